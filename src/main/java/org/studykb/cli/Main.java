@@ -1,7 +1,31 @@
 package org.studykb.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar studykb.jar serve|index|search …}: see DESIGN.md for the contracts. */
+@Command(name = "studykb", mixinStandardHelpOptions = true, version = "studykb 0.1",
+        description = "学习资料知识库：索引与检索学习教育活动材料",
+        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class})
+public final class Main implements Runnable {
+    /** Bad usage: unknown option, missing argument, unreadable configuration. */
+    static final int EXIT_USAGE = 2;
+
     public static void main(String[] args) {
-        System.out.println("studykb");
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return e instanceof IllegalArgumentException ? EXIT_USAGE : 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
     }
 }

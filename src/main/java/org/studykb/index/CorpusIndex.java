@@ -1,0 +1,126 @@
+package org.studykb.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.studykb.ingest.IngestFailure;
+import org.studykb.ingest.IngestedDocument;
+
+/**
+ * The writable index under {@code <data>/index}. Replacing a file's records is one atomic
+ * update; nothing is visible to readers or survives a crash until {@link #commit()}.
+ */
+public final class CorpusIndex implements Closeable {
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    private final String analysisVersion;
+
+    private CorpusIndex(FSDirectory directory, IndexWriter writer, String analysisVersion) {
+        this.directory = directory;
+        this.writer = writer;
+        this.analysisVersion = analysisVersion;
+    }
+
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("index");
+    }
+
+    /** Opens (or creates) the index for writing; fails with a clear message when another run holds it. */
+    public static CorpusIndex open(Path dataDir, IndexAnalyzers analyzers) throws IOException {
+        Path dir = indexDir(dataDir);
+        Files.createDirectories(dir);
+        FSDirectory directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try {
+            return new CorpusIndex(directory, new IndexWriter(directory, config), analyzers.version());
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("索引正被另一个进程使用（" + dir + "）：请等待它结束后再运行", e);
+        }
+    }
+
+    /** Every file recorded in the last commit, by id. */
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        Map<String, IndexedFile> files = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var query = new TermInSetQuery(Fields.KIND, List.of(new BytesRef(Fields.KIND_DOC),
+                    new BytesRef(Fields.KIND_FAILURE)));
+            int max = Math.max(1, reader.maxDoc());
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.KIND, Fields.HASH, Fields.SIZE,
+                        Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL));
+                boolean failed = Fields.KIND_FAILURE.equals(d.get(Fields.KIND));
+                files.put(d.get(Fields.ID), new IndexedFile(d.get(Fields.ID), d.get(Fields.HASH),
+                        d.getField(Fields.SIZE).numericValue().longValue(),
+                        d.getField(Fields.MTIME).numericValue().longValue(),
+                        d.get(Fields.ANALYSIS_VERSION), failed,
+                        failed ? d.get(Fields.REASON) : "", failed ? d.get(Fields.DETAIL) : ""));
+            }
+        }
+        return files;
+    }
+
+    public String analysisVersion() {
+        return analysisVersion;
+    }
+
+    /** Replaces whatever the index held for this file with the document and its passages. */
+    public void put(IngestedDocument doc, long size, long mtime) throws IOException {
+        var facts = new DocumentMapper.FileFacts(size, mtime, analysisVersion);
+        writer.updateDocuments(new Term(Fields.ID, doc.id()), mapper.map(doc, facts));
+    }
+
+    /** Replaces whatever the index held for this file with a failure record. */
+    public void putFailure(IngestFailure failure, String hash, long size, long mtime) throws IOException {
+        var facts = new DocumentMapper.FileFacts(size, mtime, analysisVersion);
+        writer.updateDocuments(new Term(Fields.ID, failure.id()), List.of(mapper.failure(failure, hash, facts)));
+    }
+
+    /** Removes every record of a file that is gone from the corpus. */
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    public void rollback() throws IOException {
+        writer.rollback();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (writer.isOpen()) {
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

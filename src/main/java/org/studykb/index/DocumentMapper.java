@@ -1,0 +1,151 @@
+package org.studykb.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.studykb.ingest.DocDate;
+import org.studykb.ingest.IngestFailure;
+import org.studykb.ingest.IngestedDocument;
+import org.studykb.ingest.Passage;
+import org.studykb.ingest.Tagged;
+
+/** Turns an ingested document into one Lucene record for the document and one per passage. */
+final class DocumentMapper {
+    /** Stored text with offsets in the postings, so highlighting needs no re-analysis. */
+    static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    /** The n-gram safety net: not stored (the text is in the words field), offsets for highlighting. */
+    static final FieldType NGRAM_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+        NGRAM_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        NGRAM_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets;
+
+    DocumentMapper(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : Fields.FACETS) {
+            config.setIndexFieldName(dim, "$facet_" + dim);
+        }
+        return config;
+    }
+
+    /** The file facts that let the next run skip an unchanged file. */
+    record FileFacts(long size, long mtime, String analysisVersion) {
+    }
+
+    List<Document> map(IngestedDocument doc, FileFacts facts) throws java.io.IOException {
+        List<Document> out = new ArrayList<>(doc.passages().size() + 1);
+        Document d = new Document();
+        common(d, Fields.KIND_DOC, doc.id());
+        fileFacts(d, doc.contentHash(), facts);
+        String title = doc.title().value().orElse(doc.id());
+        d.add(new Field(Fields.TITLE, title, TEXT_WITH_OFFSETS));
+        d.add(new Field(Fields.TITLE_NGRAM, title, NGRAM_WITH_OFFSETS));
+        d.add(new StoredField(Fields.why(Fields.TITLE), doc.title().provenance().describe()));
+        d.add(new Field(Fields.BODY, doc.text(), TEXT_WITH_OFFSETS));
+        d.add(new Field(Fields.BODY_NGRAM, doc.text(), NGRAM_WITH_OFFSETS));
+        d.add(new StringField(Fields.CONTENT_TYPE, doc.contentType(), Field.Store.YES));
+        d.add(new StringField(Fields.OCR, Boolean.toString(doc.ocr()), Field.Store.YES));
+        for (String w : doc.warnings()) {
+            d.add(new StoredField(Fields.WARNINGS, w));
+        }
+        keyword(d, Fields.TYPE, doc.type());
+        keyword(d, Fields.PHASE, doc.phase());
+        keyword(d, Fields.CAMPAIGN, doc.campaign());
+        keyword(d, Fields.UNIT, doc.unit());
+        keyword(d, Fields.DOC_NUMBER, doc.docNumber());
+        date(d, doc.date());
+        out.add(facets.build(d));
+        for (Passage p : doc.passages()) {
+            out.add(passage(doc, p));
+        }
+        return out;
+    }
+
+    Document failure(IngestFailure failure, String hash, FileFacts facts) {
+        Document d = new Document();
+        common(d, Fields.KIND_FAILURE, failure.id());
+        fileFacts(d, hash, facts);
+        d.add(new StoredField(Fields.REASON, failure.reason()));
+        d.add(new StoredField(Fields.DETAIL, failure.detail()));
+        return d;
+    }
+
+    private static Document passage(IngestedDocument doc, Passage p) {
+        Document d = new Document();
+        common(d, Fields.KIND_PASSAGE, doc.id());
+        d.add(new Field(Fields.BODY, p.text(), TEXT_WITH_OFFSETS));
+        d.add(new Field(Fields.BODY_NGRAM, p.text(), NGRAM_WITH_OFFSETS));
+        d.add(new IntPoint(Fields.P_ORDINAL, p.ordinal()));
+        d.add(new StoredField(Fields.P_ORDINAL, p.ordinal()));
+        d.add(new StoredField(Fields.P_START, p.start()));
+        d.add(new StoredField(Fields.P_END, p.end()));
+        d.add(new StoredField(Fields.P_LABEL, p.label()));
+        doc.type().value().ifPresent(v -> d.add(new StringField(Fields.TYPE, v, Field.Store.NO)));
+        doc.phase().value().ifPresent(v -> d.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
+        doc.campaign().value().ifPresent(v -> d.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
+        return d;
+    }
+
+    private static void common(Document d, String kind, String id) {
+        d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        d.add(new StringField(Fields.ID, id, Field.Store.YES));
+    }
+
+    private static void fileFacts(Document d, String hash, FileFacts facts) {
+        d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+        d.add(new StoredField(Fields.SIZE, facts.size()));
+        d.add(new StoredField(Fields.MTIME, facts.mtime()));
+        d.add(new StringField(Fields.ANALYSIS_VERSION, facts.analysisVersion(), Field.Store.YES));
+        d.add(new StoredField(Fields.INDEXED_AT, System.currentTimeMillis()));
+    }
+
+    private static void keyword(Document d, String field, Tagged<String> tagged) {
+        Optional<String> value = tagged.value().map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return;
+        }
+        d.add(new StringField(field, value.get(), Field.Store.YES));
+        d.add(new StoredField(Fields.why(field), tagged.provenance().describe()));
+        if (Fields.FACETS.contains(field)) {
+            d.add(new SortedSetDocValuesFacetField(field, value.get()));
+        }
+    }
+
+    private static void date(Document d, Tagged<DocDate> tagged) {
+        if (tagged.value().isEmpty()) {
+            return;
+        }
+        DocDate date = tagged.value().get();
+        long day = date.value().toEpochDay();
+        d.add(new StringField(Fields.DATE, date.iso(), Field.Store.YES));
+        d.add(new LongPoint(Fields.DATE_DAY, day));
+        d.add(new NumericDocValuesField(Fields.DATE_DAY, day));
+        d.add(new StoredField(Fields.why(Fields.DATE), tagged.provenance().describe()));
+        String year = Integer.toString(date.value().getYear());
+        d.add(new StringField(Fields.YEAR, year, Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(Fields.YEAR, year));
+    }
+}

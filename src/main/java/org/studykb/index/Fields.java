@@ -1,0 +1,62 @@
+package org.studykb.index;
+
+import java.util.List;
+
+/** Field names of the index, in one place. */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** Record kind: a whole document, one of its passages, or a file that could not be read. */
+    public static final String KIND = "kind";
+    public static final String KIND_DOC = "doc";
+    public static final String KIND_PASSAGE = "passage";
+    public static final String KIND_FAILURE = "failure";
+
+    /** Path relative to the corpus root, with {@code /}; shared by a document and its passages. */
+    public static final String ID = "id";
+
+    /** Words (HanLP) and the n-gram safety net, for the title and the body text. */
+    public static final String TITLE = "title";
+    public static final String TITLE_NGRAM = "title_ng";
+    public static final String BODY = "body";
+    public static final String BODY_NGRAM = "body_ng";
+
+    /** Keyword fields, also kept as doc values for facets and stored for display. */
+    public static final String TYPE = "type";
+    public static final String PHASE = "phase";
+    public static final String CAMPAIGN = "campaign";
+    public static final String UNIT = "unit";
+    public static final String YEAR = "year";
+    public static final String DOC_NUMBER = "docno";
+    public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT);
+
+    /** Date: ISO text at its precision (stored), epoch day (points + doc values for sort). */
+    public static final String DATE = "date";
+    public static final String DATE_DAY = "date_day";
+
+    /** Why each inferred value was set: {@code <field>_why}. */
+    public static String why(String field) {
+        return field + "_why";
+    }
+
+    /** File facts used by incremental runs. */
+    public static final String HASH = "hash";
+    public static final String SIZE = "size";
+    public static final String MTIME = "mtime";
+    public static final String CONTENT_TYPE = "content_type";
+    public static final String OCR = "ocr";
+    public static final String ANALYSIS_VERSION = "analysis_version";
+    public static final String WARNINGS = "warnings";
+    public static final String INDEXED_AT = "indexed_at";
+
+    /** Passage records. */
+    public static final String P_ORDINAL = "p_ordinal";
+    public static final String P_START = "p_start";
+    public static final String P_END = "p_end";
+    public static final String P_LABEL = "p_label";
+
+    /** Failure records. */
+    public static final String REASON = "reason";
+    public static final String DETAIL = "detail";
+}

@@ -1,0 +1,195 @@
+package org.studykb.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.studykb.index.IndexProgress.Outcome;
+import org.studykb.ingest.IngestFailure;
+import org.studykb.ingest.IngestPipeline;
+import org.studykb.ingest.IngestResult;
+
+/**
+ * One incremental index run over a corpus folder: new and changed files are read (in parallel),
+ * unchanged ones are left alone, deleted ones are removed, and every failure is reported by
+ * path and reason. Commits are made every {@value #COMMIT_EVERY} files, so a killed run keeps
+ * what it had committed and the next run completes the rest.
+ */
+public final class IndexCorpus {
+    static final int COMMIT_EVERY = 100;
+
+    private final IngestPipeline pipeline;
+    private final int threads;
+
+    public IndexCorpus(IngestPipeline pipeline, int threads) {
+        this.pipeline = pipeline;
+        this.threads = Math.max(1, threads);
+    }
+
+    public IndexReport run(Path corpus, Path data, IndexAnalyzers analyzers, IndexProgress progress)
+            throws IOException {
+        long t0 = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        Path root = corpus.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IOException("语料文件夹不存在或不是文件夹：" + corpus);
+        }
+        CorpusWalk.Result walk = CorpusWalk.walk(root);
+        List<IndexReport.Problem> failures = Collections.synchronizedList(new ArrayList<>(walk.failures()));
+        List<IndexReport.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger updated = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        int deleted = 0;
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            Map<String, IndexedFile> known = index.indexedFiles();
+            Set<String> present = new HashSet<>();
+            walk.files().forEach(f -> present.add(f.id()));
+            for (String id : known.keySet()) {
+                if (!present.contains(id)) {
+                    index.delete(id);
+                    deleted++;
+                }
+            }
+            progress.start(walk.files().size());
+            AtomicInteger sinceCommit = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ingest");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (CorpusWalk.Found f : walk.files()) {
+                    futures.add(pool.submit(() -> {
+                        Outcome outcome = indexOne(root, f, known.get(f.id()), index, failures, warnings);
+                        switch (outcome) {
+                            case ADDED -> added.incrementAndGet();
+                            case UPDATED -> updated.incrementAndGet();
+                            case UNCHANGED -> unchanged.incrementAndGet();
+                            case FAILED -> { }
+                        }
+                        if (outcome != Outcome.UNCHANGED && sinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                            commit(index);
+                        }
+                        progress.done(f.id(), outcome);
+                        return null;
+                    }));
+                }
+                for (Future<?> future : futures) {
+                    await(future);
+                }
+            } finally {
+                pool.shutdownNow();
+                progress.finish();
+            }
+            index.commit();
+        }
+        IndexStats stats = IndexStats.read(data);
+        List<IndexReport.Problem> sortedFailures = new ArrayList<>(failures);
+        sortedFailures.sort((a, b) -> a.path().compareTo(b.path()));
+        List<IndexReport.Problem> sortedWarnings = new ArrayList<>(warnings);
+        sortedWarnings.sort((a, b) -> a.path().compareTo(b.path()));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new IndexReport(root.toString(), data.toAbsolutePath().normalize().toString(), startedAt, seconds,
+                walk.files().size(), added.get(), updated.get(), unchanged.get(), deleted, sortedFailures,
+                walk.skipped(), sortedWarnings, stats.documents(), stats.passages(), stats.byType(),
+                stats.byPhase(), stats.byCampaign());
+    }
+
+    private Outcome indexOne(Path root, CorpusWalk.Found f, IndexedFile before, CorpusIndex index,
+                             List<IndexReport.Problem> failures, List<IndexReport.Problem> warnings)
+            throws IOException {
+        boolean sameVersion = before != null && index.analysisVersion().equals(before.analysisVersion());
+        if (before != null && sameVersion && before.size() == f.size() && before.mtime() == f.mtime()) {
+            return unchangedOutcome(before, failures);
+        }
+        String hash;
+        try {
+            hash = sha256(f.file());
+        } catch (IOException e) {
+            IngestFailure failure = new IngestFailure(f.id(), CorpusWalk.reasonFor(e), e.toString());
+            failures.add(new IndexReport.Problem(f.id(), failure.reason(), failure.detail()));
+            index.putFailure(failure, "", f.size(), f.mtime());
+            return Outcome.FAILED;
+        }
+        if (before != null && sameVersion && hash.equals(before.hash())) {
+            return unchangedOutcome(before, failures);
+        }
+        IngestResult result = pipeline.ingest(root, f.file());
+        Outcome changed = before == null ? Outcome.ADDED : Outcome.UPDATED;
+        if (result instanceof IngestResult.Ingested ok) {
+            index.put(ok.document(), f.size(), f.mtime());
+            ok.document().warnings().forEach(w -> warnings.add(new IndexReport.Problem(f.id(), w, "")));
+            return changed;
+        }
+        IngestFailure failure = ((IngestResult.Failed) result).failure();
+        failures.add(new IndexReport.Problem(f.id(), failure.reason(), failure.detail()));
+        index.putFailure(failure, hash, f.size(), f.mtime());
+        return Outcome.FAILED;
+    }
+
+    private static Outcome unchangedOutcome(IndexedFile before, List<IndexReport.Problem> failures) {
+        if (before.failed()) {
+            failures.add(new IndexReport.Problem(before.id(), before.reason(), before.detail()));
+            return Outcome.FAILED;
+        }
+        return Outcome.UNCHANGED;
+    }
+
+    private static void commit(CorpusIndex index) {
+        try {
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void await(Future<?> future) throws IOException {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("索引被中断", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException uio) {
+                throw uio.getCause();
+            }
+            throw new IOException("索引时出错：" + cause, cause);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.studykb.index;
+
+/**
+ * What the index knows of a file from an earlier run.
+ *
+ * @param failed true when the file could not be read last time (a failure record)
+ */
+public record IndexedFile(String id, String hash, long size, long mtime, String analysisVersion, boolean failed,
+                          String reason, String detail) {
+}

@@ -1,0 +1,220 @@
+package org.studykb.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.studykb.index.CorpusIndex;
+import org.studykb.index.Fields;
+import org.studykb.index.IndexAnalyzers;
+
+/**
+ * Answers searches over the committed index. Thread-safe; {@link #refresh()} picks up what an
+ * index run committed since, without ever showing a half-written view.
+ */
+public final class SearchService implements Closeable {
+    static final int SNIPPETS = 3;
+    static final int PASSAGES_PER_HIT = 3;
+
+    private final FSDirectory directory;
+    private final SearcherManager searchers;
+    private final IndexAnalyzers analyzers;
+    private final BuildQuery queries;
+    private final Facets facets = new Facets();
+
+    private SearchService(FSDirectory directory, SearcherManager searchers, IndexAnalyzers analyzers) {
+        this.directory = directory;
+        this.searchers = searchers;
+        this.analyzers = analyzers;
+        this.queries = new BuildQuery(analyzers);
+    }
+
+    /** Opens the index under {@code <data>/index}; fails with a clear message when there is none. */
+    public static SearchService open(Path data, IndexAnalyzers analyzers) throws IOException {
+        Path dir = CorpusIndex.indexDir(data);
+        if (!Files.isDirectory(dir) || !org.apache.lucene.index.DirectoryReader.indexExists(FSDirectory.open(dir))) {
+            throw new IOException("没有找到索引（" + dir + "）：请先运行 index --corpus 目录 --data " + data);
+        }
+        FSDirectory directory = FSDirectory.open(dir);
+        return new SearchService(directory, new SearcherManager(directory, null), analyzers);
+    }
+
+    public void refresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    public SearchResponse search(SearchRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        ParsedQuery parsed = QueryText.parse(request.query());
+        Query query = queries.build(parsed, BuildQuery.Target.DOCUMENTS);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int want = request.from() + request.size();
+            TopDocs top = topDocs(searcher, query, request.sort(), want);
+            ScoreDoc[] page = slice(top.scoreDocs, request.from(), request.size());
+            Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher, query);
+            List<SearchHit> hits = hits(searcher, parsed, page);
+            long took = (System.nanoTime() - t0) / 1_000_000;
+            return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
+                    top.totalHits.value, took, request.from(), request.size(), hits, facetCounts);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest.Sort sort, int want)
+            throws IOException {
+        int n = Math.max(1, want);
+        if (sort == SearchRequest.Sort.DATE) {
+            SortField byDate = new SortField(Fields.DATE_DAY, SortField.Type.LONG, true);
+            byDate.setMissingValue(Long.MIN_VALUE);
+            Sort s = new Sort(byDate, SortField.FIELD_SCORE);
+            return searcher.search(query, new TopFieldCollectorManager(s, n, null, Integer.MAX_VALUE, false));
+        }
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
+        if (from >= all.length) {
+            return new ScoreDoc[0];
+        }
+        int to = Math.min(all.length, from + size);
+        ScoreDoc[] page = new ScoreDoc[to - from];
+        System.arraycopy(all, from, page, 0, page.length);
+        return page;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        Query highlightQuery = queries.highlight(parsed);
+        Snippets snippets = new Snippets(searcher, analyzers);
+        List<List<String>> docSnippets = snippets.of(highlightQuery, page, SNIPPETS);
+        var stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>(page.length);
+        List<Document> docs = new ArrayList<>(page.length);
+        for (ScoreDoc sd : page) {
+            Document d = stored.document(sd.doc, STORED_FOR_HIT);
+            docs.add(d);
+            ids.add(d.get(Fields.ID));
+        }
+        Map<String, List<SearchHit.PassageHit>> passages = passages(searcher, parsed, highlightQuery, ids,
+                snippets);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = docs.get(i);
+            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+            hits.add(new SearchHit(d.get(Fields.ID), score, d.get(Fields.TITLE), d.get(Fields.TYPE),
+                    d.get(Fields.PHASE), d.get(Fields.CAMPAIGN), d.get(Fields.DATE), d.get(Fields.UNIT),
+                    d.get(Fields.DOC_NUMBER), docSnippets.get(i), passages.getOrDefault(ids.get(i), List.of())));
+        }
+        return hits;
+    }
+
+    private static final Set<String> STORED_FOR_HIT = Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.PHASE,
+            Fields.CAMPAIGN, Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
+
+    /** The best passages of each document on the page, searched as passages with the same query. */
+    private Map<String, List<SearchHit.PassageHit>> passages(IndexSearcher searcher, ParsedQuery parsed,
+                                                            Query highlightQuery, List<String> ids,
+                                                            Snippets snippets) throws IOException {
+        Map<String, List<SearchHit.PassageHit>> byId = new LinkedHashMap<>();
+        if (parsed.groups().isEmpty()) {
+            return byId;
+        }
+        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+        Query q = new BooleanQuery.Builder()
+                .add(queries.build(new ParsedQuery(parsed.groups().stream()
+                        .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
+                        .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
+                        BuildQuery.Target.PASSAGES), Occur.MUST)
+                .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(q, ids.size() * PASSAGES_PER_HIT * 4);
+        List<ScoreDoc> kept = new ArrayList<>();
+        Map<String, Integer> perDoc = new LinkedHashMap<>();
+        var stored = searcher.storedFields();
+        List<Document> keptDocs = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.P_ORDINAL, Fields.P_LABEL, Fields.P_START,
+                    Fields.P_END));
+            if (perDoc.merge(d.get(Fields.ID), 1, Integer::sum) <= PASSAGES_PER_HIT) {
+                kept.add(sd);
+                keptDocs.add(d);
+            }
+        }
+        List<List<String>> marked = snippets.of(highlightQuery, kept.toArray(new ScoreDoc[0]), 1);
+        for (int i = 0; i < kept.size(); i++) {
+            Document d = keptDocs.get(i);
+            String snippet = marked.get(i).isEmpty() ? "" : marked.get(i).get(0);
+            byId.computeIfAbsent(d.get(Fields.ID), k -> new ArrayList<>()).add(new SearchHit.PassageHit(
+                    d.getField(Fields.P_ORDINAL).numericValue().intValue(), d.get(Fields.P_LABEL),
+                    d.getField(Fields.P_START).numericValue().intValue(),
+                    d.getField(Fields.P_END).numericValue().intValue(), kept.get(i).score, snippet));
+        }
+        return byId;
+    }
+
+    /** The documents that match, best first, with their scores: for evaluation runs. */
+    public List<ScoredId> rankScored(String query, int size) throws IOException {
+        List<ScoredId> out = new ArrayList<>();
+        ParsedQuery parsed = QueryText.parse(query);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS), Math.max(1, size));
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(new ScoredId(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), sd.score));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return out;
+    }
+
+    /** A document id and its score. */
+    public record ScoredId(String id, float score) {
+    }
+
+    /** Number of documents in the index. */
+    public int documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            directory.close();
+        }
+    }
+}
