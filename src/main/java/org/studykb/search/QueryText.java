@@ -123,8 +123,8 @@ public final class QueryText {
     private static List<Token> tokenize(String text, List<String> notices) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
-        int n = text.length();
-        while (i < n) {
+        while (i < text.length()) {
+            int n = text.length();
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
@@ -138,7 +138,7 @@ public final class QueryText {
                 i++;
                 continue;
             }
-            if (text.charAt(i) == '|') {
+            if (!negated && text.charAt(i) == '|') {
                 tokens.add(new Token("", false, false, true, null));
                 i++;
                 continue;
@@ -153,9 +153,11 @@ public final class QueryText {
                 int close = text.indexOf('"', i + 1);
                 if (close < 0) {
                     notices.add("引号没有配对，已按普通词检索");
-                    String rest = text.substring(i + 1).strip();
-                    addWords(tokens, rest, negated, field);
-                    break;
+                    text = text.substring(0, i) + " " + text.substring(i + 1);
+                    if (negated || field != null) {
+                        i = unquotedWord(tokens, text, i, negated, field);
+                    }
+                    continue;
                 }
                 String phrase = text.substring(i + 1, close).strip();
                 if (!phrase.isEmpty()) {
@@ -166,10 +168,7 @@ public final class QueryText {
                 i = close + 1;
                 continue;
             }
-            int end = i;
-            while (end < n && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
-                end++;
-            }
+            int end = wordEnd(text, i);
             String word = text.substring(i, end);
             i = end;
             if (word.isEmpty()) {
@@ -190,6 +189,25 @@ public final class QueryText {
         return tokens;
     }
 
+    private static int wordEnd(String text, int i) {
+        int end = i;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
+            end++;
+        }
+        return end;
+    }
+
+    /** The word after a {@code -} or {@code field:} whose quote was not closed. */
+    private static int unquotedWord(List<Token> tokens, String text, int i, boolean negated, String field) {
+        int start = i;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = wordEnd(text, start);
+        addWords(tokens, text.substring(start, end), negated, field);
+        return end;
+    }
+
     private static void addWords(List<Token> tokens, String text, boolean negated, String field) {
         String stripped = stripSyntax(text);
         if (!stripped.isEmpty()) {
@@ -199,7 +217,8 @@ public final class QueryText {
 
     /** Characters that are only syntax elsewhere: read as separators in plain words. */
     private static String stripSyntax(String word) {
-        return word.replaceAll("[\"()\\[\\]{}^~*?\\\\/!]+", " ").strip();
+        String spaced = word.replaceAll("[\"()\\[\\]{}^~*?\\\\/!|]+", " ").strip();
+        return spaced.replaceAll("(^|\\s)-+", "$1").replaceAll("\\s+", " ").strip();
     }
 
     private static int fieldPrefix(String text, int i) {
