@@ -1,0 +1,139 @@
+package org.studykb.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studykb.analysis.Dictionaries;
+import org.studykb.ingest.IngestPipeline;
+
+class IndexCorpusTest {
+    static final Path CONFIG = Path.of("indexer");
+    static IndexAnalyzers analyzers;
+    static IngestPipeline pipeline;
+
+    @TempDir
+    Path corpus;
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void load() {
+        analyzers = IndexAnalyzers.create(Dictionaries.load(CONFIG));
+        pipeline = IngestPipeline.load(CONFIG);
+    }
+
+    private IndexReport index() throws IOException {
+        return new IndexCorpus(pipeline, 2).run(corpus, data, analyzers, IndexProgress.NONE);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = corpus.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void threeDocuments() throws IOException {
+        write("学习调研/党课讲稿.txt", "讲一天党课\n\n深入学习实践科学发展观，坚持以人为本。\n\n一、提高认识\n二、转变作风");
+        write("分析检查/意见汇总.txt", "意见建议汇总\n\n1. 领导干部下基层调研少，有时走马观花。\n2. 会议多、文件多。");
+        write("整改落实/整改方案 第2稿.txt", "整改方案\n\n建立班子成员基层联系点制度，每季度蹲点不少于3天。");
+    }
+
+    @Test
+    void indexesEveryFileWithItsPassages() throws IOException {
+        threeDocuments();
+        IndexReport report = index();
+        assertThat(report.files()).isEqualTo(3);
+        assertThat(report.added()).isEqualTo(3);
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.exitCode()).isZero();
+        assertThat(report.documents()).isEqualTo(3);
+        assertThat(report.passages()).isGreaterThanOrEqualTo(3);
+        assertThat(IndexStats.read(data).documents()).isEqualTo(3);
+    }
+
+    @Test
+    void secondRunOverUnchangedFolderReadsNothing() throws IOException {
+        threeDocuments();
+        index();
+        IndexReport again = index();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.added() + again.updated() + again.deleted()).isZero();
+        assertThat(again.documents()).isEqualTo(3);
+    }
+
+    @Test
+    void touchedButUnchangedFileIsRecognisedByItsHash() throws IOException {
+        threeDocuments();
+        index();
+        Path f = corpus.resolve("学习调研/党课讲稿.txt");
+        Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() + 60_000));
+        IndexReport again = index();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.updated()).isZero();
+    }
+
+    @Test
+    void changedFilesAreReindexedAndDeletedOnesDisappear() throws IOException {
+        threeDocuments();
+        index();
+        write("学习调研/党课讲稿.txt", "讲一天党课（修改稿）\n\n牢固树立宗旨意识，全心全意为人民服务。");
+        Files.delete(corpus.resolve("分析检查/意见汇总.txt"));
+        write("整改落实/建章立制.txt", "机关节能管理规定\n\n第一条 为建设节约型机关，制定本规定。");
+        IndexReport again = index();
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.deleted()).isEqualTo(1);
+        assertThat(again.added()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.documents()).isEqualTo(3);
+    }
+
+    @Test
+    void badFilesAreReportedByNameAndReasonWhileOthersAreIndexed() throws IOException {
+        threeDocuments();
+        write("空文件.txt", "");
+        Files.write(corpus.resolve("损坏的文件.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 1, 2, 3});
+        IndexReport report = index();
+        assertThat(report.documents()).isEqualTo(3);
+        assertThat(report.failures()).extracting(IndexReport.Problem::path)
+                .containsExactly("损坏的文件.docx", "空文件.txt");
+        assertThat(report.failures()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+        assertThat(report.exitCode()).isEqualTo(3);
+        IndexReport again = index();
+        assertThat(again.failures()).as("an unchanged bad file is still reported").hasSize(2);
+        assertThat(again.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void symlinkLoopIsReportedAndHiddenAndLockFilesSkipped() throws IOException {
+        threeDocuments();
+        Files.createSymbolicLink(corpus.resolve("学习调研/回到上级"), corpus);
+        write(".DS_Store", "junk");
+        write("整改落实/~$整改方案.docx", "lock");
+        IndexReport report = index();
+        assertThat(report.documents()).isEqualTo(3);
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("学习调研/回到上级");
+            assertThat(f.reason()).contains("循环");
+        });
+        assertThat(report.skipped()).extracting(IndexReport.Problem::path)
+                .containsExactlyInAnyOrder(".DS_Store", "整改落实/~$整改方案.docx");
+    }
+
+    @Test
+    void idsArePathsRelativeToTheCorpusWithSlashes() throws IOException {
+        threeDocuments();
+        index();
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            assertThat(index.indexedFiles().keySet()).containsExactlyInAnyOrder(
+                    "学习调研/党课讲稿.txt", "分析检查/意见汇总.txt", "整改落实/整改方案 第2稿.txt");
+        }
+    }
+}

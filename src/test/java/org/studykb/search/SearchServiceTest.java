@@ -1,0 +1,146 @@
+package org.studykb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.studykb.analysis.Dictionaries;
+import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexCorpus;
+import org.studykb.index.IndexProgress;
+import org.studykb.index.IndexReport;
+import org.studykb.ingest.IngestPipeline;
+
+/** Search over a real index of eight small documents, golden counts and top hits. */
+class SearchServiceTest {
+    @TempDir
+    static Path corpus;
+    @TempDir
+    static Path data;
+    static SearchService search;
+
+    @BeforeAll
+    static void indexFixtures() throws IOException {
+        write("党课讲稿.txt", "讲一天党课：深入学习实践科学发展观\n\n科学发展观的第一要义是发展，核心是以人为本。"
+                + "\n\n我们要转变作风，深入基层，服务群众。");
+        write("意见建议汇总.txt", "意见建议汇总\n\n1. 领导干部下基层调研少，有时走马观花。\n\n"
+                + "2. 会议多、文件多，会议时间长。\n\n3. 工程款拨付慢，拖欠施工企业进度款。");
+        write("整改方案.txt", "领导班子整改落实方案\n\n一、建立班子成员基层联系点制度，每季度蹲点不少于3天。\n\n"
+                + "二、精简会议文件，每周局务会控制在1次。");
+        write("心得体会.txt", "学习体会\n\n通过学习，我认识到以人为本是科学发展观的核心。\n\n作为党员要带头转变作风。");
+        write("台账说明.txt", "整改台账说明\n\n本台账记录DRG付费改革和HIS系统升级两项工作，文号区建工〔2009〕3号。");
+        write("脚本.txt", "含有标记的文档 <script>alert('x')</script>\n\n<b>加粗</b> 整改 & 落实");
+        write("总结报告.txt", "学习实践活动总结报告\n\n活动中共收集意见建议58条，整改落实42项，群众满意度96%。");
+        write("通知.txt", "关于开展五个一次活动的通知\n\n算一次账，办一次事，听一次意见，看一次点，问一次计。");
+        Path config = Path.of("indexer");
+        IndexAnalyzers analyzers = IndexAnalyzers.create(Dictionaries.load(config));
+        IndexReport report = new IndexCorpus(IngestPipeline.load(config), 2)
+                .run(corpus, data, analyzers, IndexProgress.NONE);
+        assertThat(report.documents()).isEqualTo(8);
+        search = SearchService.open(data, analyzers);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        search.close();
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(corpus.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static SearchResponse find(String query) throws IOException {
+        return search.search(SearchRequest.of(query, 10));
+    }
+
+    private static List<String> ids(SearchResponse r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void wordsFindTheirDocumentsBestFirst() throws IOException {
+        SearchResponse r = find("走马观花");
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(ids(r)).containsExactly("意见建议汇总.txt");
+        assertThat(find("科学发展观").hits().get(0).id()).isIn("党课讲稿.txt", "心得体会.txt");
+        assertThat(find("科学发展观").total()).isEqualTo(2);
+    }
+
+    @Test
+    void everyWordMustMatch() throws IOException {
+        assertThat(ids(find("以人为本 转变作风"))).containsExactlyInAnyOrder("党课讲稿.txt", "心得体会.txt");
+        assertThat(ids(find("以人为本 联系点"))).isEmpty();
+    }
+
+    @Test
+    void orAndExclusion() throws IOException {
+        assertThat(ids(find("联系点 OR 满意度"))).containsExactlyInAnyOrder("整改方案.txt", "总结报告.txt");
+        assertThat(ids(find("科学发展观 -体会"))).containsExactly("党课讲稿.txt");
+    }
+
+    @Test
+    void quotedPhraseMatchesOnlyVerbatim() throws IOException {
+        assertThat(ids(find("\"拖欠施工企业进度款\""))).containsExactly("意见建议汇总.txt");
+        assertThat(ids(find("\"进度款拖欠\""))).isEmpty();
+    }
+
+    @Test
+    void latinNumbersAndDocumentNumbersAreSearchable() throws IOException {
+        assertThat(ids(find("DRG付费"))).containsExactly("台账说明.txt");
+        assertThat(ids(find("his"))).containsExactly("台账说明.txt");
+        assertThat(ids(find("\"区建工〔2009〕3号\""))).containsExactly("台账说明.txt");
+    }
+
+    @Test
+    void snippetsAreEscapedAndMarked() throws IOException {
+        SearchResponse r = find("标记");
+        assertThat(r.hits()).hasSize(1);
+        String snippet = String.join("", r.hits().get(0).snippets());
+        assertThat(snippet).contains("<mark>标记</mark>").contains("&lt;script&gt;")
+                .doesNotContain("<script>").doesNotContain("<b>");
+        assertThat(String.join("", find("落实").hits().stream()
+                .flatMap(h -> h.snippets().stream()).toList())).doesNotContain("<b>").doesNotContain("& ");
+    }
+
+    @Test
+    void passageHitsPointIntoTheirDocument() throws IOException {
+        SearchHit hit = find("会议时间长").hits().get(0);
+        assertThat(hit.id()).isEqualTo("意见建议汇总.txt");
+        assertThat(hit.passages()).isNotEmpty();
+        SearchHit.PassageHit best = hit.passages().get(0);
+        assertThat(best.snippet()).contains("<mark>");
+        assertThat(best.end()).isGreaterThan(best.start());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"未配对的引号", "OR", "-", "type:", "((((", "\u0000\u0001", "*:*", "title:\"", "~~~"})
+    void malformedQueriesAreAnsweredNeverThrown(String query) throws IOException {
+        SearchResponse r = find(query);
+        assertThat(r.total()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void tenThousandCharacterQueryIsAnsweredWithANotice() throws IOException {
+        SearchResponse r = find("整改".repeat(5_000));
+        assertThat(r.notices()).anySatisfy(n -> assertThat(n).contains("查询过长"));
+    }
+
+    @Test
+    void pagingAndTotals() throws IOException {
+        SearchResponse all = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 100));
+        assertThat(all.total()).isEqualTo(8);
+        SearchResponse page2 = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 5, 5));
+        assertThat(page2.hits()).hasSize(3);
+        assertThat(page2.total()).isEqualTo(8);
+    }
+}
