@@ -14,7 +14,8 @@ import java.util.List;
  * cross a chosen one is dropped), so positions and offsets stay consistent: all tokens leaving a
  * position start at the same offset, all tokens arriving at one end at the same offset.
  *
- * <p>Letters or digits next to ideographs always start a new piece (11月 → 11 / 月, his系统 → his
+ * <p>Person names, numerals and time words keep their dictionary sub-words out ({@link
+ * #decomposable}). Letters or digits next to ideographs always start a new piece (11月 → 11 / 月, his系统 → his
  * / 系统), and a run of letters or digits is never cut.
  */
 final class WordGraph {
@@ -33,7 +34,7 @@ final class WordGraph {
         cuts.set(0);
         cuts.set(n);
         scriptCuts(buf, start, end, cuts);
-        List<int[]> words = chosenWords(buf, start, end, dicts);
+        List<int[]> words = decomposable(type) ? chosenWords(buf, start, end, dicts) : new ArrayList<>();
         for (int[] w : words) {
             cuts.set(w[0]);
             cuts.set(w[1]);
@@ -68,6 +69,14 @@ final class WordGraph {
                 }
             }
         }
+    }
+
+    /**
+     * Person names, numerals and time words are not searched for sub-words: 张伟强 has no 伟强 and
+     * 十八大 no 八大. Letters and digits are still cut from ideographs (11月 → 11 / 月).
+     */
+    static boolean decomposable(String type) {
+        return !(type.startsWith("nr") || type.startsWith("m") || type.equals("t"));
     }
 
     /** Cuts between a letter/digit and an ideograph, never inside a surrogate pair. */
