@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 
 /**
  * The character folding every studykb analyzer applies before tokenizing: traditional to simplified
- * (HanLP's {@code t2s} table), full-width to half-width, upper to lower case.
+ * (HanLP's {@code t2s} table), ○ to 〇, full-width to half-width, upper to lower case.
  *
  * <p>Only the table's one-character entries are used, so folding never depends on context: a
  * substring folds to the same characters as it does inside the whole text, which the exact-phrase
@@ -24,6 +24,8 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  */
 final class Folding {
     static final String T2S_RESOURCE = "data/dictionary/tc/t2s.txt";
+    /** ○ and ◯ written for 〇 in dates (二○○八年): folded to the ideograph so both spellings match. */
+    static final String[] CIRCLES_AS_ZERO = {"\u25CB", "\u25EF"};
 
     private Folding() {}
 
@@ -74,6 +76,9 @@ final class Folding {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("reading " + T2S_RESOURCE, e);
+            }
+            for (String circle : CIRCLES_AS_ZERO) {
+                builder.add(circle, "\u3007");
             }
             return builder.build();
         }
