@@ -19,11 +19,14 @@ import org.apache.lucene.util.ArrayUtil;
  * tokens sit at the same relative positions as the index's, and a phrase query for any text that
  * starts and ends on a character boundary (not inside a run of letters or digits) matches
  * wherever the text occurs verbatim.
+ *
+ * <p>The whole field value is read into memory first (field values are in memory anyway).
  */
 final class NgramTokenizer extends Tokenizer {
     static final String TYPE_UNIGRAM = "<UNIGRAM>";
     static final String TYPE_BIGRAM = "<BIGRAM>";
     static final String TYPE_ALNUM = "<ALNUM>";
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -135,6 +138,9 @@ final class NgramTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
+        if (text.length > MAX_KEPT_BUFFER) {
+            text = new char[1024]; // do not hold a huge document's buffer per thread
+        }
         length = 0;
         loaded = false;
         pos = 0;

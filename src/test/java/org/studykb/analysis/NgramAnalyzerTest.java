@@ -64,6 +64,13 @@ class NgramAnalyzerTest {
     }
 
     @Test
+    void normalizeFoldsLikeTheTokenizer() {
+        try (Analyzer a = new NgramAnalyzer(StudyAnalyzer.Mode.QUERY)) {
+            assertThat(a.normalize("f", "醫ＤＲＧ").utf8ToString()).isEqualTo("医drg");
+        }
+    }
+
+    @Test
     void tokenizerFollowsTheResetContract() throws IOException {
         checkResetException(new NgramAnalyzer(StudyAnalyzer.Mode.INDEX), "党的群众路线");
         checkResetException(new NgramAnalyzer(StudyAnalyzer.Mode.QUERY), "党的群众路线");

@@ -63,6 +63,15 @@ class StudyAnalyzerTest {
     }
 
     @Test
+    void textLongerThanTheBufferWithoutPunctuationIsCutSafely() {
+        String text = "民主生活会对照检查材料整改落实ＨＩＳ系统𠮷".repeat(300); // no break for 6,600 chars
+        for (Analyzer analyzer : CHECKED) {
+            List<TestDicts.Tok> tokens = TokenChecks.validated(analyzer, text, true);
+            assertThat(tokens.get(tokens.size() - 1).end()).as("%s", analyzer).isEqualTo(text.length());
+        }
+    }
+
+    @Test
     void randomTextKeepsTheTokenStreamContract() {
         Random random = new Random(20081120L);
         for (int i = 0; i < 1500; i++) {
