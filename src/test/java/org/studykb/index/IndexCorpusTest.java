@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.studykb.analysis.Dictionaries;
 import org.studykb.ingest.IngestPipeline;
 
 class IndexCorpusTest {
@@ -26,7 +25,7 @@ class IndexCorpusTest {
 
     @BeforeAll
     static void load() {
-        analyzers = IndexAnalyzers.create(Dictionaries.load(CONFIG));
+        analyzers = IndexAnalyzers.load(CONFIG);
         pipeline = IngestPipeline.load(CONFIG);
     }
 
