@@ -127,6 +127,24 @@ class IndexCorpusTest {
     }
 
     @Test
+    void aChangedDictionaryReanalysesEveryDocumentOnTheNextRun(@TempDir Path config) throws IOException {
+        threeDocuments();
+        index();
+        for (String name : new String[] {"dictionary.txt", "synonyms.txt"}) {
+            Files.copy(CONFIG.resolve(name), config.resolve(name));
+        }
+        Files.writeString(config.resolve("dictionary.txt"), "\n蹲点调研\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        IndexAnalyzers changed = IndexAnalyzers.load(config);
+        assertThat(changed.version()).isNotEqualTo(analyzers.version());
+        IndexReport again = new IndexCorpus(pipeline, 2).run(corpus, data, changed, IndexProgress.NONE);
+        assertThat(again.updated()).isEqualTo(3);
+        assertThat(again.unchanged()).isZero();
+        IndexReport third = new IndexCorpus(pipeline, 2).run(corpus, data, changed, IndexProgress.NONE);
+        assertThat(third.unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void idsArePathsRelativeToTheCorpusWithSlashes() throws IOException {
         threeDocuments();
         index();

@@ -101,6 +101,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void traditionalAndFullWidthQueriesFindSimplifiedText() throws IOException {
+        assertThat(ids(find("走馬觀花"))).containsExactly("意见建议汇总.txt");
+        assertThat(ids(find("ＤＲＧ付费"))).containsExactly("台账说明.txt");
+    }
+
+    @Test
+    void synonymsWidenTheQuery() throws IOException {
+        assertThat(ids(find("谈体会"))).contains("心得体会.txt");
+    }
+
+    @Test
+    void pinyinFindsTitles() throws IOException {
+        assertThat(ids(find("zhenggaitaizhang"))).contains("台账说明.txt");
+        assertThat(ids(find("zgtz"))).contains("台账说明.txt");
+    }
+
+    @Test
     void snippetsAreEscapedAndMarked() throws IOException {
         SearchResponse r = find("标记");
         assertThat(r.hits()).hasSize(1);
