@@ -648,11 +648,58 @@ def stabilize_pdf(path, seed):
         f.write(data)
 
 
+FONT_REF_RE = re.compile(rb'\\(f|af|deff|adeff|stshfdbch|stshfloch|stshfhich|stshfbi)(\d+)(?![0-9])')
+
+
 def stabilize_rtf(path):
+    """Drop the save-time dates, and number the font table in a fixed order: Writer lists
+    the same fonts in a different order from run to run."""
     data = open(path, 'rb').read()
     data = re.sub(rb'\{\\(creatim|revtim|printim)(\\[a-z]+-?\d*)*\s*\}', b'', data)
     with open(path, 'wb') as f:
-        f.write(data)
+        f.write(canonical_font_table(data))
+
+
+def canonical_font_table(data):
+    start = data.find(b'{\\fonttbl')
+    if start < 0:
+        return data
+    depth, i, groups, gstart = 0, start, [], None
+    while i < len(data):
+        c = data[i:i + 1]
+        if c == b'\\':
+            i += 2
+            continue
+        if c == b'{':
+            depth += 1
+            if depth == 2:
+                gstart = i
+        elif c == b'}':
+            if depth == 2:
+                groups.append(data[gstart:i + 1])
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    end = i + 1
+    entries = []
+    for g in groups:
+        m = re.match(rb'\{\\f(\d+)', g)
+        if not m:
+            return data   # not the expected shape: leave it as it is
+        entries.append((int(m.group(1)), g[m.end():]))
+    bodies = [b for _, b in entries]
+    if len(set(bodies)) != len(bodies):
+        return data
+    numbers = sorted(n for n, _ in entries)
+    mapping = {old: new for (old, _), new in zip(sorted(entries, key=lambda e: e[1]), numbers)}
+    table = b'{\\fonttbl' + b''.join(b'{\\f%d%s' % (mapping[n], b) for n, b in
+                                     sorted(entries, key=lambda e: mapping[e[0]])) + b'}'
+
+    def remap(m):
+        n = int(m.group(2))
+        return b'\\' + m.group(1) + (b'%d' % mapping.get(n, n))
+    return FONT_REF_RE.sub(remap, data[:start]) + table + FONT_REF_RE.sub(remap, data[end:])
 
 
 SUMMARY_FMTID = bytes.fromhex('E0859FF2F94F6810AB9108002B27B3D9')   # \x05SummaryInformation
