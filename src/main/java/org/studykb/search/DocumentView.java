@@ -28,7 +28,12 @@ public record DocumentView(String id, String title, List<Value> values, List<Str
 
     /** The value of one field, or {@code null}. */
     public String value(String field) {
-        return values.stream().filter(v -> v.field().equals(field)).map(Value::value).findFirst().orElse(null);
+        for (Value v : values) {
+            if (v.field().equals(field)) {
+                return v.value();
+            }
+        }
+        return null;
     }
 
     /**
