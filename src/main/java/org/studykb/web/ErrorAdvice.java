@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -77,6 +78,9 @@ class ErrorAdvice {
         if (e instanceof ErrorResponse er) {
             return er.getStatusCode();
         }
+        if (e instanceof InvalidParameterException) {
+            return HttpStatus.BAD_REQUEST;
+        }
         if (e instanceof IllegalArgumentException || e instanceof TypeMismatchException
                 || e instanceof HttpMessageNotReadableException || e instanceof MultipartException) {
             return HttpStatus.BAD_REQUEST;
@@ -87,6 +91,9 @@ class ErrorAdvice {
     private static String messageOf(Exception e, HttpStatusCode status, HttpServletRequest request) {
         if (e instanceof NotFound || e instanceof IllegalArgumentException) {
             return e.getMessage();
+        }
+        if (e instanceof InvalidParameterException) {
+            return "请求参数的编码无效（应为 UTF-8 百分号编码）";
         }
         if (e instanceof MissingServletRequestParameterException m) {
             return "缺少参数：" + m.getParameterName();
