@@ -39,6 +39,8 @@
       grid: {left: 110, right: 30, top: 20, bottom: 40},
       xAxis: {type: 'time'},
       yAxis: {type: 'category', data: phases, inverse: true},
+      title: points.length > 0 ? {show: false} : {text: '这些文档都没有日期，无法放到时间轴上', left: 'center', top: 'middle',
+        textStyle: {color: '#666', fontSize: 14, fontWeight: 'normal'}},
       series: series
     });
     chart.on('click', function (p) {

@@ -18,6 +18,8 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -29,6 +31,7 @@ import org.studykb.index.Fields;
  * typed, and document titles that contain it. Built once per index generation, kept in memory.
  */
 public final class Suggestions {
+    /** Words in fewer records (documents and passages) are not offered. */
     static final int MIN_TERM_DOCS = 2;
 
     private final SearchService search;
@@ -58,17 +61,36 @@ public final class Suggestions {
             return List.of();
         }
         Built b = built();
-        List<Suggestion> out = new ArrayList<>();
-        b.terms().subMap(prefix, true, prefix + Character.MAX_VALUE, true).entrySet().stream()
+        List<String> words = b.terms().subMap(prefix, true, prefix + Character.MAX_VALUE, true).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(Math.max(1, (max + 1) / 2))
-                .forEach(e -> out.add(new Suggestion(e.getKey(), "term", null, e.getValue())));
+                .limit(Math.max(1, (max + 1) / 2)).map(Map.Entry::getKey).toList();
+        List<Suggestion> out = new ArrayList<>(documentCounts(words));
         b.titles().stream()
                 .filter(t -> t.lower().contains(prefix))
                 .sorted(Comparator.comparing((Title t) -> !t.lower().startsWith(prefix))
                         .thenComparing(t -> t.title().length()))
                 .limit(max - out.size())
                 .forEach(t -> out.add(new Suggestion(t.title(), "title", t.id(), 1)));
+        return out;
+    }
+
+    /** The words with how many documents (not passages) hold each. */
+    private List<Suggestion> documentCounts(List<String> words) throws IOException {
+        List<Suggestion> out = new ArrayList<>();
+        IndexSearcher searcher = search.acquire();
+        try {
+            for (String word : words) {
+                var q = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.BODY, word)), BooleanClause.Occur.FILTER).build();
+                int n = searcher.count(q);
+                if (n > 0) {
+                    out.add(new Suggestion(word, "term", null, n));
+                }
+            }
+        } finally {
+            search.release(searcher);
+        }
         return out;
     }
 
