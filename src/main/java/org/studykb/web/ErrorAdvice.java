@@ -47,9 +47,20 @@ class ErrorAdvice {
         return view(request, status.value(), message);
     }
 
+    /** The JSON body of an API error, in this order. */
+    record ApiError(int status, String error, String message) {
+    }
+
     static ModelAndView view(HttpServletRequest request, int status, String message) {
         Map<String, Object> model = body(status, message);
-        ModelAndView mav = isApi(request) ? new ModelAndView(new JacksonJsonView(), model) : new ModelAndView("error", model);
+        ModelAndView mav;
+        if (isApi(request)) {
+            JacksonJsonView json = new JacksonJsonView();
+            json.setExtractValueFromSingleKeyModel(true);
+            mav = new ModelAndView(json, Map.of("error", new ApiError(status, (String) model.get("error"), message)));
+        } else {
+            mav = new ModelAndView("error", model);
+        }
         mav.setStatus(HttpStatus.valueOf(status));
         return mav;
     }

@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Edits and uploads: saved, audited and searchable at once; each refused file says which and why. */
-@SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = "studykb.upload.max-file-size=64KB")
 @AutoConfigureMockMvc
 class EditsAndUploadsTest {
     static final WebFixture FIXTURE = WebFixture.create();
@@ -131,6 +132,31 @@ class EditsAndUploadsTest {
         MvcResult again = mvc.perform(multipart("/api/upload").file(file)).andReturn();
         assertThat(again.getResponse().getStatus()).isEqualTo(422);
         assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("内容相同");
+    }
+
+    @Test
+    void aWordFileIsRecognisedByItsContentWhateverItsName() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            docx.createParagraph().createRun().setText("关于建立班子成员基层联系点制度的通知");
+            docx.createParagraph().createRun().setText("每名班子成员联系一个基层单位，每季度蹲点调研不少于三天。");
+            docx.write(out);
+        }
+        MockMultipartFile file = new MockMultipartFile("files", "联系点制度.txt", "text/plain", out.toByteArray());
+        JsonNode result = JSON.readTree(mvc.perform(multipart("/api/upload").file(file)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).get(0);
+        assertThat(result.get("ok").asBoolean()).as(result.toString()).isTrue();
+        assertThat(result.get("id").asString()).endsWith(".docx");
+        assertThat(total("\"蹲点调研不少于三天\"")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedByName() throws Exception {
+        MockMultipartFile big = new MockMultipartFile("files", "大文件.txt", "text/plain",
+                "很长的文字。".repeat(12_000).getBytes(StandardCharsets.UTF_8));
+        String body = mvc.perform(multipart("/api/upload").file(big)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("大文件.txt").contains("文件太大").contains("上限是 0.1 MB");
     }
 
     @Test

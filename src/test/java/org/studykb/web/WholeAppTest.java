@@ -57,7 +57,8 @@ class WholeAppTest {
     void errorsHaveTheirStatusAndNoStackTrace() throws Exception {
         HttpResponse<String> apiMissing = get("/api/nothing");
         assertThat(apiMissing.statusCode()).isEqualTo(404);
-        assertThat(apiMissing.body()).contains("\"status\":404").contains("\"message\"").doesNotContain("Exception");
+        assertThat(apiMissing.body()).startsWith("{\"status\":404,\"error\":\"Not Found\",\"message\":")
+                .doesNotContain("Exception");
         HttpResponse<String> pageMissing = get("/nothing");
         assertThat(pageMissing.statusCode()).isEqualTo(404);
         assertThat(pageMissing.body()).contains("没有找到").doesNotContain("Whitelabel");
