@@ -40,6 +40,9 @@ public final class Citations {
     /** {@code 2008} → 2008年, {@code 2008-11} → 2008年11月, {@code 2008-11-20} → 2008年11月20日. */
     public static String chineseDate(String iso) {
         String[] parts = iso.strip().split("-");
+        if (parts.length > 3 || !iso.strip().matches("\\d{4}(-\\d{1,2}){0,2}")) {
+            return iso.strip();
+        }
         StringBuilder sb = new StringBuilder(parts[0]).append('年');
         if (parts.length > 1) {
             sb.append(Integer.parseInt(parts[1])).append('月');
