@@ -15,11 +15,16 @@ class CitationsTest {
             "下基层调研少。|整改方案|区建工局|2008-11-20|「下基层调研少。」（《整改方案》，区建工局，2008年11月20日）",
             "下基层调研少。|整改方案|NULL|2009-01|「下基层调研少。」（《整改方案》，2009年1月）",
             "下基层调研少。|整改方案|区建工局|NULL|「下基层调研少。」（《整改方案》，区建工局）",
-            "一、建立\n  联系点制度|方案|NULL|2009|「一、建立联系点制度」（《方案》，2009年）",
             "他说「要下基层」。|纪要|NULL|NULL|「他说『要下基层』。」（《纪要》）",
             "'   '|纪要|NULL|第三季度|（《纪要》，第三季度）",
     })
     void citationsReadAsPeopleWriteThem(String passage, String title, String unit, String date, String cited) {
         assertThat(Citations.of(passage, title, unit, date)).isEqualTo(cited);
+    }
+
+    @org.junit.jupiter.api.Test
+    void lineBreaksInsideAPassageAreDropped() {
+        assertThat(Citations.of("一、建立\n  联系点制度\n", "方案", null, "2009"))
+                .isEqualTo("「一、建立联系点制度」（《方案》，2009年）");
     }
 }
