@@ -1,0 +1,222 @@
+package org.studykb.ingest;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a document's title: the metadata title unless it is junk (新建 Microsoft Word 文档, 文档1, 附件2, a file
+ * name, a red header), else the first heading-like line near the top (past 文号, 密级, 附件N, red headers and
+ * web chrome), else a meaningful file name, else the first line. A bare stem (通知) or a bulletin's masthead
+ * (学习实践活动简报 / 第5期) is combined with what follows it.
+ */
+final class TitleFinder {
+
+    /** The title and the line it came from (-1 when it came from elsewhere). */
+    record Choice(Tagged<String> title, int lineIndex) {
+    }
+
+    static final int TOP_LINES = 12;
+    private static final int MAX_TITLE = 80;
+    private static final Pattern BARE_STEM = Pattern.compile("(通\\s*知|通\\s*报|公\\s*告|决\\s*定|意\\s*见|纪\\s*要|报\\s*告)");
+    private static final Pattern MASTHEAD = Pattern.compile(".{0,20}(简\\s*报|动\\s*态|专\\s*报|快\\s*报|通\\s*讯|情况反映|工作信息)");
+    private static final Pattern ISSUE = Pattern.compile("[（(]?\\s*(总第\\s*\\d+\\s*期\\s*)?第\\s*[0-9一二三四五六七八九十百〇]+\\s*期.*");
+    private static final Pattern ITEM = Pattern.compile(
+            "([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]|[①-⑳]|第[一二三四五六七八九十]+[章条、，])");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,！!？?]");
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–—|｜_]\\s+|\\s*——\\s*|_|\\s*[|｜]\\s*");
+    private static final Pattern GENRE_END = Pattern.compile(
+            ".*(方案|通知|讲话|报告|材料|体会|总结|记录|纪要|汇总|办法|制度|规定|细则|计划|安排|简报|讲稿|提纲|意见|清单|台账|汇编|情况|发言)");
+    private static final Pattern SUBTITLE = Pattern.compile("(?:——|—|－－|--|─)+\\s*(.{2,60})");
+    private static final Pattern SPEECH = Pattern.compile("在.{2,60}(讲话|发言|致辞)");
+    private static final Pattern BARE_GENRE = Pattern.compile(
+            "(心得体会|学习心得|学习体会|心得|体会|对照检查材料|对照检查|发言提纲|发言材料|讲话|讲稿|党课讲稿|调研报告|思想汇报)");
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?:[\\p{IsHan}、，,（）()]{1,30}[\\s\u3000]+|(?:检查人|发言人|作者|撰稿人?|主讲人?|报告人|汇报人)\\s*[:：]\\s*)"
+                    + "([\\p{IsHan}]{2,4}?)(?:同志)?|([\\p{IsHan}]{2,3}?)(?:同志)?");
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
+    private final IngestSettings settings;
+
+    TitleFinder(IngestSettings settings) {
+        this.settings = settings;
+    }
+
+    Choice find(List<TextLine> lines, Optional<String> metaTitle, String fileName) {
+        String baseName = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").strip();
+        List<TextLine> top = lines.subList(0, Math.min(TOP_LINES, lines.size()));
+        Optional<String> meta = metaTitle.map(t -> fromMetadata(t, top)).filter(t -> usable(t, baseName));
+        Optional<Choice> fromText = fromText(top);
+        if (meta.isPresent()) {
+            String m = squeeze(meta.get());
+            if (fromText.isPresent() && squeeze(fromText.get().title().value().orElse("")).contains(m)) {
+                return fromText.get();
+            }
+            Optional<TextLine> fuller = top.stream()
+                    .filter(l -> squeeze(l.text()).contains(m) && squeeze(l.text()).length() > m.length())
+                    .filter(l -> headingLike(l.text())).findFirst();
+            if (fuller.isPresent()) {
+                return new Choice(Tagged.of(clean(fuller.get().text()), new Provenance("heading", "",
+                        "metadata 「" + metaTitle.get() + "」 completed from text")), fuller.get().index());
+            }
+            String topText = squeeze(String.join("", top.stream().map(TextLine::text).toList()));
+            if (topText.contains(m) || fromText.isEmpty()) {
+                int line = top.stream().filter(l -> squeeze(l.text()).equals(m)).mapToInt(TextLine::index)
+                        .findFirst().orElse(-1);
+                return new Choice(Tagged.of(m, new Provenance("metadata", "", metaTitle.get())), line);
+            }
+            // a metadata title the document does not print is a stale draft name: the printed heading wins
+        }
+        if (fromText.isPresent()) {
+            return fromText.get();
+        }
+        if (usable(baseName, "") && baseName.codePoints().anyMatch(TitleFinder::isHan)) {
+            return new Choice(Tagged.of(baseName, new Provenance("filename", "", fileName)), -1);
+        }
+        Optional<TextLine> first = lines.stream().filter(l -> l.text().indexOf('\t') < 0).findFirst();
+        if (first.isEmpty()) {
+            return new Choice(Tagged.absent(), -1);
+        }
+        String text = first.get().text();
+        String shortened = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return new Choice(Tagged.of(shortened, new Provenance("first-line", "", shortened)), first.get().index());
+    }
+
+    private Optional<Choice> fromText(List<TextLine> top) {
+        for (int i = 0; i < top.size(); i++) {
+            String text = top.get(i).text();
+            if (stopsTitleSearch(text)) {
+                return Optional.empty();
+            }
+            if (skipped(text)) {
+                continue;
+            }
+            String squeezed = squeeze(text);
+            if (MASTHEAD.matcher(text).matches() || BARE_STEM.matcher(text).matches()) {
+                return Optional.of(afterStem(top, i, squeezed));
+            }
+            if (!headingLike(text)) {
+                continue;
+            }
+            return Optional.of(titleBlock(top, i));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The title at line {@code at} with what completes it: a second line it wraps onto, a subtitle (——…), and for
+     * personal texts the author under it: 「陈立明同志在…上的讲话」, 「心得体会（张敏）」.
+     */
+    private Choice titleBlock(List<TextLine> top, int at) {
+        String title = clean(top.get(at).text());
+        String evidence = top.get(at).text();
+        int last = at;
+        if (last + 1 < top.size() && continuesTitle(top.get(at).text(), top.get(last + 1).text())) {
+            title += clean(top.get(++last).text());
+            evidence += " / " + top.get(last).text();
+        }
+        if (last + 1 < top.size() && SUBTITLE.matcher(top.get(last + 1).text()).matches()) {
+            String sub = SUBTITLE.matcher(top.get(++last).text()).replaceFirst("$1");
+            title += "——" + clean(sub);
+            evidence += " / " + top.get(last).text();
+        }
+        Optional<String> author = last + 1 < top.size() ? authorName(top.get(last + 1).text()) : Optional.empty();
+        if (author.isPresent() && !title.contains(author.get())) {
+            if (SPEECH.matcher(title).matches()) {
+                title = author.get() + "同志" + title;
+                evidence += " / " + top.get(last + 1).text();
+            } else if (BARE_GENRE.matcher(title).matches()) {
+                title = title + "（" + author.get() + "）";
+                evidence += " / " + top.get(last + 1).text();
+            }
+        }
+        return new Choice(Tagged.of(title, new Provenance(at == 0 ? "first-line" : "heading", "", evidence)),
+                top.get(last).index());
+    }
+
+    /** 「陈立明」「陈立明同志」「工程管理科 黄振华」「局党组书记、局长　陈立明」「检查人：赵红梅」: the name. */
+    static Optional<String> authorName(String line) {
+        java.util.regex.Matcher m = AUTHOR.matcher(line.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** 简报 masthead: 「学习实践活动简报（第5期）」; bare 通知: the 关于… line that follows, if any. */
+    private Choice afterStem(List<TextLine> top, int at, String stem) {
+        String issue = "";
+        for (int j = at + 1; j < top.size(); j++) {
+            String next = top.get(j).text();
+            if (ISSUE.matcher(next).matches() && issue.isEmpty()) {
+                issue = squeeze(next.replaceAll("[（()）]", "")).replaceFirst("(期).*", "$1");
+                continue;
+            }
+            if (stopsTitleSearch(next) || skipped(next)) {
+                continue;
+            }
+            if (BARE_STEM.matcher(stem).matches() && headingLike(next) && next.startsWith("关于")) {
+                return new Choice(Tagged.of(clean(next), new Provenance("heading", "", stem + " / " + next)),
+                        top.get(j).index());
+            }
+            break;
+        }
+        String title = issue.isEmpty() ? stem : stem + "（" + issue + "）";
+        return new Choice(Tagged.of(title, new Provenance("heading", "", title)), top.get(at).index());
+    }
+
+    private String fromMetadata(String title, List<TextLine> top) {
+        String[] parts = SITE_SEPARATOR.split(title.strip());
+        if (parts.length == 1) {
+            return title.strip();
+        }
+        for (String part : parts) {
+            if (part.strip().length() >= 4 && top.stream().anyMatch(l -> squeeze(l.text()).contains(squeeze(part)))) {
+                return part.strip();
+            }
+        }
+        return java.util.Arrays.stream(parts).map(String::strip).max(Comparator.comparingInt(String::length))
+                .orElse(title);
+    }
+
+    private boolean usable(String title, String baseName) {
+        String t = title.strip();
+        return !t.isEmpty() && !settings.isJunkTitle(t) && !squeeze(t).equals(squeeze(baseName))
+                && t.length() <= MAX_TITLE * 2;
+    }
+
+    private boolean skipped(String line) {
+        return settings.isNotTitleLine(line) || DateFinder.dated(new TextLine(0, 0, line))
+                .filter(d -> d.rest().isEmpty()).isPresent();
+    }
+
+    /** A salutation (局机关各科室：) or a numbered item means the title region is over. */
+    private static boolean stopsTitleSearch(String line) {
+        return line.endsWith("：") || line.endsWith(":") || ITEM.matcher(line).lookingAt() || line.length() > 120;
+    }
+
+    static boolean headingLike(String line) {
+        int han = (int) line.codePoints().filter(TitleFinder::isHan).count();
+        return han >= 4 && line.length() <= MAX_TITLE && !SENTENCE_END.matcher(line).matches()
+                && line.indexOf('\t') < 0;
+    }
+
+    /** A title wrapped over two lines: the first does not end in a genre word, the second does. */
+    private boolean continuesTitle(String first, String second) {
+        return !GENRE_END.matcher(first).matches() && GENRE_END.matcher(second).matches() && second.length() <= 30
+                && headingLike(second) && !skipped(second) && !stopsTitleSearch(second);
+    }
+
+    static String clean(String title) {
+        return HAN_SPACE.matcher(title.strip()).replaceAll("").replaceFirst("[。．.]$", "");
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}
