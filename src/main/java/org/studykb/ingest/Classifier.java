@@ -27,23 +27,28 @@ final class Classifier {
         this.campaigns = campaigns;
     }
 
-    Result classify(String title, String text, String fileName, Tagged<DocDate> date) {
+    /**
+     * @param date      the document's date
+     * @param mentioned a date the text mentions, used as campaign evidence when the document has no date
+     */
+    Result classify(String title, String text, String fileName, Tagged<DocDate> date, Optional<DocDate> mentioned) {
         RuleSubject subject = new RuleSubject(title, text, fileName, rules.settings().bodyChars());
         Tagged<String> type = best(hits(rules.rules(), Rule.Target.TYPE, subject), Map.of());
-        Tagged<String> campaign = campaign(subject, date);
+        Tagged<String> campaign = campaign(subject, date.isPresent() ? date.value() : mentioned,
+                date.isPresent() ? "" : " (mentioned in text)");
         Tagged<String> phase = campaign.value().flatMap(campaigns::campaign)
                 .map(c -> phase(c, subject, type, date)).orElseGet(Tagged::absent);
         return new Result(type, campaign, phase);
     }
 
-    private Tagged<String> campaign(RuleSubject subject, Tagged<DocDate> date) {
+    private Tagged<String> campaign(RuleSubject subject, Optional<DocDate> date, String note) {
         List<Rule.Hit> hits = new java.util.ArrayList<>(hits(campaigns.campaignRules(), Rule.Target.CAMPAIGN, subject));
         hits.addAll(hits(rules.rules(), Rule.Target.CAMPAIGN, subject));
         Map<String, Double> dateBonus = new LinkedHashMap<>();
         Map<String, Provenance> dateReason = new LinkedHashMap<>();
-        date.value().ifPresent(d -> campaigns.campaigns().stream().filter(c -> overlaps(c, d)).forEach(c -> {
+        date.ifPresent(d -> campaigns.campaigns().stream().filter(c -> overlaps(c, d)).forEach(c -> {
             dateBonus.put(c.name(), campaigns.dateWeight());
-            dateReason.put(c.name(), new Provenance("date-range", c.name(), d.iso() + " in " + c.range()));
+            dateReason.put(c.name(), new Provenance("date-range", c.name(), d.iso() + note + " in " + c.range()));
         }));
         Tagged<String> byRules = best(hits, dateBonus);
         if (byRules.isPresent()) {
@@ -59,10 +64,18 @@ final class Classifier {
         phaseHits.addAll(hits(rules.rules(), Rule.Target.PHASE, subject).stream()
                 .filter(h -> c.phase(h.rule().value()).isPresent()).toList());
         Optional<Rule.Hit> inTitle = phaseHits.stream().filter(h -> h.place() == Rule.Place.TITLE)
-                .filter(h -> !movesOn(subject.folded(Rule.Place.TITLE), h))
                 .max(Comparator.comparingDouble(Rule.Hit::score));
         if (inTitle.isPresent()) {
-            return Tagged.of(inTitle.get().rule().value(), inTitle.get().provenance());
+            Rule.Hit h = inTitle.get();
+            if (!movesOn(subject.folded(Rule.Place.TITLE), h)) {
+                return Tagged.of(h.rule().value(), h.provenance());
+            }
+            int next = c.phases().indexOf(c.phase(h.rule().value()).orElseThrow());
+            if (next > 0) {
+                String closing = c.phases().get(next - 1).name();
+                return Tagged.of(closing, new Provenance("rule", h.rule().name(),
+                        "转入" + h.evidence() + " → the phase before: " + closing + " @title"));
+            }
         }
         if (type.isPresent()) {
             List<Campaign.Phase> mapped = c.phasesOf(type.value().get());
@@ -85,7 +98,7 @@ final class Classifier {
                 .map(h -> Tagged.of(h.rule().value(), h.provenance())).orElseGet(Tagged::absent);
     }
 
-    /** 「转入整改落实阶段」 names the next phase, not the document's own. */
+    /** 「转入整改落实阶段」 names the next phase: the document closes the one before. */
     private static boolean movesOn(String title, Rule.Hit hit) {
         int start = hit.end() - hit.evidence().length();
         String before = title.substring(Math.max(0, start - 4), Math.max(0, start));

@@ -44,6 +44,9 @@ final class DateFinder {
             }
         }
         for (TextLine line : lines) {
+            if (line.text().indexOf('\t') >= 0) {
+                continue; // a date in a table row is a deadline, not the document's date
+            }
             for (DateParser.Found f : DateParser.findAll(line.text())) {
                 if (f.date().precision() != DocDate.Precision.YEAR) {
                     return tag(f, "text");
@@ -54,11 +57,22 @@ final class DateFinder {
                 new Provenance("metadata", "", "created " + d))).orElseGet(Tagged::absent);
     }
 
-    /** The 落款: the bottom-most date line among the last lines, alone or after the unit's name. */
+    /** The first date (month or day) the text mentions anywhere, tables included: evidence of when it was written. */
+    static Optional<DocDate> mentioned(List<TextLine> lines) {
+        return lines.stream().flatMap(l -> DateParser.findAll(l.text()).stream())
+                .filter(f -> f.date().precision() != DocDate.Precision.YEAR).map(DateParser.Found::date).findFirst();
+    }
+
+    /**
+     * The 落款: the bottom-most line that is only a date, or a unit and a date, in the last part of the text (an
+     * attached form or table may follow it). Labelled dates (会议时间：…) are not a 落款.
+     */
     static Optional<Dated> signature(List<TextLine> lines) {
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_LINES); i--) {
+        int from = Math.max(0, lines.size() - Math.max(SIGNATURE_LINES, lines.size() * 2 / 5));
+        for (int i = lines.size() - 1; i >= from; i--) {
             Optional<Dated> dated = dated(lines.get(i));
-            if (dated.isPresent() && dated.get().found().date().precision() != DocDate.Precision.YEAR) {
+            if (dated.isPresent() && dated.get().found().date().precision() != DocDate.Precision.YEAR
+                    && !LABEL.matcher(lines.get(i).text()).matches()) {
                 return dated;
             }
         }

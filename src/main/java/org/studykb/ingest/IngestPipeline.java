@@ -121,7 +121,8 @@ public final class IngestPipeline {
         List<TextLine> lines = TextLine.split(ex.text());
         TitleFinder.Choice title = titles.find(lines, ex.metaTitle(), fileName);
         Tagged<DocDate> date = DateFinder.find(lines, ex.metaCreated());
-        Classifier.Result tags = classifier.classify(title.title().value().orElse(""), ex.text(), fileName, date);
+        Classifier.Result tags = classifier.classify(title.title().value().orElse(""), ex.text(), fileName, date,
+                DateFinder.mentioned(lines));
         return new IngestedDocument(id, hash, size, ex.contentType(), ex.ocr(), ex.text(), title.title(), date,
                 UnitFinder.find(lines, title), DocNumberFinder.find(lines), tags.type(), tags.campaign(),
                 tags.phase(), PassageSplitter.split(ex.text()), ex.warnings());

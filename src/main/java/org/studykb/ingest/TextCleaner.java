@@ -49,7 +49,29 @@ final class TextCleaner {
         if (source == Source.PDF) {
             lines = joinWrappedLines(lines);
         }
+        if (source == Source.HTML) {
+            lines = dropSiteHeader(raw, lines, settings);
+        }
         return String.join("\n", lines);
+    }
+
+    /**
+     * A web page's banner (site name, menus) stands above its breadcrumb (当前位置：首页 > … > 正文): when a
+     * chrome line was dropped near the top, the lines above it go too.
+     */
+    private static List<String> dropSiteHeader(String raw, List<String> kept, IngestSettings settings) {
+        List<String> rawLines = raw.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(8).toList();
+        int lastChrome = -1;
+        for (int i = 0; i < rawLines.size(); i++) {
+            if (settings.isChrome(rawLines.get(i))) {
+                lastChrome = i;
+            }
+        }
+        int above = 0;
+        for (int i = 0; i < lastChrome; i++) {
+            above += settings.isChrome(rawLines.get(i)) ? 0 : 1;
+        }
+        return above > 0 && above < kept.size() ? kept.subList(above, kept.size()) : kept;
     }
 
     private static boolean dropped(String line, Source source, IngestSettings settings) {

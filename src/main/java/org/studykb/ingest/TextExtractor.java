@@ -155,6 +155,8 @@ final class TextExtractor {
         pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractBookmarksText(false);
         context.set(PDFParserConfig.class, pdf);
+        context.set(org.apache.tika.parser.Parser.class, parser);
+        context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedTextOnly(context));
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);

@@ -202,10 +202,16 @@ final class TitleFinder {
                 && line.indexOf('\t') < 0;
     }
 
-    /** A title wrapped over two lines: the first does not end in a genre word, the second does. */
+    /**
+     * A title wrapped over two lines (PDF): together they end in a genre word, and the second is short or the
+     * first does not end in one already (…活动总结 / 报告).
+     */
     private boolean continuesTitle(String first, String second) {
-        return !GENRE_END.matcher(first).matches() && GENRE_END.matcher(second).matches() && second.length() <= 30
-                && headingLike(second) && !skipped(second) && !stopsTitleSearch(second);
+        String s = second.strip();
+        boolean shortTail = s.length() <= 4 && s.codePoints().allMatch(TitleFinder::isHan);
+        return s.length() <= 30 && GENRE_END.matcher(first + s).matches()
+                && (shortTail || (!GENRE_END.matcher(first).matches() && headingLike(s)))
+                && !skipped(s) && !stopsTitleSearch(s) && !SUBTITLE.matcher(s).matches();
     }
 
     static String clean(String title) {
