@@ -65,10 +65,11 @@ final class DateFinder {
 
     /**
      * The 落款: the bottom-most line that is only a date, or a unit and a date, in the last part of the text (an
-     * attached form or table may follow it). Labelled dates (会议时间：…) are not a 落款.
+     * attached form or table may follow it), never among the first three lines (that is a speech's date under its
+     * title). Labelled dates (会议时间：…) are not a 落款.
      */
     static Optional<Dated> signature(List<TextLine> lines) {
-        int from = Math.max(0, lines.size() - Math.max(SIGNATURE_LINES, lines.size() * 2 / 5));
+        int from = Math.max(Math.min(3, lines.size() - 1), lines.size() - Math.max(SIGNATURE_LINES, lines.size() * 2 / 5));
         for (int i = lines.size() - 1; i >= from; i--) {
             Optional<Dated> dated = dated(lines.get(i));
             if (dated.isPresent() && dated.get().found().date().precision() != DocDate.Precision.YEAR

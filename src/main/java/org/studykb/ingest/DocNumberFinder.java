@@ -21,11 +21,17 @@ final class DocNumberFinder {
     static Tagged<String> find(List<TextLine> lines) {
         for (TextLine line : lines.subList(0, Math.min(HEAD_LINES, lines.size()))) {
             Matcher m = DOC_NUMBER.matcher(line.text());
-            if (m.find() && line.text().substring(0, m.start()).isBlank()) {
+            if (m.find() && standsAlone(line.text(), m)) {
                 return Tagged.of(normalise(m), new Provenance("heading", "", m.group()));
             }
         }
         return Tagged.absent();
+    }
+
+    /** The number starts its line and ends it, or is followed by a gap (then 签发人：…), not by a sentence. */
+    private static boolean standsAlone(String line, Matcher m) {
+        String rest = line.substring(m.end());
+        return line.substring(0, m.start()).isBlank() && (rest.isBlank() || Character.isWhitespace(rest.charAt(0)));
     }
 
     /** 区建工党〔2008〕12号 from any bracket style. */

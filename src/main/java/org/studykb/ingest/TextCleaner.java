@@ -56,22 +56,18 @@ final class TextCleaner {
     }
 
     /**
-     * A web page's banner (site name, menus) stands above its breadcrumb (当前位置：首页 > … > 正文): when a
-     * chrome line was dropped near the top, the lines above it go too.
+     * A web page's banner (site name, menus) stands above its breadcrumb (当前位置：首页 > … > 正文): when the
+     * top lines hold a chrome line, the lines above the first one go too.
      */
     private static List<String> dropSiteHeader(String raw, List<String> kept, IngestSettings settings) {
         List<String> rawLines = raw.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(8).toList();
-        int lastChrome = -1;
         for (int i = 0; i < rawLines.size(); i++) {
             if (settings.isChrome(rawLines.get(i))) {
-                lastChrome = i;
+                int above = (int) rawLines.subList(0, i).stream().filter(l -> !settings.isChrome(l)).count();
+                return above > 0 && above < kept.size() ? kept.subList(above, kept.size()) : kept;
             }
         }
-        int above = 0;
-        for (int i = 0; i < lastChrome; i++) {
-            above += settings.isChrome(rawLines.get(i)) ? 0 : 1;
-        }
-        return above > 0 && above < kept.size() ? kept.subList(above, kept.size()) : kept;
+        return kept;
     }
 
     private static boolean dropped(String line, Source source, IngestSettings settings) {

@@ -35,7 +35,7 @@ final class TitleFinder {
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:[\\p{IsHan}、，,（）()]{1,30}[\\s\u3000]+|(?:检查人|发言人|作者|撰稿人?|主讲人?|报告人|汇报人)\\s*[:：]\\s*)"
                     + "([\\p{IsHan}]{2,4}?)(?:同志)?|([\\p{IsHan}]{2,3}?)(?:同志)?");
-    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
     private final IngestSettings settings;
 
@@ -215,7 +215,7 @@ final class TitleFinder {
     }
 
     static String clean(String title) {
-        return HAN_SPACE.matcher(title.strip()).replaceAll("").replaceFirst("[。．.]$", "");
+        return SPACES.matcher(title.strip()).replaceAll(" ").replaceFirst("[。．.]$", "");
     }
 
     static String squeeze(String s) {
