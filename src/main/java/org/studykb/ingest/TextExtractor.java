@@ -42,6 +42,7 @@ final class TextExtractor {
     TextExtractor(IngestSettings settings, boolean ocr) {
         this.settings = settings;
         this.ocr = ocr;
+        ZipBombCheck.restorePoiRatioCheck(); // after AutoDetectParser loaded OOXMLParser, which turns it off
     }
 
     boolean ocrEnabled() {
@@ -67,6 +68,7 @@ final class TextExtractor {
     }
 
     private Extraction parse(Path file, long size, String base) throws ReadFailure {
+        ZipBombCheck.check(file);
         ParagraphHandler handler = new ParagraphHandler(settings.limits().maxChars());
         Metadata metadata = new Metadata();
         List<String> warnings = new ArrayList<>();
@@ -76,11 +78,12 @@ final class TextExtractor {
             if (!handler.truncated() && !WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw ReadFailure.of(e);
             }
+        }
+        if (handler.truncated()) {
             if (handler.text().length() > (long) BOMB_RATIO * size) {
-                throw new ReadFailure(ReadFailure.ZIP_BOMB, "text exceeds " + BOMB_RATIO + " chars per byte: "
-                        + ReadFailure.describe(e));
+                throw new ReadFailure(ReadFailure.ZIP_BOMB, "more than " + BOMB_RATIO + " characters per file byte");
             }
-            warnings.add("文字太长，只收录了前 " + settings.limits().maxChars() + " 字");
+            warnings.add(truncated());
         }
         String contentType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(base);
         boolean image = contentType.startsWith("image/");
@@ -115,6 +118,7 @@ final class TextExtractor {
         String raw = decoded.get().text();
         Optional<String> title = Optional.empty();
         List<String> headings = List.of();
+        List<String> warnings = new ArrayList<>();
         if (isHtml) {
             ParagraphHandler handler = new ParagraphHandler(settings.limits().maxChars());
             Metadata metadata = new Metadata();
@@ -127,13 +131,15 @@ final class TextExtractor {
             }
             raw = handler.text();
             headings = handler.headings();
+            if (handler.truncated()) {
+                warnings.add(truncated());
+            }
             title = Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)).map(String::strip)
                     .filter(t -> !t.isEmpty());
         }
-        List<String> warnings = new ArrayList<>();
         if (raw.length() > settings.limits().maxChars()) {
             raw = raw.substring(0, settings.limits().maxChars());
-            warnings.add("文字太长，只收录了前 " + settings.limits().maxChars() + " 字");
+            warnings.add(truncated());
         }
         String text = TextCleaner.clean(raw, isHtml ? TextCleaner.Source.HTML : TextCleaner.Source.PLAIN, false,
                 settings);
@@ -142,6 +148,10 @@ final class TextExtractor {
         }
         String type = (isHtml ? "text/html" : "text/plain") + "; charset=" + decoded.get().charset().name();
         return Optional.of(new Extraction(text, type, title, Optional.empty(), headings, false, List.copyOf(warnings)));
+    }
+
+    private String truncated() {
+        return "文字太长，只收录了前 " + settings.limits().maxChars() + " 字";
     }
 
     private ParseContext context() {
