@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param contentType detected media type
  * @param metaTitle   the title stored in the file's metadata, if any
  * @param metaCreated the creation date stored in the file's metadata, if plausible
- * @param headings    h1–h3 headings the format marked as such
+ * @param headings    h1 headings the format marked as such (Word's Title or Heading 1, HTML's h1)
  * @param ocr         true when text came from OCR
  * @param warnings    things a person should know
  */

@@ -119,7 +119,7 @@ public final class IngestPipeline {
         Extraction ex = extractWithTimeLimit(file, size);
         String fileName = file.getFileName().toString();
         List<TextLine> lines = TextLine.split(ex.text());
-        TitleFinder.Choice title = titles.find(lines, ex.metaTitle(), fileName);
+        TitleFinder.Choice title = titles.find(lines, ex.metaTitle(), ex.headings(), fileName);
         Tagged<DocDate> date = DateFinder.find(lines, ex.metaCreated());
         Classifier.Result tags = classifier.classify(title.title().value().orElse(""), ex.text(), fileName, date,
                 DateFinder.mentioned(lines));

@@ -40,7 +40,7 @@ final class ParagraphHandler extends DefaultHandler {
         return text.toString();
     }
 
-    /** Texts of h1–h3 headings, in document order. */
+    /** Texts of h1 headings (a title or top heading as the format marks it), in document order. */
     List<String> headings() {
         return List.copyOf(headings);
     }
@@ -69,7 +69,7 @@ final class ParagraphHandler extends DefaultHandler {
                 text.append('\t');
             }
             cellDepth++;
-        } else if (name.matches("h[1-3]")) {
+        } else if (name.equals("h1")) {
             heading = new StringBuilder();
         }
         if (BLOCKS.contains(name) || name.matches("h[1-6]")) {
@@ -85,7 +85,7 @@ final class ParagraphHandler extends DefaultHandler {
         }
         if ((name.equals("td") || name.equals("th")) && cellDepth > 0) {
             cellDepth--;
-        } else if (name.matches("h[1-3]") && heading != null) {
+        } else if (name.equals("h1") && heading != null) {
             String h = heading.toString().strip();
             if (!h.isEmpty()) {
                 headings.add(h);

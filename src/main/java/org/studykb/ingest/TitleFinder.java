@@ -44,10 +44,18 @@ final class TitleFinder {
     }
 
     Choice find(List<TextLine> lines, Optional<String> metaTitle, String fileName) {
+        return find(lines, metaTitle, List.of(), fileName);
+    }
+
+    /**
+     * @param headings h1 headings the format marked; the first one near the top, if it can be a title, is preferred
+     *                 over the first heading-like line (a web page's site name, a bulletin's masthead)
+     */
+    Choice find(List<TextLine> lines, Optional<String> metaTitle, List<String> headings, String fileName) {
         String baseName = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").strip();
         List<TextLine> top = lines.subList(0, Math.min(TOP_LINES, lines.size()));
         Optional<String> meta = metaTitle.map(t -> fromMetadata(t, top)).filter(t -> usable(t, baseName));
-        Optional<Choice> fromText = fromText(top);
+        Optional<Choice> fromText = fromMarkedHeading(top, headings).or(() -> fromText(top));
         if (meta.isPresent()) {
             String m = squeeze(meta.get());
             if (fromText.isPresent() && squeeze(fromText.get().title().value().orElse("")).contains(m)) {
@@ -81,6 +89,24 @@ final class TitleFinder {
         String text = first.get().text();
         String shortened = text.length() > 40 ? text.substring(0, 40) + "…" : text;
         return new Choice(Tagged.of(shortened, new Provenance("first-line", "", shortened)), first.get().index());
+    }
+
+    private Optional<Choice> fromMarkedHeading(List<TextLine> top, List<String> headings) {
+        if (headings.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = squeeze(headings.get(0));
+        for (int i = 0; i < top.size(); i++) {
+            String text = top.get(i).text();
+            if (squeeze(text).equals(first)) {
+                return headingLike(text) && !skipped(text) && !stopsTitleSearch(text)
+                        && !MASTHEAD.matcher(text).matches() ? Optional.of(titleBlock(top, i)) : Optional.empty();
+            }
+            if (stopsTitleSearch(text)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Choice> fromText(List<TextLine> top) {

@@ -80,6 +80,16 @@ class TitleFinderTest {
     }
 
     @Test
+    void aHeadingTheFormatMarksWinsOverABannerAbove() {
+        Tagged<String> title = finder.find(TextLine.split("江州市滨河区建设工务局\n关于开展测评的通知\n局机关各科室："),
+                Optional.empty(), java.util.List.of("关于开展测评的通知"), "a.html").title();
+        assertThat(title.value()).contains("关于开展测评的通知");
+        Tagged<String> section = finder.find(TextLine.split("关于开展测评的通知\n一、测评范围\n正文。"),
+                Optional.empty(), java.util.List.of("一、测评范围"), "a.docx").title();
+        assertThat(section.value()).contains("关于开展测评的通知");
+    }
+
+    @Test
     void webPageTitleLosesTheSiteName() {
         Tagged<String> title = title("关于开展测评的通知\\n各科室：", "关于开展测评的通知 - 江州市滨河区建设工务局",
                 "a.html");
