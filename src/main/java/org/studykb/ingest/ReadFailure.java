@@ -3,7 +3,9 @@ package org.studykb.ingest;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -54,6 +56,33 @@ final class ReadFailure extends Exception {
                 "max-time-per-file " + limit);
     }
 
+    /** Neither a format Tika knows nor UTF-8 or GB18030 text: say what the name promised. */
+    static ReadFailure unreadableAsText(Path file, String base) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".wps")) {
+            return new ReadFailure(WPS, "detected " + base + "; not a format Tika reads");
+        }
+        if (name.matches(".*\\.(txt|text|csv|log|htm|html)")) {
+            return new ReadFailure(NOT_TEXT, "detected " + base + "; neither UTF-8 nor GB18030 text");
+        }
+        return new ReadFailure(CORRUPT, "detected " + base);
+    }
+
+    /** The file parsed but held no text: a scan without OCR, an unreadable WPS file, or nothing at all. */
+    static ReadFailure noText(Path file, String contentType, boolean ocr) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".wps") || contentType.contains("ms-works") || contentType.contains("x-tika-msoffice")) {
+            return name.endsWith(".wps") || contentType.contains("ms-works")
+                    ? new ReadFailure(WPS, "no text from " + contentType)
+                    : new ReadFailure(CORRUPT, "no text from " + contentType);
+        }
+        if (contentType.startsWith("image/") || contentType.startsWith("application/pdf")) {
+            return new ReadFailure(ocr ? ReadFailure.NO_TEXT : ReadFailure.NO_OCR, "no text from " + contentType
+                    + (ocr ? " (OCR ran)" : " (OCR unavailable)"));
+        }
+        return new ReadFailure(NO_TEXT, "no text from " + contentType);
+    }
+
     /** Maps what went wrong while reading to a reason a secretary understands. */
     static ReadFailure of(Throwable error) {
         String detail = describe(error);
@@ -62,7 +91,7 @@ final class ReadFailure extends Exception {
                 return rf;
             }
             String cls = t.getClass().getName();
-            String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (t instanceof ZeroByteFileException) {
                 return new ReadFailure(EMPTY, detail);
             }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -62,7 +61,7 @@ final class TextExtractor {
             if (text.isPresent()) {
                 return text.get();
             }
-            throw unreadable(file, base);
+            throw ReadFailure.unreadableAsText(file, base);
         }
         return parse(file, size, base);
     }
@@ -90,7 +89,7 @@ final class TextExtractor {
         boolean fromOcr = handler.ocrChars() > 0 || (image && !handler.text().isBlank());
         String text = TextCleaner.clean(handler.text(), source(contentType), fromOcr, settings);
         if (text.isBlank()) {
-            throw noText(file, contentType);
+            throw ReadFailure.noText(file, contentType, ocr);
         }
         if (fromOcr) {
             warnings.add(0, OCR_WARNING);
@@ -171,31 +170,6 @@ final class TextExtractor {
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);
         return context;
-    }
-
-    private ReadFailure unreadable(Path file, String base) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".wps")) {
-            return new ReadFailure(ReadFailure.WPS, "detected " + base + "; not a format Tika reads");
-        }
-        if (name.matches(".*\\.(txt|text|csv|log|htm|html)")) {
-            return new ReadFailure(ReadFailure.NOT_TEXT, "detected " + base + "; neither UTF-8 nor GB18030 text");
-        }
-        return new ReadFailure(ReadFailure.CORRUPT, "detected " + base);
-    }
-
-    private ReadFailure noText(Path file, String contentType) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".wps") || contentType.contains("ms-works") || contentType.contains("x-tika-msoffice")) {
-            return name.endsWith(".wps") || contentType.contains("ms-works")
-                    ? new ReadFailure(ReadFailure.WPS, "no text from " + contentType)
-                    : new ReadFailure(ReadFailure.CORRUPT, "no text from " + contentType);
-        }
-        if (contentType.startsWith("image/") || contentType.startsWith("application/pdf")) {
-            return new ReadFailure(ocr ? ReadFailure.NO_TEXT : ReadFailure.NO_OCR, "no text from " + contentType
-                    + (ocr ? " (OCR ran)" : " (OCR unavailable)"));
-        }
-        return new ReadFailure(ReadFailure.NO_TEXT, "no text from " + contentType);
     }
 
     private static TextCleaner.Source source(String contentType) {

@@ -18,29 +18,14 @@ final class TitleFinder {
     }
 
     static final int TOP_LINES = 12;
-    private static final int MAX_TITLE = 80;
-    private static final Pattern BARE_STEM = Pattern.compile("(通\\s*知|通\\s*报|公\\s*告|决\\s*定|意\\s*见|纪\\s*要|报\\s*告)");
-    private static final Pattern MASTHEAD = Pattern.compile(".{0,20}(简\\s*报|动\\s*态|专\\s*报|快\\s*报|通\\s*讯|情况反映|工作信息)");
-    private static final Pattern ISSUE = Pattern.compile("[（(]?\\s*(总第\\s*\\d+\\s*期\\s*)?第\\s*[0-9一二三四五六七八九十百〇]+\\s*期.*");
-    private static final Pattern ITEM = Pattern.compile(
-            "([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]|[①-⑳]|第[一二三四五六七八九十]+[章条、，])");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,！!？?]");
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–—|｜_]\\s+|\\s*——\\s*|_|\\s*[|｜]\\s*");
-    private static final Pattern GENRE_END = Pattern.compile(
-            ".*(方案|通知|讲话|报告|材料|体会|总结|记录|纪要|汇总|办法|制度|规定|细则|计划|安排|简报|讲稿|提纲|意见|清单|台账|汇编|情况|发言)");
-    private static final Pattern SUBTITLE = Pattern.compile("(?:——|—|－－|--|─)+\\s*(.{2,60})");
-    private static final Pattern SPEECH = Pattern.compile("在.{2,60}(讲话|发言|致辞)");
-    private static final Pattern BARE_GENRE = Pattern.compile(
-            "(心得体会|学习心得|学习体会|心得|体会|对照检查材料|对照检查|发言提纲|发言材料|讲话|讲稿|党课讲稿|调研报告|思想汇报)");
-    private static final Pattern AUTHOR = Pattern.compile(
-            "(?:[\\p{IsHan}、，,（）()]{1,30}[\\s\u3000]+|(?:检查人|发言人|作者|撰稿人?|主讲人?|报告人|汇报人)\\s*[:：]\\s*)"
-                    + "([\\p{IsHan}]{2,4}?)(?:同志)?|([\\p{IsHan}]{2,3}?)(?:同志)?");
-    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
     private final IngestSettings settings;
+    private final TitleBlock block;
 
     TitleFinder(IngestSettings settings) {
         this.settings = settings;
+        this.block = new TitleBlock(settings);
     }
 
     Choice find(List<TextLine> lines, Optional<String> metaTitle, String fileName) {
@@ -57,20 +42,20 @@ final class TitleFinder {
         Optional<String> meta = metaTitle.map(t -> fromMetadata(t, top)).filter(t -> usable(t, baseName));
         Optional<Choice> fromText = fromMarkedHeading(top, headings).or(() -> fromText(top));
         if (meta.isPresent()) {
-            String m = squeeze(meta.get());
-            if (fromText.isPresent() && squeeze(fromText.get().title().value().orElse("")).contains(m)) {
+            String m = TitleBlock.squeeze(meta.get());
+            if (fromText.isPresent() && TitleBlock.squeeze(fromText.get().title().value().orElse("")).contains(m)) {
                 return fromText.get();
             }
             Optional<TextLine> fuller = top.stream()
-                    .filter(l -> squeeze(l.text()).contains(m) && squeeze(l.text()).length() > m.length())
-                    .filter(l -> headingLike(l.text())).findFirst();
+                    .filter(l -> TitleBlock.squeeze(l.text()).contains(m) && TitleBlock.squeeze(l.text()).length() > m.length())
+                    .filter(l -> TitleBlock.headingLike(l.text())).findFirst();
             if (fuller.isPresent()) {
-                return new Choice(Tagged.of(clean(fuller.get().text()), new Provenance("heading", "",
+                return new Choice(Tagged.of(TitleBlock.clean(fuller.get().text()), new Provenance("heading", "",
                         "metadata 「" + metaTitle.get() + "」 completed from text")), fuller.get().index());
             }
-            String topText = squeeze(String.join("", top.stream().map(TextLine::text).toList()));
+            String topText = TitleBlock.squeeze(String.join("", top.stream().map(TextLine::text).toList()));
             if (topText.contains(m) || fromText.isEmpty()) {
-                int line = top.stream().filter(l -> squeeze(l.text()).equals(m)).mapToInt(TextLine::index)
+                int line = top.stream().filter(l -> TitleBlock.squeeze(l.text()).equals(m)).mapToInt(TextLine::index)
                         .findFirst().orElse(-1);
                 return new Choice(Tagged.of(m, new Provenance("metadata", "", metaTitle.get())), line);
             }
@@ -79,7 +64,7 @@ final class TitleFinder {
         if (fromText.isPresent()) {
             return fromText.get();
         }
-        if (usable(baseName, "") && baseName.codePoints().anyMatch(TitleFinder::isHan)) {
+        if (usable(baseName, "") && baseName.codePoints().anyMatch(TitleBlock::isHan)) {
             return new Choice(Tagged.of(baseName, new Provenance("filename", "", fileName)), -1);
         }
         Optional<TextLine> first = lines.stream().filter(l -> l.text().indexOf('\t') < 0).findFirst();
@@ -95,14 +80,14 @@ final class TitleFinder {
         if (headings.isEmpty()) {
             return Optional.empty();
         }
-        String first = squeeze(headings.get(0));
+        String first = TitleBlock.squeeze(headings.get(0));
         for (int i = 0; i < top.size(); i++) {
             String text = top.get(i).text();
-            if (squeeze(text).equals(first)) {
-                return headingLike(text) && !skipped(text) && !stopsTitleSearch(text)
-                        && !MASTHEAD.matcher(text).matches() ? Optional.of(titleBlock(top, i)) : Optional.empty();
+            if (TitleBlock.squeeze(text).equals(first)) {
+                return TitleBlock.headingLike(text) && !block.skipped(text) && !TitleBlock.stopsTitleSearch(text)
+                        && !TitleBlock.isStem(text) ? Optional.of(block.from(top, i)) : Optional.empty();
             }
-            if (stopsTitleSearch(text)) {
+            if (TitleBlock.stopsTitleSearch(text)) {
                 return Optional.empty();
             }
         }
@@ -112,85 +97,26 @@ final class TitleFinder {
     private Optional<Choice> fromText(List<TextLine> top) {
         for (int i = 0; i < top.size(); i++) {
             String text = top.get(i).text();
-            if (stopsTitleSearch(text)) {
+            if (TitleBlock.stopsTitleSearch(text)) {
                 return Optional.empty();
             }
-            if (skipped(text)) {
+            if (block.skipped(text)) {
                 continue;
             }
-            String squeezed = squeeze(text);
-            if (MASTHEAD.matcher(text).matches() || BARE_STEM.matcher(text).matches()) {
-                return Optional.of(afterStem(top, i, squeezed));
+            String squeezed = TitleBlock.squeeze(text);
+            if (TitleBlock.isStem(text)) {
+                return Optional.of(block.fromStem(top, i, squeezed));
             }
-            if (!headingLike(text)) {
+            if (!TitleBlock.headingLike(text)) {
                 continue;
             }
-            return Optional.of(titleBlock(top, i));
+            return Optional.of(block.from(top, i));
         }
         return Optional.empty();
     }
 
-    /**
-     * The title at line {@code at} with what completes it: a second line it wraps onto, a subtitle (——…), and for
-     * personal texts the author under it: 「陈立明同志在…上的讲话」, 「心得体会（张敏）」.
-     */
-    private Choice titleBlock(List<TextLine> top, int at) {
-        String title = clean(top.get(at).text());
-        String evidence = top.get(at).text();
-        int last = at;
-        if (last + 1 < top.size() && continuesTitle(top.get(at).text(), top.get(last + 1).text())) {
-            title += clean(top.get(++last).text());
-            evidence += " / " + top.get(last).text();
-        }
-        if (last + 1 < top.size() && SUBTITLE.matcher(top.get(last + 1).text()).matches()) {
-            String sub = SUBTITLE.matcher(top.get(++last).text()).replaceFirst("$1");
-            title += "——" + clean(sub);
-            evidence += " / " + top.get(last).text();
-        }
-        Optional<String> author = last + 1 < top.size() ? authorName(top.get(last + 1).text()) : Optional.empty();
-        if (author.isPresent() && !title.contains(author.get())) {
-            if (SPEECH.matcher(title).matches()) {
-                title = author.get() + "同志" + title;
-                evidence += " / " + top.get(last + 1).text();
-            } else if (BARE_GENRE.matcher(title).matches()) {
-                title = title + "（" + author.get() + "）";
-                evidence += " / " + top.get(last + 1).text();
-            }
-        }
-        return new Choice(Tagged.of(title, new Provenance(at == 0 ? "first-line" : "heading", "", evidence)),
-                top.get(last).index());
-    }
 
-    /** 「陈立明」「陈立明同志」「工程管理科 黄振华」「局党组书记、局长　陈立明」「检查人：赵红梅」: the name. */
-    static Optional<String> authorName(String line) {
-        java.util.regex.Matcher m = AUTHOR.matcher(line.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(2));
-    }
 
-    /** 简报 masthead: 「学习实践活动简报（第5期）」; bare 通知: the 关于… line that follows, if any. */
-    private Choice afterStem(List<TextLine> top, int at, String stem) {
-        String issue = "";
-        for (int j = at + 1; j < top.size(); j++) {
-            String next = top.get(j).text();
-            if (ISSUE.matcher(next).matches() && issue.isEmpty()) {
-                issue = squeeze(next.replaceAll("[（()）]", "")).replaceFirst("(期).*", "$1");
-                continue;
-            }
-            if (stopsTitleSearch(next) || skipped(next)) {
-                continue;
-            }
-            if (BARE_STEM.matcher(stem).matches() && headingLike(next) && next.startsWith("关于")) {
-                return new Choice(Tagged.of(clean(next), new Provenance("heading", "", stem + " / " + next)),
-                        top.get(j).index());
-            }
-            break;
-        }
-        String title = issue.isEmpty() ? stem : stem + "（" + issue + "）";
-        return new Choice(Tagged.of(title, new Provenance("heading", "", title)), top.get(at).index());
-    }
 
     private String fromMetadata(String title, List<TextLine> top) {
         String[] parts = SITE_SEPARATOR.split(title.strip());
@@ -198,7 +124,7 @@ final class TitleFinder {
             return title.strip();
         }
         for (String part : parts) {
-            if (part.strip().length() >= 4 && top.stream().anyMatch(l -> squeeze(l.text()).contains(squeeze(part)))) {
+            if (part.strip().length() >= 4 && top.stream().anyMatch(l -> TitleBlock.squeeze(l.text()).contains(TitleBlock.squeeze(part)))) {
                 return part.strip();
             }
         }
@@ -208,47 +134,14 @@ final class TitleFinder {
 
     private boolean usable(String title, String baseName) {
         String t = title.strip();
-        return !t.isEmpty() && !settings.isJunkTitle(t) && !squeeze(t).equals(squeeze(baseName))
-                && t.length() <= MAX_TITLE * 2;
+        return !t.isEmpty() && !settings.isJunkTitle(t) && !TitleBlock.squeeze(t).equals(TitleBlock.squeeze(baseName))
+                && t.length() <= TitleBlock.MAX_TITLE * 2;
     }
 
-    private boolean skipped(String line) {
-        return settings.isNotTitleLine(line) || DateFinder.dated(new TextLine(0, 0, line))
-                .filter(d -> d.rest().isEmpty()).isPresent();
-    }
 
-    /** A salutation (局机关各科室：) or a numbered item means the title region is over. */
-    private static boolean stopsTitleSearch(String line) {
-        return line.endsWith("：") || line.endsWith(":") || ITEM.matcher(line).lookingAt() || line.length() > 120;
-    }
 
-    static boolean headingLike(String line) {
-        int han = (int) line.codePoints().filter(TitleFinder::isHan).count();
-        return han >= 4 && line.length() <= MAX_TITLE && !SENTENCE_END.matcher(line).matches()
-                && line.indexOf('\t') < 0;
-    }
 
-    /**
-     * A title wrapped over two lines (PDF): together they end in a genre word, and the second is short or the
-     * first does not end in one already (…活动总结 / 报告).
-     */
-    private boolean continuesTitle(String first, String second) {
-        String s = second.strip();
-        boolean shortTail = s.length() <= 4 && s.codePoints().allMatch(TitleFinder::isHan);
-        return s.length() <= 30 && GENRE_END.matcher(first + s).matches()
-                && (shortTail || (!GENRE_END.matcher(first).matches() && headingLike(s)))
-                && !skipped(s) && !stopsTitleSearch(s) && !SUBTITLE.matcher(s).matches();
-    }
 
-    static String clean(String title) {
-        return SPACES.matcher(title.strip()).replaceAll(" ").replaceFirst("[。．.]$", "");
-    }
 
-    static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
-    }
 
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
 }
