@@ -72,7 +72,7 @@ final class TextCleaner {
 
     private static boolean dropped(String line, Source source, IngestSettings settings) {
         return switch (source) {
-            case HTML -> settings.isChrome(line);
+            case HTML, PLAIN -> settings.isChrome(line); // text saved from a web page keeps its chrome
             case PDF -> PAGE_NUMBER.matcher(line).matches();
             case SPREADSHEET -> SHEET_NAME.matcher(line).matches();
             default -> false;
