@@ -21,9 +21,9 @@ final class TitleBlock {
     private static final Pattern GENRE_END = Pattern.compile(
             ".*(方案|通知|讲话|报告|材料|体会|总结|记录|纪要|汇总|办法|制度|规定|细则|计划|安排|简报|讲稿|提纲|意见|清单|台账|汇编|情况|发言)");
     private static final Pattern SUBTITLE = Pattern.compile("(?:——|—|－－|--|─)+\\s*(.{2,60})");
-    private static final Pattern SPEECH = Pattern.compile("在.{2,60}(讲话|发言|致辞)");
-    private static final Pattern BARE_GENRE = Pattern.compile(
-            "(心得体会|学习心得|学习体会|心得|体会|对照检查材料|对照检查|发言提纲|发言材料|讲话|讲稿|党课讲稿|调研报告|思想汇报)");
+    private static final Pattern SPEECH = Pattern.compile("在.{2,60}(讲话|致辞)");
+    private static final Pattern PERSONAL_GENRE = Pattern.compile(
+            ".{0,40}(心得体会|学习心得|学习体会|心得|体会|对照检查材料|对照检查|发言|发言提纲|发言材料|党课讲稿|讲稿|思想汇报|剖析材料)");
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:[\\p{IsHan}、，,（）()]{1,30}[\\s\u3000]+|(?:检查人|发言人|作者|撰稿人?|主讲人?|报告人|汇报人)\\s*[:：]\\s*)"
                     + "([\\p{IsHan}]{2,4}?)(?:同志)?|([\\p{IsHan}]{2,3}?)(?:同志)?");
@@ -43,7 +43,9 @@ final class TitleBlock {
 
     /**
      * The title at line {@code at} with what completes it: a second line it wraps onto, a subtitle (——…), and for
-     * personal texts the author under it: 「陈立明同志在…上的讲话」, 「心得体会（张敏）」.
+     * personal texts the author under it. A leader's speech is cited 「陈立明同志在…上的讲话」; a title that ends in a
+     * personal genre and has no subtitle is one of dozens alike in a campaign, so the author is added:
+     * 「学习实践科学发展观心得体会（韩磊）」, 「在…交流会上的发言（郑伟）」.
      */
     TitleFinder.Choice from(List<TextLine> top, int at) {
         String title = clean(top.get(at).text());
@@ -58,12 +60,13 @@ final class TitleBlock {
             title += "——" + clean(sub);
             evidence += " / " + top.get(last).text();
         }
+        boolean hasSubtitle = title.contains("——");
         Optional<String> author = last + 1 < top.size() ? authorName(top.get(last + 1).text()) : Optional.empty();
         if (author.isPresent() && !title.contains(author.get())) {
             if (SPEECH.matcher(title).matches()) {
                 title = author.get() + "同志" + title;
                 evidence += " / " + top.get(last + 1).text();
-            } else if (BARE_GENRE.matcher(title).matches()) {
+            } else if (!hasSubtitle && PERSONAL_GENRE.matcher(title).matches()) {
                 title = title + "（" + author.get() + "）";
                 evidence += " / " + top.get(last + 1).text();
             }
