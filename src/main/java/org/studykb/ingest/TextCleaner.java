@@ -94,7 +94,8 @@ final class TextCleaner {
         for (String line : lines) {
             boolean continues = previous != null && width(previous) >= 0.85 * widest
                     && !previous.endsWith("：") && !previous.endsWith(":") && !ITEM_START.matcher(line).lookingAt()
-                    && DateFinder.dated(new TextLine(0, 0, line)).isEmpty();
+                    && DateFinder.dated(new TextLine(0, 0, line)).isEmpty()
+                    && DateFinder.dated(new TextLine(0, 0, previous)).isEmpty();
             if (continues) {
                 char last = current.charAt(current.length() - 1);
                 if (isAsciiLetter(last) && isAsciiLetter(line.charAt(0))) {
