@@ -50,17 +50,11 @@ record Rule(String name, Target target, String value, How how, Set<Place> where,
 
     /** The best-scoring place this rule matches in, if any. */
     Optional<Hit> match(RuleSubject subject, RuleSettings settings) {
-        Hit best = null;
-        for (Place place : where) {
-            Hit hit = matchIn(place, subject, settings);
-            if (hit != null && (best == null || hit.score() > best.score())) {
-                best = hit;
-            }
-        }
-        return Optional.ofNullable(best);
+        return where.stream().map(place -> matchIn(place, subject, settings)).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparingDouble(Hit::score));
     }
 
-    private Hit matchIn(Place place, RuleSubject subject, RuleSettings settings) {
+    private Optional<Hit> matchIn(Place place, RuleSubject subject, RuleSettings settings) {
         String raw = subject.raw(place);
         String folded = subject.folded(place);
         int end = -1;
@@ -79,7 +73,7 @@ record Rule(String name, Target target, String value, How how, Set<Place> where,
                 for (String w : words) {
                     int at = folded.indexOf(w);
                     if (at < 0) {
-                        return null;
+                        return Optional.empty();
                     }
                     end = Math.max(end, at + w.length());
                 }
@@ -96,31 +90,31 @@ record Rule(String name, Target target, String value, How how, Set<Place> where,
             }
             case REGEX -> {
                 for (Pattern p : patterns) {
-                    Matcher m = find(p, raw, settings);
-                    if (m != null && m.end() > end) {
-                        end = m.end();
-                        evidence = m.group();
+                    Optional<Matcher> m = find(p, raw, settings);
+                    if (m.isPresent() && m.get().end() > end) {
+                        end = m.get().end();
+                        evidence = m.get().group();
                     }
                 }
             }
         }
         if (evidence == null) {
-            return null;
+            return Optional.empty();
         }
         boolean atEnd = place == Place.TITLE
                 && end >= (how == How.ANY || how == How.ALL ? subject.foldedTitleTail() : subject.rawTitleTail());
         double score = weight * settings.factor(place) * (atEnd ? settings.titleEndBonus() : 1.0);
-        return new Hit(this, place, evidence, end, score);
+        return Optional.of(new Hit(this, place, evidence, end, score));
     }
 
-    private Matcher find(Pattern p, String text, RuleSettings settings) {
+    private Optional<Matcher> find(Pattern p, String text, RuleSettings settings) {
         Matcher m = p.matcher(new DeadlineCharSequence(text, System.nanoTime() + settings.regexTimeout().toNanos()));
         try {
-            return m.find() ? m : null;
+            return m.find() ? Optional.of(m) : Optional.empty();
         } catch (DeadlineCharSequence.Timeout e) {
             LOG.warn("rule {} (line {}): regex {} timed out after {}; counted as no match", name, line, p,
                     settings.regexTimeout());
-            return null;
+            return Optional.empty();
         }
     }
 }
