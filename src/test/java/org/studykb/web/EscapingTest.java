@@ -19,9 +19,11 @@ class EscapingTest extends MockMvcSupport {
     void snippetsTitlesAndFileNamesInResultsAreText() throws Exception {
         String html = page("/search?q=" + enc("标记"));
         assertThat(html).contains("&lt;script&gt;alert(")
-                .contains("&lt;img src=x onerror=alert(1)&gt;脚本.txt")
-                .contains("&lt;b&gt;加粗&lt;/b&gt;");
+                .contains("&lt;img src=x onerror=alert(1)&gt;脚本.txt");
         noMarkup(html);
+        String bold = page("/search?q=" + enc("加粗"));
+        assertThat(bold).contains("&lt;b&gt;<mark>加粗</mark>&lt;/b&gt;");
+        noMarkup(bold);
         String page = page("/search?q=" + enc("群众路线"));
         assertThat(page).contains("含脚本的网页 &lt;script&gt;alert(2)&lt;/script&gt;").contains("&lt;iframe src=x&gt;");
         noMarkup(page);
