@@ -74,7 +74,7 @@ final class Evaluate {
     }
 
     static int evaluate(Options o, PrintStream out) throws IOException {
-        for (Path p : List.of(o.corpus(), o.config(), o.evalDir())) {
+        for (Path p : List.of(o.corpus(), o.evalDir())) {
             if (!Files.isDirectory(p)) {
                 throw new IllegalArgumentException("文件夹不存在：" + p);
             }
