@@ -63,6 +63,7 @@ final class DocumentMapper {
         String title = doc.title().value().orElse(doc.id());
         d.add(new Field(Fields.TITLE, title, TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TITLE_NGRAM, title, NGRAM_WITH_OFFSETS));
+        d.add(new TextField(Fields.TITLE_PINYIN, title, Field.Store.NO));
         d.add(new StoredField(Fields.why(Fields.TITLE), doc.title().provenance().describe()));
         d.add(new Field(Fields.BODY, doc.text(), TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.BODY_NGRAM, doc.text(), NGRAM_WITH_OFFSETS));

@@ -21,6 +21,8 @@ public final class Fields {
     public static final String TITLE_NGRAM = "title_ng";
     public static final String BODY = "body";
     public static final String BODY_NGRAM = "body_ng";
+    /** Pinyin of the title: full syllables and initials, for queries typed in pinyin. */
+    public static final String TITLE_PINYIN = "title_py";
 
     /** Keyword fields, also kept as doc values for facets and stored for display. */
     public static final String TYPE = "type";

@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.search.SearchService;
 
@@ -15,7 +14,7 @@ class SearchConfiguration {
 
     @Bean
     IndexAnalyzers indexAnalyzers(StudykbProperties properties) {
-        return IndexAnalyzers.create(Dictionaries.load(properties.config()));
+        return IndexAnalyzers.load(properties.config());
     }
 
     @Bean(destroyMethod = "close")
