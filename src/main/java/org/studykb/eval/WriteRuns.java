@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.studykb.analysis.Dictionaries;
+import org.studykb.analysis.MalformedDictionaryException;
 import org.studykb.analysis.StudyAnalyzer;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
@@ -35,9 +36,10 @@ final class WriteRuns {
     static final int DEPTH = 100;
 
     static final RunConfig OURS = new RunConfig("studykb", "studykb",
-            "our analyzer (HanLP words, query-time synonyms) + n-gram safety net, queried through SearchService as `search --topics` does");
+            "our analyzers (folding, HanLP words with the domain dictionary, query-time synonyms, title pinyin) "
+                    + "+ n-gram safety net, queried through SearchService as `search --topics` does");
     static final RunConfig NO_SYNONYMS = new RunConfig("studykb-nosyn", "studykb − synonyms",
-            "same index; queries analysed in INDEX mode (no synonym graph)");
+            "same index; queries analysed without the synonym graph (Dictionaries.withoutSynonyms)");
     static final RunConfig NO_NGRAMS = new RunConfig("studykb-nongram", "studykb − n-grams",
             "the *_ng fields analysed with our word analyzer, so the safety net and quoted phrases fall back to words");
     static final RunConfig STANDARD = new RunConfig("lucene-standard", "StandardAnalyzer",
@@ -56,7 +58,7 @@ final class WriteRuns {
 
     static Result write(Path corpus, Path config, List<Topics.Topic> topics, Path out, PrintStream log)
             throws IOException {
-        Dictionaries dicts = Dictionaries.load(config);
+        Dictionaries dicts = dictionaries(config);
         IngestPipeline pipeline = IngestPipeline.load(config);
         IndexAnalyzers ours = IndexAnalyzers.create(dicts);
         List<RunConfig> written = new ArrayList<>();
@@ -68,15 +70,13 @@ final class WriteRuns {
             try (SearchService service = SearchService.open(data, ours)) {
                 run(service::rankScored, OURS, topics, out, written);
             }
-            IndexAnalyzers withoutSynonyms = new IndexAnalyzers(ours.indexing(),
-                    new StudyAnalyzer(dicts, StudyAnalyzer.Mode.INDEX), ours.ngrams(), ours.version());
-            try (SearchService service = SearchService.open(data, withoutSynonyms)) {
+            try (SearchService service = SearchService.open(data, IndexAnalyzers.create(dicts.withoutSynonyms()))) {
                 run(service::rankScored, NO_SYNONYMS, topics, out, written);
             }
             List<BaselineIndex.Doc> docs = IndexedText.read(data);
 
             Path wordsOnly = tmp.resolve("data-nongram");
-            IndexAnalyzers noNgrams = wordsEverywhere(dicts);
+            IndexAnalyzers noNgrams = wordsOnNgramFields(ours, dicts);
             new IndexCorpus(pipeline, 1).run(corpus, wordsOnly, noNgrams, IndexProgress.NONE);
             try (SearchService service = SearchService.open(wordsOnly, noNgrams)) {
                 run(service::rankScored, NO_NGRAMS, topics, out, written);
@@ -91,13 +91,20 @@ final class WriteRuns {
         }
     }
 
-    /** Our analyzers with the word analyzer on the n-gram fields too. */
-    private static IndexAnalyzers wordsEverywhere(Dictionaries dicts) {
+    /** Our analyzers with the word analyzer on the n-gram fields too, when writing and when querying. */
+    private static IndexAnalyzers wordsOnNgramFields(IndexAnalyzers ours, Dictionaries dicts) {
         Analyzer index = new StudyAnalyzer(dicts, StudyAnalyzer.Mode.INDEX);
-        Analyzer query = new StudyAnalyzer(dicts, StudyAnalyzer.Mode.QUERY);
-        Analyzer indexing = new PerFieldAnalyzerWrapper(index, Map.of(Fields.TITLE_NGRAM, index,
+        Analyzer indexing = new PerFieldAnalyzerWrapper(ours.indexing(), Map.of(Fields.TITLE_NGRAM, index,
                 Fields.BODY_NGRAM, index));
-        return new IndexAnalyzers(indexing, query, query, dicts.version() + "-nongram");
+        return new IndexAnalyzers(indexing, ours.words(), ours.words(), ours.pinyin(), ours.version() + "-nongram");
+    }
+
+    private static Dictionaries dictionaries(Path config) throws IOException {
+        try {
+            return Dictionaries.load(config);
+        } catch (MalformedDictionaryException e) {
+            throw new IllegalArgumentException("词典配置有误：" + e.getMessage(), e);
+        }
     }
 
     private static void baseline(Analyzer analyzer, RunConfig rc, List<BaselineIndex.Doc> docs,
