@@ -41,7 +41,7 @@ final class WriteRuns {
     static final RunConfig NO_SYNONYMS = new RunConfig("studykb-nosyn", "studykb − synonyms",
             "same index; queries analysed without the synonym graph (Dictionaries.withoutSynonyms)");
     static final RunConfig NO_NGRAMS = new RunConfig("studykb-nongram", "studykb − n-grams",
-            "the *_ng fields analysed with our word analyzer, so the safety net and quoted phrases fall back to words");
+            "the *_ng fields analysed with our word analyzer (no synonyms), so the safety net and quoted phrases fall back to words");
     static final RunConfig STANDARD = new RunConfig("lucene-standard", "StandardAnalyzer",
             "Lucene StandardAnalyzer (one token per Han character), classic QueryParser, title^2 body, OR, BM25");
     static final RunConfig CJK = new RunConfig("lucene-cjk", "CJKAnalyzer",
@@ -91,12 +91,17 @@ final class WriteRuns {
         }
     }
 
-    /** Our analyzers with the word analyzer on the n-gram fields too, when writing and when querying. */
+    /**
+     * Our analyzers with the word analyzer on the n-gram fields: written like the word fields,
+     * queried with the words without synonyms (as the n-gram fields are), so this row differs
+     * from ours only in what the safety net and verbatim phrases match.
+     */
     private static IndexAnalyzers wordsOnNgramFields(IndexAnalyzers ours, Dictionaries dicts) {
         Analyzer index = new StudyAnalyzer(dicts, StudyAnalyzer.Mode.INDEX);
         Analyzer indexing = new PerFieldAnalyzerWrapper(ours.indexing(), Map.of(Fields.TITLE_NGRAM, index,
                 Fields.BODY_NGRAM, index));
-        return new IndexAnalyzers(indexing, ours.words(), ours.words(), ours.pinyin(), ours.version() + "-nongram");
+        Analyzer plainWords = new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY);
+        return new IndexAnalyzers(indexing, ours.words(), plainWords, ours.pinyin(), ours.version() + "-nongram");
     }
 
     private static Dictionaries dictionaries(Path config) throws IOException {
