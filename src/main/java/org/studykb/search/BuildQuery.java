@@ -35,6 +35,8 @@ final class BuildQuery {
     static final float WORDS_MIN_SHOULD = 0.5f;
     /** Ranks documents that match every word of the query above those that match some. */
     static final float ALL_WORDS_BONUS = 100f;
+    /** Within one clause (下基层调研), a passage or document with all its words ranks higher. */
+    static final float CLAUSE_ALL_WORDS_BONUS = 3f;
     static final float SAFETY_NET = 0.3f;
     static final float SAFETY_NET_MIN_SHOULD = 0.5f;
     /** Loose matching (words, n-grams in any order) looks at this many characters of a clause at most. */
@@ -241,6 +243,10 @@ final class BuildQuery {
             if (!characters) {
                 should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, WORDS_MIN_SHOULD), 1f,
                         true);
+                Query all = words.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
+                if (all instanceof BooleanQuery) {
+                    addBoosted(b, new ConstantScoreQuery(all), CLAUSE_ALL_WORDS_BONUS, true);
+                }
             }
             should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, plain), EXACT_BONUS, true);
             should += addBoosted(b, safetyNet(Fields.BODY_NGRAM, loose), SAFETY_NET, true);
