@@ -35,6 +35,8 @@ final class BuildQuery {
     static final float WORDS_MIN_SHOULD = 0.5f;
     /** Ranks documents that match every word of the query above those that match some. */
     static final float ALL_WORDS_BONUS = 100f;
+    /** A query word that names a document type (动员讲话, 整改方案) prefers documents of that type. */
+    static final float TYPE_BOOST = 2f;
     /** Within one clause (下基层调研), a passage or document with all its words ranks higher. */
     static final float CLAUSE_ALL_WORDS_BONUS = 3f;
     static final float SAFETY_NET = 0.3f;
@@ -239,6 +241,11 @@ final class BuildQuery {
                 should += spelled(b, text, target, spellings);
             }
         }
+        if (titles && !clause.titleOnly()) {
+            for (String name : typeNamesIn(plain)) {
+                should += addBoosted(b, new TermQuery(new Term(Fields.TYPE, name)), TYPE_BOOST, true);
+            }
+        }
         if (!clause.titleOnly()) {
             if (!characters) {
                 should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, WORDS_MIN_SHOULD), 1f,
@@ -274,6 +281,28 @@ final class BuildQuery {
             throw new UncheckedIOException(e);
         }
         return tokens > 1;
+    }
+
+    /**
+     * The text and the words in it, as candidate type names: a term query on the type field only
+     * matches when one of them is a type some document has, so no list of types is needed here.
+     */
+    private List<String> typeNamesIn(String text) {
+        List<String> names = new ArrayList<>();
+        names.add(text);
+        try (TokenStream ts = wordsAnalyzer.tokenStream(Fields.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() >= 2 && !names.contains(term.toString())) {
+                    names.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** The text verbatim in a document's body or title, or null when it has nothing searchable. */
