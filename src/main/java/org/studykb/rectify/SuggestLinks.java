@@ -1,0 +1,153 @@
+package org.studykb.rectify;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.studykb.index.IndexAnalyzers;
+
+/**
+ * Finds, for every problem, the measures, outcomes and rules that may answer it: search with each of
+ * its wordings (a target keeps its best score); and direct links where a plan item or ledger row states
+ * the problem itself (the row's problem matches this problem better than any other, at least {@code direct}).
+ */
+final class SuggestLinks {
+    static final int WORDINGS = 6;
+    static final double DIRECT_SCORE = 1.0;
+
+    private final IndexAnalyzers analyzers;
+    private final RectifyRules.Thresholds thresholds;
+    private final boolean direct;
+
+    /** @param direct whether plans and ledgers that state a problem link to it directly */
+    SuggestLinks(IndexAnalyzers analyzers, RectifyRules.Thresholds thresholds, boolean direct) {
+        this.analyzers = analyzers;
+        this.thresholds = thresholds;
+        this.direct = direct;
+    }
+
+    /** A target with its score for one problem; {@code direct} for stated problems. */
+    record Scored(Target target, double score, boolean direct) {
+    }
+
+    /** For each cluster (by index), the group of the measure that answers it best, when one scores at least {@code min}. */
+    List<Optional<String>> answers(List<Cluster> clusters, List<Target> targets, Map<String, String> groups,
+                                   double min) throws IOException {
+        Map<String, Target> byKey = new HashMap<>();
+        targets.forEach(t -> byKey.put(t.key(), t));
+        List<Optional<String>> out = new ArrayList<>();
+        try (LinkSearch search = new LinkSearch(analyzers, targets, clusters, List.of())) {
+            for (Cluster c : clusters) {
+                String best = null;
+                double bestScore = min;
+                for (String wording : c.wordings(WORDINGS)) {
+                    for (LinkSearch.Hit h : search.targets(wording, c.campaign(), c.firstRaised())) {
+                        Target t = byKey.get(h.key());
+                        if (t.kind() == LinkKind.MEASURE && h.score() >= bestScore) {
+                            bestScore = h.score();
+                            best = groups.getOrDefault(t.key(), t.key());
+                        }
+                    }
+                }
+                out.add(Optional.ofNullable(best));
+            }
+        }
+        return out;
+    }
+
+    /** For each cluster (by index), its candidate targets, best first. */
+    List<List<Scored>> suggest(List<Cluster> clusters, List<Target> targets, Map<String, String> groups)
+            throws IOException {
+        Map<String, Target> byKey = new HashMap<>();
+        targets.forEach(t -> byKey.put(t.key(), t));
+        List<String> statements = targets.stream().filter(SuggestLinks::statesProblem).map(Target::searchText)
+                .distinct().toList();
+        List<Map<String, Scored>> found = new ArrayList<>();
+        try (LinkSearch search = new LinkSearch(analyzers, targets, clusters, statements)) {
+            for (Cluster c : clusters) {
+                Map<String, Scored> best = new LinkedHashMap<>();
+                for (String wording : c.wordings(WORDINGS)) {
+                    for (LinkSearch.Hit h : search.targets(wording, c.campaign(), c.firstRaised())) {
+                        Target t = byKey.get(h.key());
+                        best.merge(t.key(), new Scored(t, h.score(), false),
+                                (a, b) -> a.score() >= b.score() ? a : b);
+                    }
+                }
+                found.add(best);
+            }
+            if (direct) {
+                direct(search, targets, groups, found);
+            }
+        }
+        List<List<Scored>> out = new ArrayList<>();
+        for (Map<String, Scored> m : found) {
+            List<Scored> list = new ArrayList<>(m.values());
+            list.sort((a, b) -> Double.compare(b.score(), a.score()));
+            out.add(list);
+        }
+        return out;
+    }
+
+    private static boolean statesProblem(Target t) {
+        return t.measure().isPresent() && !t.measure().get().problemText().isBlank();
+    }
+
+    /**
+     * Each group of aligned measures (plan item, ledger row, progress row) whose stated problem matches a
+     * problem better than any other, at least {@code direct}, links to it directly with its progress.
+     */
+    private void direct(LinkSearch search, List<Target> targets, Map<String, String> groups,
+                        List<Map<String, Scored>> found) throws IOException {
+        Map<String, List<Target>> byGroup = new LinkedHashMap<>();
+        for (Target t : targets) {
+            if (statesProblem(t)) {
+                byGroup.computeIfAbsent(groups.getOrDefault(t.key(), t.key()), k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<String, Target> progress = progressOfRows(targets);
+        for (List<Target> group : byGroup.values()) {
+            int cluster = -1;
+            double best = thresholds.direct();
+            for (Target t : group) {
+                Measure m = t.measure().get();
+                List<LinkSearch.Hit> hits = search.problems(t.searchText(), m.campaign(), m.dateEnd());
+                if (!hits.isEmpty() && hits.get(0).score() >= best) {
+                    best = hits.get(0).score();
+                    cluster = Integer.parseInt(hits.get(0).key());
+                }
+            }
+            if (cluster < 0) {
+                continue;
+            }
+            for (Target t : group) {
+                found.get(cluster).put(t.key(), new Scored(t, DIRECT_SCORE, true));
+                Target p = progress.get(t.key());
+                if (p != null) {
+                    found.get(cluster).put(p.key(), new Scored(p, DIRECT_SCORE, true));
+                }
+            }
+        }
+    }
+
+    /** The 完成情况 outcome of each ledger row, by the row's measure key. */
+    private static Map<String, Target> progressOfRows(List<Target> targets) {
+        Map<String, Target> rows = new HashMap<>();
+        for (Target t : targets) {
+            t.measure().filter(Measure::row).ifPresent(m -> rows.put(m.path() + "#" + m.passage(), t));
+        }
+        Map<String, Target> out = new HashMap<>();
+        for (Target t : targets) {
+            t.outcome().filter(o -> !o.rule()).ifPresent(o -> {
+                Target row = rows.get(o.path() + "#" + o.passage());
+                if (row != null) {
+                    out.put(row.key(), t);
+                }
+            });
+        }
+        return out;
+    }
+}
