@@ -113,8 +113,9 @@ final class Clauses {
     private static void sentences(String text, int base, List<Piece> out) {
         Matcher list = PROBLEM_LIST.matcher(text);
         while (list.find()) {
-            int pos = list.start(1);
-            for (String part : mergeShort(list.group(1).split("、"))) {
+            String items = list.group(1).replaceFirst("^.*(?:反映|提出|查摆|存在)的", "");
+            int pos = list.end(1) - items.length();
+            for (String part : mergeShort(items.split("、"))) {
                 int at = text.indexOf(part, pos);
                 out.add(new Piece(base + Math.max(at, list.start(1)), part, false, true));
                 pos = Math.max(pos, at + part.length());
