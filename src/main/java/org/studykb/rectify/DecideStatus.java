@@ -13,7 +13,7 @@ import java.util.Optional;
  * deadline has passed by {@code today}.
  */
 final class DecideStatus {
-    static final int EVIDENCE_PER_KIND = 3;
+    static final int EVIDENCE_PER_KIND = 6;
 
     private final double threshold;
 

@@ -43,7 +43,7 @@ final class ExtractOutcomes {
             }
             Result result = resultOf(headings, text).orElse(Result.持续推进);
             out.add(new Outcome(StableId.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
-                    doc.passageAt(line.start()), text, false, result));
+                    doc.passageAt(line.start()), text, false, result, ""));
         }
         return out;
     }
@@ -59,12 +59,12 @@ final class ExtractOutcomes {
             }
             String text = "《" + doc.title() + "》" + Clauses.trimEnd(line.body());
             out.add(new Outcome(StableId.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
-                    doc.passageAt(line.start()), text, true, Result.已完成));
+                    doc.passageAt(line.start()), text, true, Result.已完成, ""));
         }
         if (out.isEmpty()) {
             String text = "《" + doc.title() + "》";
             out.add(new Outcome(StableId.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(), 0,
-                    text, true, Result.已完成));
+                    text, true, Result.已完成, ""));
         }
         return out;
     }
@@ -77,7 +77,7 @@ final class ExtractOutcomes {
         Result result = rules.resultOf(firstSentence(m.progress())).or(() -> rules.resultOf(m.progress()))
                 .orElse(Result.持续推进);
         return Optional.of(new Outcome(StableId.of(m.path(), "完成情况" + m.progress()), m.path(), m.title(),
-                m.campaign(), m.dateEnd(), m.passage(), m.progress(), false, result));
+                m.campaign(), m.dateEnd(), m.passage(), m.progress(), false, result, m.id()));
     }
 
     /** The result the innermost heading states; else the last sentence of the item; else any of its words. */

@@ -22,13 +22,13 @@ record Line(int start, String text, String label, int level, String body) {
             int end = nl < 0 ? text.length() : nl;
             int s = pos;
             int e = end;
-            while (s < e && isSpace(text.charAt(s))) {
+            while (s < e && isSpace(text.charAt(s)) && text.charAt(s) != '\t') {
                 s++;
             }
-            while (e > s && isSpace(text.charAt(e - 1))) {
+            while (e > s && isSpace(text.charAt(e - 1)) && text.charAt(e - 1) != '\t') {
                 e--;
             }
-            if (e > s) {
+            if (!text.substring(s, e).isBlank()) {
                 lines.add(of(s, text.substring(s, e)));
             }
             if (nl < 0) {
@@ -43,14 +43,17 @@ record Line(int start, String text, String label, int level, String body) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
     }
 
+    /** Tabs are kept: they separate the cells of a spreadsheet row, where an empty first cell counts. */
     static Line of(int start, String text) {
-        ItemLabel.Match m = ItemLabel.at(text);
-        return new Line(start, text, m.marker(), m.level(), text.substring(m.marker().length()).strip());
+        String t = text.indexOf('\t') >= 0 && text.strip().indexOf('\t') < 0 ? text.strip() : text;
+        int s = start + text.indexOf(t);
+        ItemLabel.Match m = ItemLabel.at(t);
+        return new Line(s, t, m.marker(), m.level(), t.substring(m.marker().length()).strip());
     }
 
-    /** A table row: cells separated by TAB (spreadsheets) or {@code |} (tables written as text). */
+    /** A table row: two or more filled cells separated by TAB (spreadsheets) or {@code |} (tables written as text). */
     boolean isTableRow() {
-        return cells().size() >= 2;
+        return cells().stream().filter(c -> !c.isEmpty()).count() >= 2;
     }
 
     List<String> cells() {

@@ -61,7 +61,9 @@ final class LinkSearch implements AutoCloseable {
             throws IOException {
         try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
             for (Target t : targets) {
-                w.addDocument(doc(TARGET, t.key(), t.searchText(), t.campaign(), t.date()));
+                Document d = doc(TARGET, t.key(), t.searchText(), t.campaign(), t.date());
+                d.add(new StringField(SELF, t.searchText(), Field.Store.NO));
+                w.addDocument(d);
             }
             for (int i = 0; i < clusters.size(); i++) {
                 Cluster c = clusters.get(i);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param rule   true for an article of a rule made to answer problems (建章立制)
  * @param result what it says: done, closed (销号), ongoing, not done
  * @param date   the last day of the document's date, when it has one
+ * @param of     for a ledger row's 完成情况, the id of the row's measure; else empty
  */
 record Outcome(String id, String path, String title, String campaign, Optional<LocalDate> date, int passage,
-               String text, boolean rule, Result result) {
+               String text, boolean rule, Result result, String of) {
 }

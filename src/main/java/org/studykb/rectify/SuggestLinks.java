@@ -18,6 +18,7 @@ import org.studykb.index.IndexAnalyzers;
 final class SuggestLinks {
     static final int WORDINGS = 6;
     static final double DIRECT_SCORE = 1.0;
+    static final int HOPS = 3;
 
     private final IndexAnalyzers analyzers;
     private final RectifyRules.Thresholds thresholds;
@@ -82,6 +83,9 @@ final class SuggestLinks {
             if (direct) {
                 direct(search, targets, groups, found);
             }
+            for (int i = 0; i < clusters.size(); i++) {
+                viaMeasures(search, clusters.get(i), found.get(i), byKey);
+            }
         }
         List<List<Scored>> out = new ArrayList<>();
         for (Map<String, Scored> m : found) {
@@ -90,6 +94,28 @@ final class SuggestLinks {
             out.add(list);
         }
         return out;
+    }
+
+    /**
+     * Outcomes and rules found through the problem's best measures: a report words what was done like the
+     * measure, not like the problem (「下基层调研少」 → 「基层联系点制度」 → 「基层联系点全面建立」). The score
+     * is the measure's score times the outcome's score for the measure.
+     */
+    private void viaMeasures(LinkSearch search, Cluster c, Map<String, Scored> found, Map<String, Target> byKey)
+            throws IOException {
+        List<Scored> measures = found.values().stream().filter(s -> s.target().kind() == LinkKind.MEASURE)
+                .filter(s -> s.score() >= thresholds.suggest())
+                .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(HOPS).toList();
+        for (Scored m : measures) {
+            for (LinkSearch.Hit h : search.targets(m.target().searchText(), c.campaign(), c.firstRaised())) {
+                Target t = byKey.get(h.key());
+                if (t.kind() == LinkKind.MEASURE) {
+                    continue;
+                }
+                found.merge(t.key(), new Scored(t, h.score() * m.score(), false),
+                        (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
     }
 
     private static boolean statesProblem(Target t) {
@@ -135,18 +161,9 @@ final class SuggestLinks {
 
     /** The 完成情况 outcome of each ledger row, by the row's measure key. */
     private static Map<String, Target> progressOfRows(List<Target> targets) {
-        Map<String, Target> rows = new HashMap<>();
-        for (Target t : targets) {
-            t.measure().filter(Measure::row).ifPresent(m -> rows.put(m.path() + "#" + m.passage(), t));
-        }
         Map<String, Target> out = new HashMap<>();
         for (Target t : targets) {
-            t.outcome().filter(o -> !o.rule()).ifPresent(o -> {
-                Target row = rows.get(o.path() + "#" + o.passage());
-                if (row != null) {
-                    out.put(row.key(), t);
-                }
-            });
+            t.outcome().filter(o -> !o.of().isEmpty()).ifPresent(o -> out.put(o.of(), t));
         }
         return out;
     }

@@ -31,7 +31,7 @@ class DecideStatusTest {
 
     private void outcome(String key, Result result, String date, double score, String state) {
         Outcome o = new Outcome(key, "整改落实/报告.pdf", "报告", Docs.C1, Optional.of(LocalDate.parse(date)), 1, "成效" + key,
-                false, result);
+                false, result, "");
         Target t = Target.of(o);
         targets.put(key, t);
         links.add(link(t, score, state));
