@@ -1,4 +1,5 @@
 -- 整改追踪：人对建议链接的确认/否定和对问题状态的改定。只追加，不修改：最新的一条生效，历史即审计记录。
+-- state：confirmed（确认）、rejected（否定）、cleared（撤销，回到建议）；status 为空表示取消改定。
 -- 问题、措施、成效用稳定的编号（文字和文件路径的散列），重建索引后仍能对上。
 
 CREATE TABLE rectify_link_decision (
@@ -10,8 +11,7 @@ CREATE TABLE rectify_link_decision (
     decided_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     reason       VARCHAR(1000) NOT NULL,
     problem_text VARCHAR(500)  NOT NULL,
-    target_text  VARCHAR(500)  NOT NULL,
-    CONSTRAINT rectify_link_decision_state CHECK (state IN ('confirmed', 'rejected', 'cleared'))
+    target_text  VARCHAR(500)  NOT NULL
 );
 
 CREATE INDEX rectify_link_decision_problem ON rectify_link_decision (problem_id);

@@ -1,0 +1,95 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.studykb.rectify.Link;
+import org.studykb.rectify.LinkKind;
+import org.studykb.rectify.Problem;
+import org.studykb.rectify.RectifyService;
+
+/**
+ * One problem with its whole chain: where it was raised (links to the passages), its measures, outcomes
+ * and rules with confirm/reject buttons, its status with a leader's override, and the history of decisions.
+ */
+@Controller
+class ProblemPage {
+    private final RectifyService rectify;
+    private final LedgerLinks links;
+
+    ProblemPage(RectifyService rectify, LedgerLinks links) {
+        this.rectify = rectify;
+        this.links = links;
+    }
+
+    /** The page's addresses (document passages, problems) as {@code links.…} in the template. */
+    @ModelAttribute("links")
+    LedgerLinks links() {
+        return links;
+    }
+
+    @GetMapping("/problems/{id}")
+    String problem(@PathVariable("id") String id, Model model) throws IOException {
+        Problem p = rectify.problem(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "没有这个问题：" + id));
+        model.addAttribute("problem", p);
+        Map<String, List<Link>> groups = new LinkedHashMap<>();
+        for (LinkKind kind : LinkKind.values()) {
+            groups.put(kind.label(), p.links().stream().filter(l -> l.kind().equals(kind.word())).toList());
+        }
+        model.addAttribute("groups", groups);
+        model.addAttribute("relapse", p.relapseOf().isEmpty() ? null : rectify.problem(p.relapseOf()).orElse(null));
+        model.addAttribute("history", rectify.history(p.id()));
+        model.addAttribute("statuses", rectify.statuses());
+        model.addAttribute("canDecide", rectify.canDecide());
+        return "problem";
+    }
+
+    @PostMapping("/problems/{id}/links/{key}/{action}")
+    String decide(@PathVariable("id") String id, @PathVariable("key") String key,
+                  @PathVariable("action") String action, @RequestParam(name = "by", defaultValue = "") String by,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, Principal principal,
+                  RedirectAttributes redirect) throws IOException {
+        String who = principal != null ? principal.getName() : by;
+        try {
+            switch (action) {
+                case "confirm" -> rectify.confirm(id, key, who, reason);
+                case "reject" -> rectify.reject(id, key, who, reason);
+                case "undo" -> rectify.undecide(id, key, who, reason);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个操作：" + action);
+            }
+            redirect.addFlashAttribute("notice", "confirm".equals(action) ? "已确认" : "reject".equals(action) ? "已否定" : "已撤销");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + links.problem(id);
+    }
+
+    @PostMapping("/problems/{id}/status")
+    String status(@PathVariable("id") String id, @RequestParam(name = "status", defaultValue = "") String status,
+                  @RequestParam(name = "by", defaultValue = "") String by,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, Principal principal,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            rectify.setStatus(id, status, principal != null ? principal.getName() : by, reason);
+            redirect.addFlashAttribute("notice", status.isBlank() ? "已取消改定" : "状态已改为 " + status);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + links.problem(id);
+    }
+}
