@@ -1,17 +1,159 @@
 package org.studykb.analysis;
 
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
-/** Placeholder until the analysis branch lands: no domain data yet. */
+/**
+ * The domain dictionary and synonyms from {@code indexer/}, loaded once and immutable afterwards.
+ *
+ * <p>The dictionary's terms go into a HanLP custom dictionary owned by this object (HanLP's
+ * shipped custom dictionary plus ours), handed to each tokenizer's segmenter; HanLP's global
+ * {@code CustomDictionary} is never modified, so loading is idempotent and two configurations can
+ * live in one JVM. A changed dictionary means a new {@code Dictionaries}, a new analyzer and, for
+ * documents analysed under the old {@link #version()}, a reindex.
+ */
 public final class Dictionaries {
-    private Dictionaries() {
+    /** Bump whenever analysis code changes the tokens it produces; part of {@link #version()}. */
+    static final String CODE_VERSION = "a1";
+    private static final SynonymMap NO_SYNONYMS = new SynonymMap(null, null, 0);
+
+    private final DynamicCustomDictionary custom;
+    private final SynonymMap synonyms;
+    private final String version;
+    private final int termCount;
+    private final int synonymRuleCount;
+
+    private Dictionaries(DynamicCustomDictionary custom, SynonymMap synonyms, String version,
+                         int termCount, int synonymRuleCount) {
+        this.custom = custom;
+        this.synonyms = synonyms;
+        this.version = version;
+        this.termCount = termCount;
+        this.synonymRuleCount = synonymRuleCount;
     }
 
-    public static Dictionaries load(Path configDir) {
-        return new Dictionaries();
+    /**
+     * Reads {@code dictionary.txt} and {@code synonyms.txt} from {@code configDir} (the
+     * {@code --config} directory, {@code ./indexer} by default).
+     *
+     * @throws MalformedDictionaryException naming file and line of the first bad line
+     * @throws IOException if a file is missing or unreadable (the message names it)
+     */
+    public static Dictionaries load(Path configDir) throws IOException {
+        Path dictFile = configDir.resolve(DictionaryFile.NAME);
+        Path synFile = configDir.resolve(SynonymFile.NAME);
+        byte[] dictBytes = read(dictFile);
+        byte[] synBytes = read(synFile);
+        List<DictionaryFile.Entry> entries =
+                DictionaryFile.parse(dictFile, new String(dictBytes, StandardCharsets.UTF_8));
+        List<SynonymFile.Rule> rules =
+                SynonymFile.parseRules(synFile, new String(synBytes, StandardCharsets.UTF_8));
+        DynamicCustomDictionary custom = customDictionary(entries);
+        Dictionaries words = new Dictionaries(custom, NO_SYNONYMS, CODE_VERSION, entries.size(), 0);
+        SynonymMap synonyms;
+        try (StudyAnalyzer analyzer = new StudyAnalyzer(words, StudyAnalyzer.Mode.QUERY)) {
+            synonyms = SynonymFile.build(synFile, rules, analyzer);
+        }
+        String version = CODE_VERSION + "-" + hash(dictBytes, synBytes);
+        return new Dictionaries(custom, synonyms, version, entries.size(), rules.size());
     }
 
+    /** HanLP's shipped dictionaries only: no domain terms, no synonyms (baselines, tests). */
+    public static Dictionaries builtIn() {
+        return new Dictionaries(customDictionary(List.of()), NO_SYNONYMS, CODE_VERSION + "-builtin", 0, 0);
+    }
+
+    /** The same words without query-time synonyms (segmentation evaluation). */
+    public Dictionaries withoutSynonyms() {
+        return new Dictionaries(custom, NO_SYNONYMS, version + "-nosyn", termCount, 0);
+    }
+
+    /** Query-time synonyms; empty ({@code fst == null}) when there are none. */
+    public SynonymMap synonyms() {
+        return synonyms;
+    }
+
+    boolean hasSynonyms() {
+        return synonyms.fst != null;
+    }
+
+    /**
+     * Identifies the analysis: {@value #CODE_VERSION}, then a hash of both files' bytes. The index
+     * stores it with each document; a document analysed under another version is re-analysed.
+     */
     public String version() {
-        return "placeholder";
+        return version;
+    }
+
+    /** Number of terms in {@code dictionary.txt}. */
+    public int termCount() {
+        return termCount;
+    }
+
+    /** Number of rules (lines) in {@code synonyms.txt}. */
+    public int synonymRuleCount() {
+        return synonymRuleCount;
+    }
+
+    DynamicCustomDictionary customDictionary() {
+        return custom;
+    }
+
+    /** Whether HanLP's core dictionary, its custom dictionary or ours knows {@code word}. */
+    boolean isWord(String word) {
+        return custom.contains(word) || CoreDictionary.contains(word);
+    }
+
+    /** The most frequent nature of a known word, else {@code null}. */
+    Nature natureOf(String word) {
+        CoreDictionary.Attribute a = custom.get(word);
+        if (a == null) {
+            a = CoreDictionary.get(word);
+        }
+        return a == null || a.nature.length == 0 ? null : a.nature[0];
+    }
+
+    private static DynamicCustomDictionary customDictionary(List<DictionaryFile.Entry> entries) {
+        BinTrie<CoreDictionary.Attribute> ours = new BinTrie<>();
+        for (DictionaryFile.Entry e : entries) {
+            ours.put(e.term(), new CoreDictionary.Attribute(e.nature(), e.frequency()));
+        }
+        DynamicCustomDictionary shipped = CustomDictionary.DEFAULT;
+        return new DynamicCustomDictionary(shipped.dat, ours, shipped.path);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "analysis configuration file is missing");
+        }
+    }
+
+    private static String hash(byte[] dictionary, byte[] synonyms) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(CODE_VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(dictionary);
+            sha.update((byte) 0);
+            sha.update(synonyms);
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexReport;
@@ -47,7 +46,7 @@ final class IndexCommand implements Callable<Integer> {
             System.err.println("错误：配置目录不存在：" + options.config + "（用 --config 指定 indexer 目录）");
             return Main.EXIT_USAGE;
         }
-        IndexAnalyzers analyzers = IndexAnalyzers.create(Dictionaries.load(options.config));
+        IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
         IngestPipeline pipeline = IngestPipeline.load(options.config);
         var progress = System.console() != null ? new BarProgress() : new LogProgress(out);
         IndexReport result = new IndexCorpus(pipeline, threads).run(corpus, options.data, analyzers, progress);

@@ -1,5 +1,7 @@
 package org.studykb.cli;
 
+import org.studykb.ingest.IngestConfigException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +21,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return e instanceof IllegalArgumentException ? EXIT_USAGE : 1;
+            return e instanceof IllegalArgumentException || e instanceof IngestConfigException ? EXIT_USAGE : 1;
         });
         return cli.execute(args);
     }

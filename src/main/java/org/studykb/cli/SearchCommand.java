@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.studykb.analysis.Dictionaries;
 import org.studykb.eval.TrecRun;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.search.SearchHit;
@@ -70,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("错误：无法读取查询集文件：" + topics);
             return Main.EXIT_USAGE;
         }
-        IndexAnalyzers analyzers = IndexAnalyzers.create(Dictionaries.load(options.config));
+        IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
         try (SearchService service = SearchService.open(options.data, analyzers)) {
             if (topics != null) {
                 int n = TrecRun.write(service, topics, run, size == null ? 100 : size, "studykb");

@@ -72,13 +72,14 @@ public final class CorpusIndex implements Closeable {
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.KIND, Fields.HASH, Fields.SIZE,
-                        Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL));
+                        Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL, Fields.MANUAL));
                 boolean failed = Fields.KIND_FAILURE.equals(d.get(Fields.KIND));
                 files.put(d.get(Fields.ID), new IndexedFile(d.get(Fields.ID), d.get(Fields.HASH),
                         d.getField(Fields.SIZE).numericValue().longValue(),
                         d.getField(Fields.MTIME).numericValue().longValue(),
                         d.get(Fields.ANALYSIS_VERSION), failed,
-                        failed ? d.get(Fields.REASON) : "", failed ? d.get(Fields.DETAIL) : ""));
+                        failed ? d.get(Fields.REASON) : "", failed ? d.get(Fields.DETAIL) : "",
+                        d.get(Fields.MANUAL) == null ? "" : d.get(Fields.MANUAL)));
             }
         }
         return files;
@@ -90,8 +91,13 @@ public final class CorpusIndex implements Closeable {
 
     /** Replaces whatever the index held for this file with the document and its passages. */
     public void put(IngestedDocument doc, long size, long mtime) throws IOException {
+        put(doc, size, mtime, ManualValues.NONE);
+    }
+
+    /** As {@link #put(IngestedDocument, long, long)}, with the values a person set winning over inferred ones. */
+    public void put(IngestedDocument doc, long size, long mtime, ManualValues manual) throws IOException {
         var facts = new DocumentMapper.FileFacts(size, mtime, analysisVersion);
-        writer.updateDocuments(new Term(Fields.ID, doc.id()), mapper.map(doc, facts));
+        writer.updateDocuments(new Term(Fields.ID, doc.id()), mapper.map(doc, facts, manual));
     }
 
     /** Replaces whatever the index held for this file with a failure record. */

@@ -20,8 +20,8 @@ import java.util.List;
  */
 final class CorpusWalk {
 
-    /** A regular file found under the corpus root. */
-    record Found(Path file, String id, long size, long mtime) {
+    /** A regular file found under a root; its id is its path relative to that root. */
+    record Found(Path root, Path file, String id, long size, long mtime) {
     }
 
     record Result(List<Found> files, List<IndexReport.Problem> failures, List<IndexReport.Problem> skipped) {
@@ -35,14 +35,19 @@ final class CorpusWalk {
     }
 
     static Result walk(Path root) throws IOException {
+        return walk(root, root);
+    }
+
+    /** The files under {@code start}, a folder inside {@code root}, with ids relative to {@code root}. */
+    static Result walk(Path root, Path start) throws IOException {
         List<Found> files = new ArrayList<>();
         List<IndexReport.Problem> failures = new ArrayList<>();
         List<IndexReport.Problem> skipped = new ArrayList<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        if (!dir.equals(start) && dir.getFileName().toString().startsWith(".")) {
                             skipped.add(new IndexReport.Problem(idOf(root, dir), "隐藏文件夹，已跳过", ""));
                             return FileVisitResult.SKIP_SUBTREE;
                         }
@@ -57,7 +62,7 @@ final class CorpusWalk {
                             skipped.add(new IndexReport.Problem(id,
                                     name.startsWith("~$") ? "Office 临时锁文件，已跳过" : "隐藏文件，已跳过", ""));
                         } else if (attrs.isRegularFile()) {
-                            files.add(new Found(file, id, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                            files.add(new Found(root, file, id, attrs.size(), attrs.lastModifiedTime().toMillis()));
                         } else if (!attrs.isDirectory()) {
                             skipped.add(new IndexReport.Problem(id, "不是普通文件（设备、管道或套接字），已跳过", ""));
                         }

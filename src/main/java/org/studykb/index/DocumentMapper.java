@@ -48,6 +48,7 @@ final class DocumentMapper {
         for (String dim : Fields.FACETS) {
             config.setIndexFieldName(dim, "$facet_" + dim);
         }
+        config.setMultiValued(Fields.TAG, true);
         return config;
     }
 
@@ -56,6 +57,15 @@ final class DocumentMapper {
     }
 
     List<Document> map(IngestedDocument doc, FileFacts facts) throws java.io.IOException {
+        return map(doc, facts, ManualValues.NONE);
+    }
+
+    /** The records of a document, where the values a person set win over the inferred ones. */
+    List<Document> map(IngestedDocument doc, FileFacts facts, ManualValues manual) throws java.io.IOException {
+        Tagged<String> type = ManualTags.apply(Fields.TYPE, doc.type(), manual);
+        Tagged<String> phase = ManualTags.apply(Fields.PHASE, doc.phase(), manual);
+        Tagged<String> campaign = ManualTags.apply(Fields.CAMPAIGN, doc.campaign(), manual);
+        List<String> tags = ManualTags.tags(manual);
         List<Document> out = new ArrayList<>(doc.passages().size() + 1);
         Document d = new Document();
         common(d, Fields.KIND_DOC, doc.id());
@@ -63,6 +73,7 @@ final class DocumentMapper {
         String title = doc.title().value().orElse(doc.id());
         d.add(new Field(Fields.TITLE, title, TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TITLE_NGRAM, title, NGRAM_WITH_OFFSETS));
+        d.add(new TextField(Fields.TITLE_PINYIN, title, Field.Store.NO));
         d.add(new StoredField(Fields.why(Fields.TITLE), doc.title().provenance().describe()));
         d.add(new Field(Fields.BODY, doc.text(), TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.BODY_NGRAM, doc.text(), NGRAM_WITH_OFFSETS));
@@ -71,15 +82,25 @@ final class DocumentMapper {
         for (String w : doc.warnings()) {
             d.add(new StoredField(Fields.WARNINGS, w));
         }
-        keyword(d, Fields.TYPE, doc.type());
-        keyword(d, Fields.PHASE, doc.phase());
-        keyword(d, Fields.CAMPAIGN, doc.campaign());
+        keyword(d, Fields.TYPE, type);
+        keyword(d, Fields.PHASE, phase);
+        keyword(d, Fields.CAMPAIGN, campaign);
+        for (String tag : tags) {
+            d.add(new StringField(Fields.TAG, tag, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.TAG, tag));
+        }
+        d.add(new StoredField(Fields.MANUAL, manual.fingerprint()));
         keyword(d, Fields.UNIT, doc.unit());
         keyword(d, Fields.DOC_NUMBER, doc.docNumber());
         date(d, doc.date());
         out.add(facets.build(d));
         for (Passage p : doc.passages()) {
-            out.add(passage(doc, p));
+            Document pd = passage(doc, p);
+            type.value().ifPresent(v -> pd.add(new StringField(Fields.TYPE, v, Field.Store.NO)));
+            phase.value().ifPresent(v -> pd.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
+            campaign.value().ifPresent(v -> pd.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
+            tags.forEach(t -> pd.add(new StringField(Fields.TAG, t, Field.Store.NO)));
+            out.add(pd);
         }
         return out;
     }
@@ -103,9 +124,6 @@ final class DocumentMapper {
         d.add(new StoredField(Fields.P_START, p.start()));
         d.add(new StoredField(Fields.P_END, p.end()));
         d.add(new StoredField(Fields.P_LABEL, p.label()));
-        doc.type().value().ifPresent(v -> d.add(new StringField(Fields.TYPE, v, Field.Store.NO)));
-        doc.phase().value().ifPresent(v -> d.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
-        doc.campaign().value().ifPresent(v -> d.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
         return d;
     }
 

@@ -21,6 +21,8 @@ public final class Fields {
     public static final String TITLE_NGRAM = "title_ng";
     public static final String BODY = "body";
     public static final String BODY_NGRAM = "body_ng";
+    /** Pinyin of the title: full syllables and initials, for queries typed in pinyin. */
+    public static final String TITLE_PINYIN = "title_py";
 
     /** Keyword fields, also kept as doc values for facets and stored for display. */
     public static final String TYPE = "type";
@@ -29,7 +31,12 @@ public final class Fields {
     public static final String UNIT = "unit";
     public static final String YEAR = "year";
     public static final String DOC_NUMBER = "docno";
-    public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT);
+    /** Free tags set by people (many per document). */
+    public static final String TAG = "tag";
+    public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT, TAG);
+
+    /** The manual values a document was indexed with ({@link ManualValues#fingerprint()}), stored. */
+    public static final String MANUAL = "manual";
 
     /** Date: ISO text at its precision (stored), epoch day (points + doc values for sort). */
     public static final String DATE = "date";

@@ -29,7 +29,9 @@ import org.studykb.ingest.IngestResult;
 /**
  * One incremental index run over a corpus folder: new and changed files are read (in parallel),
  * unchanged ones are left alone, deleted ones are removed, and every failure is reported by
- * path and reason. Commits are made every {@value #COMMIT_EVERY} files, so a killed run keeps
+ * path and reason. The uploads under {@code <data>/uploads} are part of every run, and the values people
+ * set by hand ({@link Overrides}) win over inferred ones; a file whose manual values changed is indexed
+ * again although the file did not change. Commits are made every {@value #COMMIT_EVERY} files, so a killed run keeps
  * what it had committed and the next run completes the rest.
  */
 public final class IndexCorpus {
@@ -37,10 +39,18 @@ public final class IndexCorpus {
 
     private final IngestPipeline pipeline;
     private final int threads;
+    private final Overrides overrides;
 
+    /** A run that takes the manual values from the snapshot {@link OverridesFile} in the data folder. */
     public IndexCorpus(IngestPipeline pipeline, int threads) {
+        this(pipeline, threads, null);
+    }
+
+    /** A run with the given manual values; {@code null} reads the snapshot in the data folder. */
+    public IndexCorpus(IngestPipeline pipeline, int threads, Overrides overrides) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
+        this.overrides = overrides;
     }
 
     public IndexReport run(Path corpus, Path data, IndexAnalyzers analyzers, IndexProgress progress)
@@ -51,7 +61,9 @@ public final class IndexCorpus {
         if (!Files.isDirectory(root)) {
             throw new IOException("语料文件夹不存在或不是文件夹：" + corpus);
         }
-        CorpusWalk.Result walk = CorpusWalk.walk(root);
+        Overrides manual = overrides != null ? overrides : OverridesFile.read(data);
+        CorpusFiles.remember(data, root);
+        CorpusWalk.Result walk = CorpusFiles.walk(root, data);
         List<IndexReport.Problem> failures = Collections.synchronizedList(new ArrayList<>(walk.failures()));
         List<IndexReport.Problem> warnings = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger added = new AtomicInteger();
@@ -79,7 +91,8 @@ public final class IndexCorpus {
                 List<Future<?>> futures = new ArrayList<>();
                 for (CorpusWalk.Found f : walk.files()) {
                     futures.add(pool.submit(() -> {
-                        Outcome outcome = indexOne(root, f, known.get(f.id()), index, failures, warnings);
+                        Outcome outcome = indexOne(f, known.get(f.id()), manual.of(f.id()), index, failures,
+                                warnings);
                         switch (outcome) {
                             case ADDED -> added.incrementAndGet();
                             case UPDATED -> updated.incrementAndGet();
@@ -114,11 +127,12 @@ public final class IndexCorpus {
                 stats.byPhase(), stats.byCampaign());
     }
 
-    private Outcome indexOne(Path root, CorpusWalk.Found f, IndexedFile before, CorpusIndex index,
+    private Outcome indexOne(CorpusWalk.Found f, IndexedFile before, ManualValues manual, CorpusIndex index,
                              List<IndexReport.Problem> failures, List<IndexReport.Problem> warnings)
             throws IOException {
-        boolean sameVersion = before != null && index.analysisVersion().equals(before.analysisVersion());
-        if (before != null && sameVersion && before.size() == f.size() && before.mtime() == f.mtime()) {
+        boolean sameSetup = before != null && index.analysisVersion().equals(before.analysisVersion())
+                && before.manual().equals(manual.fingerprint());
+        if (before != null && sameSetup && before.size() == f.size() && before.mtime() == f.mtime()) {
             return unchangedOutcome(before, failures);
         }
         String hash;
@@ -130,13 +144,13 @@ public final class IndexCorpus {
             index.putFailure(failure, "", f.size(), f.mtime());
             return Outcome.FAILED;
         }
-        if (before != null && sameVersion && hash.equals(before.hash())) {
+        if (before != null && sameSetup && hash.equals(before.hash())) {
             return unchangedOutcome(before, failures);
         }
-        IngestResult result = pipeline.ingest(root, f.file());
+        IngestResult result = pipeline.ingest(f.root(), f.file());
         Outcome changed = before == null ? Outcome.ADDED : Outcome.UPDATED;
         if (result instanceof IngestResult.Ingested ok) {
-            index.put(ok.document(), f.size(), f.mtime());
+            index.put(ok.document(), f.size(), f.mtime(), manual);
             ok.document().warnings().forEach(w -> warnings.add(new IndexReport.Problem(f.id(), w, "")));
             return changed;
         }

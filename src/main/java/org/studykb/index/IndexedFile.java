@@ -4,7 +4,8 @@ package org.studykb.index;
  * What the index knows of a file from an earlier run.
  *
  * @param failed true when the file could not be read last time (a failure record)
+ * @param manual the manual values it was indexed with ({@link ManualValues#fingerprint()}), empty for none
  */
 public record IndexedFile(String id, String hash, long size, long mtime, String analysisVersion, boolean failed,
-                          String reason, String detail) {
+                          String reason, String detail, String manual) {
 }

@@ -1,44 +1,161 @@
 package org.studykb.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.apache.tika.Tika;
-
-/** Placeholder until the ingest branch lands: plain Tika text, no inference. */
+/**
+ * Reads one file into an {@link IngestedDocument} (text, title, date, unit, 文号, type, campaign, phase,
+ * passages, each with its provenance) or an {@link IngestFailure} with a reason a person understands.
+ * Configuration comes from {@code indexer/}: {@code ingest.yml}, {@code types.yml}, {@code campaigns.yml}.
+ * Thread-safe: one pipeline serves all indexing threads.
+ */
 public final class IngestPipeline {
-    private final Tika tika = new Tika();
 
-    private IngestPipeline() {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final IngestSettings settings;
+    private final TextExtractor extractor;
+    private final TitleFinder titles;
+    private final Classifier classifier;
+    private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ingest-parse-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private IngestPipeline(IngestSettings settings, RuleBook rules, CampaignBook campaigns, boolean ocr) {
+        this.settings = settings;
+        this.extractor = new TextExtractor(settings, ocr);
+        this.titles = new TitleFinder(settings);
+        this.classifier = new Classifier(rules, campaigns);
     }
 
+    /**
+     * Loads the configuration in {@code configDir} (usually {@code indexer/}); OCR is used when Tesseract with
+     * chi_sim is installed.
+     *
+     * @throws IngestConfigException naming the file and line of the first problem
+     */
     public static IngestPipeline load(Path configDir) {
-        return new IngestPipeline();
+        return load(configDir, OcrSupport.available());
     }
 
+    static IngestPipeline load(Path configDir, boolean ocr) {
+        IngestSettings settings = IngestSettings.load(configDir);
+        RuleBook rules = RuleBook.load(configDir);
+        CampaignBook campaigns = CampaignBook.load(configDir);
+        ConfigCheck.crossCheck(configDir, rules, campaigns);
+        return new IngestPipeline(settings, rules, campaigns, ocr);
+    }
+
+    /** The per-file limits from {@code ingest.yml}. */
+    public IngestLimits limits() {
+        return settings.limits();
+    }
+
+    /** Whether scanned PDFs and images are read with OCR. */
+    public boolean ocrEnabled() {
+        return extractor.ocrEnabled();
+    }
+
+    /**
+     * Reads {@code file}; its id is its path relative to {@code corpusRoot}, with {@code /}. Never throws for a
+     * bad file and never returns null: a file that cannot be read is a {@link IngestResult.Failed}.
+     */
     public IngestResult ingest(Path corpusRoot, Path file) {
-        String id = corpusRoot.relativize(file).toString().replace('\\', '/');
+        String id = id(corpusRoot, file);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            String text;
-            try (InputStream in = Files.newInputStream(file)) {
-                text = tika.parseToString(in);
+            return new IngestResult.Ingested(read(id, file));
+        } catch (ReadFailure f) {
+            return new IngestResult.Failed(f.toFailure(id));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("unexpected error ingesting {}", id, e);
+            return new IngestResult.Failed(new IngestFailure(id, "读取时出现意外错误", ReadFailure.describe(e)));
+        }
+    }
+
+    static String id(Path corpusRoot, Path file) {
+        Path root = corpusRoot.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        Path rel = f.startsWith(root) ? root.relativize(f) : f;
+        return rel.toString().replace('\\', '/');
+    }
+
+    private IngestedDocument read(String id, Path file) throws ReadFailure {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw ReadFailure.ofAccess(e);
+        }
+        if (!attrs.isRegularFile()) {
+            throw new ReadFailure(ReadFailure.UNREADABLE, attrs.isDirectory() ? "is a directory" : "not a regular file");
+        }
+        long size = attrs.size();
+        if (size == 0) {
+            throw new ReadFailure(ReadFailure.EMPTY, "size 0");
+        }
+        if (size > settings.limits().maxBytes()) {
+            throw ReadFailure.tooLarge(size, settings.limits().maxBytes());
+        }
+        String hash = sha256(file);
+        Extraction ex = extractWithTimeLimit(file, size);
+        String fileName = file.getFileName().toString();
+        List<TextLine> lines = TextLine.split(ex.text());
+        TitleFinder.Choice title = titles.find(lines, ex.metaTitle(), ex.headings(), fileName);
+        Tagged<DocDate> date = DateFinder.find(lines, ex.metaCreated());
+        Classifier.Result tags = classifier.classify(title.title().value().orElse(""), ex.text(), fileName, date,
+                DateFinder.mentioned(lines));
+        return new IngestedDocument(id, hash, size, ex.contentType(), ex.ocr(), ex.text(), title.title(), date,
+                UnitFinder.find(lines, title), DocNumberFinder.find(lines), tags.type(), tags.campaign(),
+                tags.phase(), PassageSplitter.split(ex.text()), ex.warnings());
+    }
+
+    private Extraction extractWithTimeLimit(Path file, long size) throws ReadFailure {
+        Future<Extraction> future = parsing.submit(() -> extractor.extract(file, size));
+        try {
+            return future.get(settings.limits().maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw ReadFailure.timedOut(settings.limits().maxTime());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ReadFailure("读取被中断", ReadFailure.describe(e));
+        } catch (ExecutionException e) {
+            throw ReadFailure.of(e.getCause());
+        }
+    }
+
+    private static String sha256(Path file) throws ReadFailure {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
             }
-            if (text.isBlank()) {
-                return new IngestResult.Failed(new IngestFailure(id, "未提取到文字", ""));
-            }
-            String first = text.strip().lines().findFirst().orElse(id);
-            Passage p = new Passage(0, 0, text.length(), "", text);
-            return new IngestResult.Ingested(new IngestedDocument(id, hash, bytes.length, "", false, text,
-                    Tagged.of(first, new Provenance("first-line", "", first)), Tagged.absent(), Tagged.absent(),
-                    Tagged.absent(), Tagged.absent(), Tagged.absent(), Tagged.absent(), List.of(p), List.of()));
-        } catch (Exception e) {
-            return new IngestResult.Failed(new IngestFailure(id, "无法读取文件", e.toString()));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw ReadFailure.ofAccess(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }

@@ -3,22 +3,50 @@ package org.studykb.ingest;
 /**
  * Where an inferred value came from, so a person can see why it was set.
  *
- * @param source   the kind of evidence: {@code metadata}, {@code heading}, {@code first-line},
- *                 {@code rule}, {@code date-range}, {@code type-phase}, {@code filename}, {@code manual}, {@code none}
- * @param rule     the rule's name when a rule set it, otherwise empty
- * @param evidence the text that matched, shortened for display
+ * @param source   the kind of evidence: {@code metadata}, {@code heading}, {@code first-line}, {@code signature}
+ *                 (the 落款 at the end), {@code text}, {@code rule}, {@code date-range}, {@code type-phase},
+ *                 {@code filename}, {@code manual}, {@code none}
+ * @param rule     the rule's name when a rule set it (or the campaign whose mapping or range applied), otherwise empty
+ * @param evidence the text that matched, shortened for display; a rule match ends with {@code " @title"},
+ *                 {@code " @body"} or {@code " @filename"}: where it matched
  */
 public record Provenance(String source, String rule, String evidence) {
+
+    private static final String AT = " @";
 
     public static Provenance none() {
         return new Provenance("none", "", "");
     }
 
+    /** A rule that matched {@code text} in {@code place} (title, body or filename). */
+    public static Provenance ruleMatch(String rule, String text, String place) {
+        return new Provenance("rule", rule, shorten(text) + AT + place);
+    }
+
+    /** The matched text without the place, for display. */
+    public String matchedText() {
+        int at = evidence.lastIndexOf(AT);
+        return "rule".equals(source) && at >= 0 ? evidence.substring(0, at) : evidence;
+    }
+
+    /** Where a rule matched (title, body, filename), or empty. */
+    public String place() {
+        int at = evidence.lastIndexOf(AT);
+        return "rule".equals(source) && at >= 0 ? evidence.substring(at + AT.length()) : "";
+    }
+
     /** One line for people: {@code rule 对照检查材料 matched 「对照检查」 in title}. */
     public String describe() {
-        if (rule.isEmpty()) {
-            return evidence.isEmpty() ? source : source + " 「" + evidence + "」";
+        String text = matchedText();
+        if ("rule".equals(source) && !place().isEmpty()) {
+            return "rule " + rule + " matched 「" + text + "」 in " + place();
         }
-        return source + " " + rule + (evidence.isEmpty() ? "" : " 「" + evidence + "」");
+        String head = rule.isEmpty() ? source : source + " " + rule;
+        return text.isEmpty() ? head : head + " 「" + text + "」";
+    }
+
+    static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
     }
 }

@@ -26,11 +26,15 @@ final class BuildQuery {
     static final float EXACT_BONUS = 0.5f;
     static final float SAFETY_NET = 0.3f;
     static final float SAFETY_NET_MIN_SHOULD = 0.6f;
+    static final float PINYIN_BOOST = 1.5f;
+    private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile("[A-Za-z' ]{2,}");
 
     private final QueryBuilder words;
     private final QueryBuilder ngrams;
+    private final QueryBuilder pinyin;
 
     BuildQuery(IndexAnalyzers analyzers) {
+        this.pinyin = new QueryBuilder(analyzers.pinyin());
         this.words = new QueryBuilder(analyzers.words());
         this.ngrams = new QueryBuilder(analyzers.ngrams());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -129,6 +133,10 @@ final class BuildQuery {
         int should = 0;
         should += addBoosted(b, words.createBooleanQuery(Fields.TITLE, text, Occur.SHOULD), TITLE_BOOST, titles);
         should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, text), SAFETY_NET * TITLE_BOOST, titles);
+        if (PINYIN.matcher(text).matches()) {
+            should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, text, Occur.MUST), PINYIN_BOOST,
+                    titles);
+        }
         if (!clause.titleOnly()) {
             should += addBoosted(b, words.createBooleanQuery(Fields.BODY, text, Occur.SHOULD), 1f, true);
             should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, text), EXACT_BONUS, true);

@@ -30,6 +30,7 @@ final class Facets {
         for (String dim : Fields.FACETS) {
             config.setIndexFieldName(dim, "$facet_" + dim);
         }
+        config.setMultiValued(Fields.TAG, true);
     }
 
     Map<String, List<SearchResponse.FacetValue>> count(IndexSearcher searcher, Query query) throws IOException {

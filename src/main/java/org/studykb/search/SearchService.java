@@ -65,6 +65,27 @@ public final class SearchService implements Closeable {
         searchers.maybeRefresh();
     }
 
+    /** Waits until searches see everything committed so far: after an edit or an upload, before answering. */
+    public void refreshNow() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    IndexAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    BuildQuery queries() {
+        return queries;
+    }
+
     public SearchResponse search(SearchRequest request) throws IOException {
         long t0 = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());

@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 
@@ -47,5 +48,20 @@ final class Snippets {
                     : List.of(f.split(String.valueOf(MarkFormatter.SEPARATOR))));
         }
         return out;
+    }
+
+    /** For each doc (in order) its whole body text, escaped, with the query's words marked; null without text. */
+    static List<String> whole(IndexSearcher searcher, IndexAnalyzers analyzers, Query query, int[] docs)
+            throws IOException {
+        UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, analyzers.indexing())
+                .withFormatter(new MarkFormatter())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? Set.of(Fields.BODY_NGRAM) : Set.of())
+                .withMaxLength(MAX_LENGTH)
+                .withHighlightPhrasesStrictly(true)
+                .build();
+        String[] formatted = whole.highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {1})
+                .get(Fields.BODY);
+        return Arrays.asList(formatted);
     }
 }

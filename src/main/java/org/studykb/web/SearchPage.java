@@ -1,17 +1,17 @@
 package org.studykb.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.studykb.search.SearchRequest;
+import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
 
-/** The search page: one box, the hits with their snippets. */
+/** The results page: total and time, hits with their best passages, facets, filters, sort and pages. */
 @Controller
 class SearchPage {
     private final SearchService search;
@@ -22,21 +22,16 @@ class SearchPage {
         this.properties = properties;
     }
 
-    @GetMapping("/")
-    String search(@RequestParam(name = "q", defaultValue = "") String q,
-                  @RequestParam(name = "sort", defaultValue = "relevance") String sort,
-                  @RequestParam(name = "from", defaultValue = "0") int from, Model model) throws IOException {
-        search.refresh();
-        model.addAttribute("q", q);
-        model.addAttribute("documents", search.documentCount());
-        if (!q.isBlank()) {
-            model.addAttribute("result", search.search(new SearchRequest(q, sortOf(sort), from,
-                    properties.pageSize())));
+    @GetMapping("/search")
+    String search(@RequestParam MultiValueMap<String, String> params, Model model) throws IOException {
+        SearchForm form = SearchForm.of(params);
+        model.addAttribute("form", form);
+        if (!form.isEmpty()) {
+            search.refresh();
+            SearchResponse result = search.search(form.request(properties.pageSize()));
+            model.addAttribute("result", result);
+            model.addAttribute("paging", Paging.of(result.total(), properties.pageSize(), form.page()));
         }
         return "search";
-    }
-
-    static SearchRequest.Sort sortOf(String sort) {
-        return "date".equals(sort.toLowerCase(Locale.ROOT)) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.studykb.analysis.Dictionaries;
 import org.studykb.ingest.IngestPipeline;
 
 class IndexCorpusTest {
@@ -26,7 +25,7 @@ class IndexCorpusTest {
 
     @BeforeAll
     static void load() {
-        analyzers = IndexAnalyzers.create(Dictionaries.load(CONFIG));
+        analyzers = IndexAnalyzers.load(CONFIG);
         pipeline = IngestPipeline.load(CONFIG);
     }
 
@@ -125,6 +124,24 @@ class IndexCorpusTest {
         });
         assertThat(report.skipped()).extracting(IndexReport.Problem::path)
                 .containsExactlyInAnyOrder(".DS_Store", "整改落实/~$整改方案.docx");
+    }
+
+    @Test
+    void aChangedDictionaryReanalysesEveryDocumentOnTheNextRun(@TempDir Path config) throws IOException {
+        threeDocuments();
+        index();
+        for (String name : new String[] {"dictionary.txt", "synonyms.txt"}) {
+            Files.copy(CONFIG.resolve(name), config.resolve(name));
+        }
+        Files.writeString(config.resolve("dictionary.txt"), "\n蹲点调研\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        IndexAnalyzers changed = IndexAnalyzers.load(config);
+        assertThat(changed.version()).isNotEqualTo(analyzers.version());
+        IndexReport again = new IndexCorpus(pipeline, 2).run(corpus, data, changed, IndexProgress.NONE);
+        assertThat(again.updated()).isEqualTo(3);
+        assertThat(again.unchanged()).isZero();
+        IndexReport third = new IndexCorpus(pipeline, 2).run(corpus, data, changed, IndexProgress.NONE);
+        assertThat(third.unchanged()).isEqualTo(3);
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
@@ -43,7 +42,7 @@ class SearchServiceTest {
         write("总结报告.txt", "学习实践活动总结报告\n\n活动中共收集意见建议58条，整改落实42项，群众满意度96%。");
         write("通知.txt", "关于开展五个一次活动的通知\n\n算一次账，办一次事，听一次意见，看一次点，问一次计。");
         Path config = Path.of("indexer");
-        IndexAnalyzers analyzers = IndexAnalyzers.create(Dictionaries.load(config));
+        IndexAnalyzers analyzers = IndexAnalyzers.load(config);
         IndexReport report = new IndexCorpus(IngestPipeline.load(config), 2)
                 .run(corpus, data, analyzers, IndexProgress.NONE);
         assertThat(report.documents()).isEqualTo(8);
@@ -99,6 +98,23 @@ class SearchServiceTest {
         assertThat(ids(find("DRG付费"))).containsExactly("台账说明.txt");
         assertThat(ids(find("his"))).containsExactly("台账说明.txt");
         assertThat(ids(find("\"区建工〔2009〕3号\""))).containsExactly("台账说明.txt");
+    }
+
+    @Test
+    void traditionalAndFullWidthQueriesFindSimplifiedText() throws IOException {
+        assertThat(ids(find("走馬觀花"))).containsExactly("意见建议汇总.txt");
+        assertThat(ids(find("ＤＲＧ付费"))).containsExactly("台账说明.txt");
+    }
+
+    @Test
+    void synonymsWidenTheQuery() throws IOException {
+        assertThat(ids(find("谈体会"))).contains("心得体会.txt");
+    }
+
+    @Test
+    void pinyinFindsTitles() throws IOException {
+        assertThat(ids(find("zhenggaitaizhang"))).contains("台账说明.txt");
+        assertThat(ids(find("zgtz"))).contains("台账说明.txt");
     }
 
     @Test

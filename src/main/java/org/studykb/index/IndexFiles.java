@@ -1,0 +1,112 @@
+package org.studykb.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.studykb.ingest.IngestFailure;
+import org.studykb.ingest.IngestPipeline;
+import org.studykb.ingest.IngestResult;
+
+/**
+ * Indexes single files at once, outside a corpus run: an upload, or a document whose manual values a person
+ * just changed. Each call opens the index writer, commits and closes it, so the {@code index} command can
+ * run between calls; while it runs, a call fails with a clear message. Calls are serialised.
+ */
+public final class IndexFiles {
+    private final IngestPipeline pipeline;
+    private final IndexAnalyzers analyzers;
+    private final Path data;
+    private final CorpusFiles files;
+
+    public IndexFiles(IngestPipeline pipeline, IndexAnalyzers analyzers, Path data) {
+        this.pipeline = pipeline;
+        this.analyzers = analyzers;
+        this.data = data;
+        this.files = new CorpusFiles(data);
+    }
+
+    public CorpusFiles files() {
+        return files;
+    }
+
+    /**
+     * Reads a new file with the ingest pipeline and, when it could be read, adds it to the index (committed).
+     * A file that could not be read is not indexed; the failure says why.
+     */
+    public synchronized IngestResult add(Path root, Path file, Overrides overrides) throws IOException {
+        IngestResult result = pipeline.ingest(root, file);
+        if (result instanceof IngestResult.Ingested ok) {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+                index.put(ok.document(), attrs.size(), attrs.lastModifiedTime().toMillis(),
+                        overrides.of(ok.id()));
+                index.commit();
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Reads a document's file again and replaces its records (committed), with its current manual values. A
+     * file that can no longer be read gets a failure record, as an index run would give it.
+     */
+    public synchronized IngestResult reindex(String id, Overrides overrides) throws IOException {
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            IngestResult result = reindex(index, id, overrides);
+            index.commit();
+            return result;
+        }
+    }
+
+    /**
+     * Indexes again every document whose manual values differ from those it was indexed with, for example
+     * after an edit made while the {@code index} command held the index. Returns the ids it indexed again.
+     */
+    public synchronized List<String> reconcile(Overrides overrides) throws IOException {
+        List<String> done = new ArrayList<>();
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            Map<String, IndexedFile> known = index.indexedFiles();
+            TreeSet<String> candidates = new TreeSet<>(overrides.ids());
+            known.values().stream().filter(f -> !f.manual().isEmpty()).forEach(f -> candidates.add(f.id()));
+            for (String id : candidates) {
+                IndexedFile before = known.get(id);
+                if (before == null || before.failed()
+                        || before.manual().equals(overrides.of(id).fingerprint())) {
+                    continue;
+                }
+                if (files.locate(id).isPresent()) {
+                    reindex(index, id, overrides);
+                    done.add(id);
+                }
+            }
+            index.commit();
+        }
+        return done;
+    }
+
+    private IngestResult reindex(CorpusIndex index, String id, Overrides overrides) throws IOException {
+        Optional<CorpusFiles.Located> located = files.locate(id);
+        if (located.isEmpty()) {
+            throw new IOException("原文件已不在语料文件夹中：" + id);
+        }
+        Path file = located.get().file();
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        IngestResult result = pipeline.ingest(located.get().root(), file);
+        long size = attrs.size();
+        long mtime = attrs.lastModifiedTime().toMillis();
+        if (result instanceof IngestResult.Ingested ok) {
+            index.put(ok.document(), size, mtime, overrides.of(id));
+        } else {
+            IngestFailure failure = ((IngestResult.Failed) result).failure();
+            index.putFailure(failure, IndexCorpus.sha256(file), size, mtime);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+package org.studykb.index;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.studykb.ingest.Provenance;
+import org.studykb.ingest.Tagged;
+
+/** Puts the values a person set over the inferred ones, keeping why in words: who, when and what was inferred. */
+final class ManualTags {
+    static final String SOURCE = "manual";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private ManualTags() {
+    }
+
+    static Tagged<String> apply(String field, Tagged<String> inferred, ManualValues manual) {
+        Optional<ManualValues.Manual> set = manual.single(field);
+        if (set.isEmpty() || set.get().value().isBlank()) {
+            return inferred;
+        }
+        ManualValues.Manual m = set.get();
+        String was = inferred.value()
+                .map(v -> "原推断为「" + v + "」（" + inferred.provenance().describe() + "）")
+                .orElse("原先未能推断");
+        String evidence = m.who() + " 于 " + WHEN.format(m.when()) + " 人工设定；" + was;
+        return Tagged.of(m.value().strip(), new Provenance(SOURCE, "", evidence));
+    }
+
+    /** Tags, stripped, without blanks and duplicates, in the order they were set. */
+    static List<String> tags(ManualValues manual) {
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String t : manual.tags()) {
+            if (!t.isBlank()) {
+                tags.add(t.strip());
+            }
+        }
+        return List.copyOf(tags);
+    }
+}

@@ -1,0 +1,129 @@
+package org.studykb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.studykb.index.Fields;
+
+/**
+ * The campaigns (活动) of the index with their phases (阶段): how many documents each has, the dates they span
+ * and, for the timeline, the documents of each phase. Phases are ordered by their earliest document.
+ */
+public final class Campaigns {
+    /** Documents without a phase are shown under this name. */
+    public static final String NO_PHASE = "未分阶段";
+
+    private final SearchService search;
+    private IndexReader builtFor;
+    private List<Campaign> built = List.of();
+    private long withoutCampaign;
+    private long documents;
+
+    public Campaigns(SearchService search) {
+        this.search = search;
+    }
+
+    /** All campaigns with their phases and counts (no document lists). */
+    public record Overview(long documents, long withoutCampaign, List<Campaign> campaigns) {
+    }
+
+    public record Campaign(String name, long documents, String from, String to, List<Phase> phases) {
+    }
+
+    /** A phase: its documents' count and date span; {@code entries} only in a timeline. */
+    public record Phase(String name, long documents, String from, String to, List<Entry> entries) {
+    }
+
+    public record Entry(String id, String title, String type, String date) {
+    }
+
+    public synchronized Overview overview() throws IOException {
+        refresh();
+        List<Campaign> light = built.stream().map(c -> new Campaign(c.name(), c.documents(), c.from(), c.to(),
+                c.phases().stream().map(p -> new Phase(p.name(), p.documents(), p.from(), p.to(), List.of()))
+                        .toList())).toList();
+        return new Overview(documents, withoutCampaign, light);
+    }
+
+    /** One campaign with the documents of each phase, or empty when no document belongs to it. */
+    public synchronized Optional<Campaign> timeline(String name) throws IOException {
+        refresh();
+        return built.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private void refresh() throws IOException {
+        IndexSearcher searcher = search.acquire();
+        try {
+            if (searcher.getIndexReader() != builtFor) {
+                build(searcher);
+                builtFor = searcher.getIndexReader();
+            }
+        } finally {
+            search.release(searcher);
+        }
+    }
+
+    private void build(IndexSearcher searcher) throws IOException {
+        Map<String, Map<String, List<Entry>>> byCampaign = new LinkedHashMap<>();
+        TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
+        int n = searcher.count(docs);
+        long without = 0;
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(docs, Math.max(1, n)).scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.DATE,
+                    Fields.CAMPAIGN, Fields.PHASE));
+            String campaign = d.get(Fields.CAMPAIGN);
+            if (campaign == null) {
+                without++;
+                continue;
+            }
+            String phase = d.get(Fields.PHASE) == null ? NO_PHASE : d.get(Fields.PHASE);
+            byCampaign.computeIfAbsent(campaign, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(phase, k -> new ArrayList<>())
+                    .add(new Entry(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.TYPE), d.get(Fields.DATE)));
+        }
+        List<Campaign> campaigns = new ArrayList<>();
+        byCampaign.forEach((name, phases) -> campaigns.add(campaign(name, phases)));
+        campaigns.sort(Comparator.comparing((Campaign c) -> c.from() == null ? "9999" : c.from())
+                .thenComparing(Campaign::name));
+        built = campaigns;
+        withoutCampaign = without;
+        documents = n;
+    }
+
+    private static Campaign campaign(String name, Map<String, List<Entry>> phases) {
+        List<Phase> list = new ArrayList<>();
+        phases.forEach((phase, entries) -> {
+            entries.sort(Comparator.comparing((Entry e) -> e.date() == null ? "9999" : e.date())
+                    .thenComparing(Entry::id));
+            list.add(new Phase(phase, entries.size(), first(entries), last(entries), List.copyOf(entries)));
+        });
+        list.sort(Comparator.comparing((Phase p) -> p.name().equals(NO_PHASE))
+                .thenComparing(p -> p.from() == null ? "9999" : p.from())
+                .thenComparing(Phase::name));
+        long count = list.stream().mapToLong(Phase::documents).sum();
+        String from = list.stream().map(Phase::from).filter(d -> d != null).min(String::compareTo).orElse(null);
+        String to = list.stream().map(Phase::to).filter(d -> d != null).max(String::compareTo).orElse(null);
+        return new Campaign(name, count, from, to, List.copyOf(list));
+    }
+
+    private static String first(List<Entry> sorted) {
+        return sorted.stream().map(Entry::date).filter(d -> d != null).findFirst().orElse(null);
+    }
+
+    private static String last(List<Entry> sorted) {
+        return sorted.stream().map(Entry::date).filter(d -> d != null).reduce((a, b) -> b).orElse(null);
+    }
+}

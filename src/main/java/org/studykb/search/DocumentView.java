@@ -1,0 +1,52 @@
+package org.studykb.search;
+
+import java.util.List;
+
+/**
+ * One document as the document page and {@code GET /api/document} show it.
+ *
+ * @param values     title, type, phase, campaign, date, unit and document number, each with why it was set
+ * @param tags       the free tags people set
+ * @param size       file size in bytes
+ * @param indexedAt  when the document was last indexed, ISO instant
+ * @param passages   how many passages the text was split into
+ */
+public record DocumentView(String id, String title, List<Value> values, List<String> tags, String date,
+                           String unit, String contentType, long size, String indexedAt, boolean ocr,
+                           List<String> warnings, int passages) {
+
+    /**
+     * A metadata value and where it came from.
+     *
+     * @param field  the index field ({@code type}, {@code phase} …)
+     * @param value  the value, or {@code null} when none was found
+     * @param why    why it was set ({@code rule …}, {@code manual …}), or empty
+     * @param manual true when a person set it
+     */
+    public record Value(String field, String value, String why, boolean manual) {
+    }
+
+    /** The value of one field, or {@code null}. */
+    public String value(String field) {
+        for (Value v : values) {
+            if (v.field().equals(field)) {
+                return v.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A passage of the text.
+     *
+     * @param ordinal the passage number: its anchor on the page is {@code #p-<ordinal>}
+     * @param text    the passage as plain text
+     * @param html    the passage HTML-escaped, with the query words in {@code <mark>}
+     */
+    public record PassageText(int ordinal, String label, int start, int end, String text, String html) {
+    }
+
+    /** A document like this one (MoreLikeThis). */
+    public record Related(String id, String title, String type, String date, float score) {
+    }
+}

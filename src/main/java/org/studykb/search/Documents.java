@@ -1,0 +1,173 @@
+package org.studykb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.studykb.index.Fields;
+
+/**
+ * Single documents of the index: their stored metadata with provenance, their passages (with the words of a
+ * query marked) and the documents most like them.
+ */
+public final class Documents {
+    static final List<String> SHOWN = List.of(Fields.TITLE, Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN,
+            Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
+
+    private final SearchService search;
+
+    public Documents(SearchService search) {
+        this.search = search;
+    }
+
+    /** The document with this id, or empty when the index has none (a file that failed is not a document). */
+    public Optional<DocumentView> get(String id) throws IOException {
+        IndexSearcher searcher = search.acquire();
+        try {
+            Optional<Integer> doc = docNumber(searcher, id);
+            if (doc.isEmpty()) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(doc.get());
+            String manual = d.get(Fields.MANUAL) == null ? "" : d.get(Fields.MANUAL);
+            List<DocumentView.Value> values = new ArrayList<>();
+            for (String field : SHOWN) {
+                String why = d.get(Fields.why(field));
+                values.add(new DocumentView.Value(field, d.get(field), why == null ? "" : why,
+                        manual.startsWith(field + "=") || manual.contains("\n" + field + "=")));
+            }
+            int passages = searcher.count(passagesOf(id));
+            return Optional.of(new DocumentView(id, d.get(Fields.TITLE), values, List.of(d.getValues(Fields.TAG)),
+                    d.get(Fields.DATE), d.get(Fields.UNIT), d.get(Fields.CONTENT_TYPE),
+                    number(d, Fields.SIZE), java.time.Instant.ofEpochMilli(number(d, Fields.INDEXED_AT)).toString(),
+                    Boolean.parseBoolean(d.get(Fields.OCR)), List.of(d.getValues(Fields.WARNINGS)), passages));
+        } finally {
+            search.release(searcher);
+        }
+    }
+
+    /** Every passage of the document in order, with the words of {@code query} marked (none when blank). */
+    public List<DocumentView.PassageText> passages(String id, String query) throws IOException {
+        return passages(passagesOf(id), query);
+    }
+
+    /** The passages with these numbers, in order. */
+    public List<DocumentView.PassageText> passages(String id, Set<Integer> ordinals) throws IOException {
+        Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
+                .add(IntPoint.newSetQuery(Fields.P_ORDINAL, ordinals), Occur.FILTER).build();
+        return passages(q, "");
+    }
+
+    private List<DocumentView.PassageText> passages(Query which, String query) throws IOException {
+        IndexSearcher searcher = search.acquire();
+        try {
+            int n = Math.max(1, searcher.count(which));
+            ScoreDoc[] hits = searcher.search(which, n).scoreDocs;
+            List<ScoreDoc> ordered = new ArrayList<>(List.of(hits));
+            var stored = searcher.storedFields();
+            List<Document> docs = new ArrayList<>();
+            for (ScoreDoc sd : ordered) {
+                docs.add(stored.document(sd.doc, Set.of(Fields.BODY, Fields.P_ORDINAL, Fields.P_LABEL,
+                        Fields.P_START, Fields.P_END)));
+            }
+            List<String> html = marked(searcher, query, ordered, docs);
+            List<DocumentView.PassageText> out = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                Document d = docs.get(i);
+                out.add(new DocumentView.PassageText((int) number(d, Fields.P_ORDINAL), d.get(Fields.P_LABEL),
+                        (int) number(d, Fields.P_START), (int) number(d, Fields.P_END), d.get(Fields.BODY),
+                        html.get(i)));
+            }
+            out.sort(Comparator.comparingInt(DocumentView.PassageText::ordinal));
+            return out;
+        } finally {
+            search.release(searcher);
+        }
+    }
+
+    private List<String> marked(IndexSearcher searcher, String query, List<ScoreDoc> hits, List<Document> docs)
+            throws IOException {
+        Query highlight = query == null || query.isBlank() ? null
+                : search.queries().highlight(QueryText.parse(query));
+        if (highlight == null || ((BooleanQuery) highlight).clauses().isEmpty() || hits.isEmpty()) {
+            return docs.stream().map(d -> MarkFormatter.escape(d.get(Fields.BODY))).toList();
+        }
+        List<String> whole = Snippets.whole(searcher, search.analyzers(), highlight,
+                hits.stream().mapToInt(sd -> sd.doc).toArray());
+        List<String> out = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            String h = whole.get(i);
+            out.add(h == null || h.isEmpty() ? MarkFormatter.escape(docs.get(i).get(Fields.BODY)) : h);
+        }
+        return out;
+    }
+
+    /** Up to {@code max} documents most like this one, by the words of its text. */
+    public List<DocumentView.Related> related(String id, int max) throws IOException {
+        IndexSearcher searcher = search.acquire();
+        try {
+            Optional<Integer> doc = docNumber(searcher, id);
+            if (doc.isEmpty()) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(search.analyzers().indexing());
+            mlt.setFieldNames(new String[] {Fields.BODY});
+            mlt.setMinTermFreq(2);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(2);
+            mlt.setMaxQueryTerms(30);
+            Query like = new BooleanQuery.Builder()
+                    .add(mlt.like(doc.get()), Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
+                    .build();
+            List<DocumentView.Related> out = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(like, max).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.DATE));
+                out.add(new DocumentView.Related(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.TYPE),
+                        d.get(Fields.DATE), sd.score));
+            }
+            return out;
+        } finally {
+            search.release(searcher);
+        }
+    }
+
+    private static Optional<Integer> docNumber(IndexSearcher searcher, String id) throws IOException {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
+        ScoreDoc[] hits = searcher.search(q, 1).scoreDocs;
+        return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].doc);
+    }
+
+    private static Query passagesOf(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
+    }
+
+    private static long number(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+    }
+}

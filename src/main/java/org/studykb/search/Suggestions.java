@@ -1,0 +1,163 @@
+package org.studykb.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.studykb.index.Fields;
+
+/**
+ * Suggestions while a person types: words of the texts and of the domain dictionary that start with what was
+ * typed, and document titles that contain it. Built once per index generation, kept in memory.
+ */
+public final class Suggestions {
+    /** Words in fewer records (documents and passages) are not offered. */
+    static final int MIN_TERM_DOCS = 2;
+
+    private final SearchService search;
+    private final Path dictionary;
+    private IndexReader builtFor;
+    private Built built;
+
+    /** A suggestion: a word ({@code term}) to search for, or a document ({@code title}) to open. */
+    public record Suggestion(String text, String kind, String id, long count) {
+    }
+
+    private record Title(String lower, String title, String id) {
+    }
+
+    private record Built(TreeMap<String, Long> terms, List<Title> titles) {
+    }
+
+    /** {@code configDir} may hold {@code dictionary.txt} (one word first on each line, {@code #} comments). */
+    public Suggestions(SearchService search, Path configDir) {
+        this.search = search;
+        this.dictionary = configDir.resolve("dictionary.txt");
+    }
+
+    public List<Suggestion> suggest(String typed, int max) throws IOException {
+        String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (prefix.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        Built b = built();
+        List<String> words = b.terms().subMap(prefix, true, prefix + Character.MAX_VALUE, true).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(Math.max(1, (max + 1) / 2)).map(Map.Entry::getKey).toList();
+        List<Suggestion> out = new ArrayList<>(documentCounts(words));
+        b.titles().stream()
+                .filter(t -> t.lower().contains(prefix))
+                .sorted(Comparator.comparing((Title t) -> !t.lower().startsWith(prefix))
+                        .thenComparing(t -> t.title().length()))
+                .limit(max - out.size())
+                .forEach(t -> out.add(new Suggestion(t.title(), "title", t.id(), 1)));
+        return out;
+    }
+
+    /** The words with how many documents (not passages) hold each. */
+    private List<Suggestion> documentCounts(List<String> words) throws IOException {
+        List<Suggestion> out = new ArrayList<>();
+        IndexSearcher searcher = search.acquire();
+        try {
+            for (String word : words) {
+                var q = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.BODY, word)), BooleanClause.Occur.FILTER).build();
+                int n = searcher.count(q);
+                if (n > 0) {
+                    out.add(new Suggestion(word, "term", null, n));
+                }
+            }
+        } finally {
+            search.release(searcher);
+        }
+        return out;
+    }
+
+    private synchronized Built built() throws IOException {
+        IndexSearcher searcher = search.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            if (reader != builtFor) {
+                built = build(searcher);
+                builtFor = reader;
+            }
+            return built;
+        } finally {
+            search.release(searcher);
+        }
+    }
+
+    private Built build(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        TreeMap<String, Long> terms = new TreeMap<>();
+        Terms body = MultiTerms.getTerms(reader, Fields.BODY);
+        if (body != null) {
+            TermsEnum te = body.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                String word = t.utf8ToString();
+                if (te.docFreq() >= MIN_TERM_DOCS && worthSuggesting(word)) {
+                    terms.put(word, (long) te.docFreq());
+                }
+            }
+        }
+        for (String word : dictionaryWords()) {
+            int df = reader.docFreq(new Term(Fields.BODY, word));
+            if (df > 0) {
+                terms.merge(word, (long) df, Math::max);
+            }
+        }
+        List<Title> titles = new ArrayList<>();
+        TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(docs, Math.max(1, searcher.count(docs))).scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE));
+            String title = d.get(Fields.TITLE) == null ? d.get(Fields.ID) : d.get(Fields.TITLE);
+            titles.add(new Title(title.toLowerCase(Locale.ROOT), title, d.get(Fields.ID)));
+        }
+        return new Built(terms, titles);
+    }
+
+    /** Words of two or more characters with at least one letter (not numbers, not single characters). */
+    static boolean worthSuggesting(String word) {
+        return word.codePointCount(0, word.length()) >= 2 && word.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private List<String> dictionaryWords() throws IOException {
+        if (!Files.isRegularFile(dictionary)) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String line : Files.readAllLines(dictionary, StandardCharsets.UTF_8)) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            String word = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            if (worthSuggesting(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}

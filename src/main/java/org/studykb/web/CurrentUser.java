@@ -1,0 +1,17 @@
+package org.studykb.web;
+
+import java.util.Set;
+
+import org.studykb.store.Role;
+
+/**
+ * Who is asking: the name written to the audit trail and the roles checked against {@link Requires}. Until
+ * logins exist (issue 6) this is {@link AnonymousUser}; with Spring Security it reads the authenticated user.
+ */
+interface CurrentUser {
+
+    /** The name for the audit trail. */
+    String name();
+
+    Set<Role> roles();
+}

@@ -1,0 +1,53 @@
+package org.studykb.web;
+
+import java.io.IOException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.studykb.store.ManualEdit;
+import org.studykb.store.Permission;
+
+/**
+ * A document: metadata and why, the text in passages (query words marked, an anchor and a citation each),
+ * related documents, and the editor for type, phase, campaign and tags.
+ */
+@Controller
+class DocumentPage {
+    private final DocumentPages pages;
+    private final DocumentEdits edits;
+    private final CurrentUser user;
+
+    DocumentPage(DocumentPages pages, DocumentEdits edits, CurrentUser user) {
+        this.pages = pages;
+        this.edits = edits;
+        this.user = user;
+    }
+
+    @GetMapping("/document")
+    @Requires(Permission.READ)
+    String show(@RequestParam("id") String id, @RequestParam(name = "q", defaultValue = "") String q, Model model)
+            throws IOException {
+        model.addAttribute("page", pages.page(id, q));
+        return "document";
+    }
+
+    @PostMapping("/document/edit")
+    @Requires(Permission.EDIT_METADATA)
+    String edit(@RequestParam("id") String id,
+                @RequestParam(name = "type", required = false) String type,
+                @RequestParam(name = "phase", required = false) String phase,
+                @RequestParam(name = "campaign", required = false) String campaign,
+                @RequestParam(name = "tags", required = false) String tags,
+                RedirectAttributes redirect) throws IOException {
+        ManualEdit edit = DocumentPages.editFrom(pages.get(id), type, phase, campaign, tags);
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name());
+        redirect.addAttribute("id", id);
+        redirect.addFlashAttribute("outcome", outcome);
+        return "redirect:/document";
+    }
+}

@@ -1,0 +1,107 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.studykb.index.Fields;
+import org.studykb.search.Citations;
+import org.studykb.search.DocumentView;
+import org.studykb.search.Documents;
+import org.studykb.search.SearchRequest;
+import org.studykb.search.SearchResponse;
+import org.studykb.search.SearchService;
+import org.studykb.store.AuditLog;
+import org.studykb.store.ManualEdit;
+import org.studykb.store.UploadRecords;
+
+/** Everything the document page shows, gathered in one call; and the edit its form asks for. */
+final class DocumentPages {
+    static final int RELATED = 5;
+    static final int HISTORY = 20;
+
+    private final Documents documents;
+    private final SearchService search;
+    private final UploadRecords uploads;
+    private final AuditLog audit;
+
+    DocumentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit) {
+        this.documents = documents;
+        this.search = search;
+        this.uploads = uploads;
+        this.audit = audit;
+    }
+
+    /** A passage with its ready citation. */
+    record PassageView(DocumentView.PassageText passage, String citation) {
+    }
+
+    /**
+     * The document page.
+     *
+     * @param originalName the name an uploaded file came with, or null for corpus files
+     * @param known        values already in use, per editable field: the editor offers them
+     */
+    record DocumentModel(DocumentView doc, String q, List<PassageView> passages, List<DocumentView.Related> related,
+                         String originalName, List<HistoryEntry> history, Map<String, List<String>> known) {
+    }
+
+    /** A change of the document from the audit trail, its time in the server's zone. */
+    record HistoryEntry(String when, String who, String before, String after) {
+        static HistoryEntry of(AuditLog.Event e) {
+            return new HistoryEntry(WHEN.format(e.at()), e.actor(), e.before() == null ? "" : e.before(),
+                    e.after() == null ? "" : e.after());
+        }
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    DocumentModel page(String id, String q) throws IOException {
+        search.refresh();
+        DocumentView doc = documents.get(id).orElseThrow(() -> new NotFound("没有找到文档：" + id));
+        List<PassageView> passages = documents.passages(id, q).stream()
+                .map(p -> new PassageView(p, Citations.of(p.text(), doc.title(), doc.unit(), doc.date())))
+                .toList();
+        String original = uploads.byDocId(id).map(UploadRecords.Upload::originalName).orElse(null);
+        return new DocumentModel(doc, q, passages, documents.related(id, RELATED), original,
+                audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known());
+    }
+
+    DocumentView get(String id) throws IOException {
+        search.refresh();
+        return documents.get(id).orElseThrow(() -> new NotFound("没有找到文档：" + id));
+    }
+
+    /** The values in use for type, phase, campaign and tags, most used first. */
+    Map<String, List<String>> known() throws IOException {
+        SearchResponse all = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 1));
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.TAG)) {
+            known.put(field, all.facets().getOrDefault(field, List.of()).stream()
+                    .map(SearchResponse.FacetValue::value).toList());
+        }
+        return known;
+    }
+
+    /**
+     * The edit a submitted form means: a field left at its current value is not touched (so an inferred value
+     * does not become a manual one by saving), a changed one is set, an emptied one loses its manual value.
+     */
+    static ManualEdit editFrom(DocumentView doc, String type, String phase, String campaign, String tags) {
+        return new ManualEdit(changed(doc, Fields.TYPE, type), changed(doc, Fields.PHASE, phase),
+                changed(doc, Fields.CAMPAIGN, campaign), tags == null ? null : ManualEdit.splitTags(tags));
+    }
+
+    private static String changed(DocumentView doc, String field, String submitted) {
+        if (submitted == null) {
+            return null;
+        }
+        String current = Optional.ofNullable(doc.value(field)).orElse("");
+        return submitted.strip().equals(current) ? null : submitted.strip();
+    }
+}

@@ -1,0 +1,40 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.studykb.index.IndexFiles;
+import org.studykb.search.DocumentView;
+import org.studykb.search.Documents;
+import org.studykb.store.UploadRecords;
+
+/**
+ * The original file of an indexed document, for download. Only ids the index has are served, and only files
+ * inside the corpus folder or the uploads folder: a request can never name another path.
+ */
+final class OriginalFiles {
+    private final Documents documents;
+    private final IndexFiles index;
+    private final UploadRecords uploads;
+
+    OriginalFiles(Documents documents, IndexFiles index, UploadRecords uploads) {
+        this.documents = documents;
+        this.index = index;
+        this.uploads = uploads;
+    }
+
+    /** A file to send: where it is, the name to offer and its media type. */
+    record Download(Path file, String name, String contentType) {
+    }
+
+    Download find(String id) throws IOException {
+        DocumentView doc = documents.get(id).orElseThrow(() -> new NotFound("没有找到文档：" + id));
+        Path file = index.files().locate(id)
+                .orElseThrow(() -> new NotFound("原文件已不在语料文件夹中：" + id)).file();
+        String name = uploads.byDocId(id).map(UploadRecords.Upload::originalName)
+                .orElse(file.getFileName().toString());
+        String type = doc.contentType() == null || doc.contentType().isBlank()
+                ? "application/octet-stream" : doc.contentType();
+        return new Download(file, name, type);
+    }
+}

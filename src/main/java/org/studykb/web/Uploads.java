@@ -1,0 +1,153 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamSource;
+
+import org.studykb.index.CorpusFiles;
+import org.studykb.index.IndexFiles;
+import org.studykb.index.Overrides;
+import org.studykb.ingest.IngestResult;
+import org.studykb.search.SearchService;
+import org.studykb.store.UploadRecords;
+
+/**
+ * Files added from the browser: each is checked (size, type by content, not seen before), stored under
+ * {@code <data>/uploads} with a name we generate, read with the same ingest pipeline as the corpus, indexed
+ * and recorded. Every file gets its own result; a failure says which file and why, and leaves nothing behind.
+ */
+final class Uploads {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final IndexFiles index;
+    private final UploadRecords records;
+    private final Overrides overrides;
+    private final SearchService search;
+    private final Path data;
+    private final StudykbProperties.Upload settings;
+    private final ContentTypes types;
+
+    Uploads(IndexFiles index, UploadRecords records, Overrides overrides, SearchService search, Path data,
+            StudykbProperties.Upload settings) {
+        this.index = index;
+        this.records = records;
+        this.overrides = overrides;
+        this.search = search;
+        this.data = data;
+        this.settings = settings;
+        this.types = new ContentTypes(settings.allowedTypes());
+    }
+
+    /** A file as it arrived: the name the browser sent (display only), its size and its bytes. */
+    record Incoming(String name, long size, InputStreamSource content) {
+    }
+
+    /** What became of one file: its document id and title, or why it was refused. */
+    record Result(String file, boolean ok, String id, String title, String reason) {
+    }
+
+    List<Result> accept(List<Incoming> files, String actor) throws IOException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("没有选择文件");
+        }
+        Path dir = CorpusFiles.uploadsDir(data);
+        Files.createDirectories(dir);
+        List<Result> results = new ArrayList<>();
+        for (Incoming f : files) {
+            results.add(acceptOne(dir, f, actor));
+        }
+        if (results.stream().anyMatch(Result::ok)) {
+            search.refreshNow();
+        }
+        return results;
+    }
+
+    private Result acceptOne(Path dir, Incoming f, String actor) throws IOException {
+        String name = displayName(f.name());
+        long max = settings.maxFileSize().toBytes();
+        if (f.size() == 0) {
+            return failed(name, "文件是空的");
+        }
+        if (f.size() > max) {
+            return failed(name, "文件太大（" + mb(f.size()) + "），上限是 " + mb(max));
+        }
+        Path incoming = dir.resolve(".incoming-" + UUID.randomUUID());
+        try {
+            String sha256 = copy(f.content(), incoming);
+            String type = types.detect(incoming);
+            if (!types.allowed(type)) {
+                return failed(name, "不支持的文件类型（按内容识别为 " + type + "）；可以上传：" + ContentTypes.describe());
+            }
+            Optional<UploadRecords.Upload> same = records.bySha256(sha256);
+            if (same.isPresent()) {
+                return failed(name, "与已上传的「" + same.get().originalName() + "」内容相同，未重复保存");
+            }
+            String stored = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8)
+                    + types.extension(type);
+            Path file = dir.resolve(stored);
+            move(incoming, file);
+            IngestResult result = index.add(data, file, overrides);
+            if (result instanceof IngestResult.Failed failed) {
+                Files.deleteIfExists(file);
+                return failed(name, "无法读取：" + failed.failure().reason());
+            }
+            var doc = ((IngestResult.Ingested) result).document();
+            records.add(new UploadRecords.Upload(stored, doc.id(), name, type, f.size(), sha256, actor,
+                    UploadRecords.now()));
+            return new Result(name, true, doc.id(), doc.title().value().orElse(name), "");
+        } finally {
+            Files.deleteIfExists(incoming);
+        }
+    }
+
+    private static Result failed(String name, String reason) {
+        return new Result(name, false, null, null, reason);
+    }
+
+    /** The last part of the name the browser sent, for messages only. */
+    static String displayName(String sent) {
+        if (sent == null || sent.isBlank()) {
+            return "（未命名文件）";
+        }
+        String s = sent.replace('\\', '/');
+        s = s.substring(s.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        return s.isEmpty() ? "（未命名文件）" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    private static String copy(InputStreamSource source, Path target) throws IOException {
+        try (InputStream raw = source.getInputStream();
+             DigestInputStream in = new DigestInputStream(raw, MessageDigest.getInstance("SHA-256"))) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}

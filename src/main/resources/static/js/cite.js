@@ -1,0 +1,32 @@
+// 引用: put the passage's citation in a visible text box and copy it to the clipboard.
+(function () {
+  'use strict';
+
+  function copied(status, ok) {
+    status.textContent = ok ? '已复制到剪贴板' : '请选中上面的文字后复制（Ctrl+C）';
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var panel = document.getElementById('cite-panel');
+    var box = document.getElementById('cite-box');
+    var status = document.getElementById('cite-status');
+    if (!panel || !box) { return; }
+    document.querySelectorAll('button.cite').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var text = button.getAttribute('data-cite');
+        box.value = text;
+        panel.hidden = false;
+        box.focus();
+        box.select();
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(function () { copied(status, true); },
+            function () { copied(status, document.execCommand('copy')); });
+        } else {
+          var ok = false;
+          try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+          copied(status, ok);
+        }
+      });
+    });
+  });
+})();

@@ -1,0 +1,154 @@
+package org.studykb.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the pipeline over the demo corpus and compares title, type, campaign, phase and date with the gold table
+ * ({@code path title type campaign phase date unit docno}); prints each accuracy and every miss. Skipped when the
+ * corpus has not been generated. {@code -Dgold.corpus=DIR -Dgold.table=FILE} point it elsewhere.
+ */
+class GoldAccuracyTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("gold.corpus", "corpus"));
+    /**
+     * Title is asserted at 0.75, not 0.9: 13 of the 71 gold titles are not what their files print. The three ledgers
+     * (.xlsx) carry no title at all; ten rewrite the printed heading (「我局」 → 「滨河区建设工务局」, 「中共…党组」 →
+     * 「局党组」, a 党课 subtitle replaced by 「（陈立明党课讲稿）」, an author name the heading lacks, a unit put
+     * before a bulletin's masthead, 「党的」 dropped from a subtitle). Of the rest, one is OCR misreading a scan and
+     * one a convention (「对照检查材料（刘志强）」 where the gold says 「刘志强同志对照检查材料」 but 「心得体会（张敏）」).
+     * Raise this when the gold follows what the documents print.
+     */
+    static final double TITLE_MIN = 0.75;
+    private static final Path GOLD = Path.of(System.getProperty("gold.table", "src/test/resources/corpus-gold.tsv"));
+
+    record Gold(String path, String title, String type, String campaign, String phase, String date, String unit,
+                String docno) {
+    }
+
+    @Test
+    void extractionMatchesTheGoldTable() throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(GOLD), "demo corpus not generated yet");
+        List<Gold> gold = readGold(GOLD);
+        Map<String, IngestResult> results = ingestAll(gold);
+
+        List<String> failures = new ArrayList<>();
+        Map<String, Double> accuracy = new LinkedHashMap<>();
+        accuracy.put("title", score("title", gold, results, Gold::title, d -> d.title().value(), true));
+        accuracy.put("type", score("type", gold, results, Gold::type, d -> d.type().value(), false));
+        accuracy.put("campaign", score("campaign", gold, results, Gold::campaign, d -> d.campaign().value(), false));
+        accuracy.put("phase", score("phase", gold, results, Gold::phase, d -> d.phase().value(), false));
+        accuracy.put("date", score("date", gold, results, Gold::date, d -> d.date().value().map(DocDate::iso), false));
+        accuracy.put("title ⊂ (info)", contains(gold, results));
+        accuracy.put("unit (info)", score("unit", gold, results, Gold::unit, d -> d.unit().value(), true));
+        accuracy.put("docno (info)", score("docno", gold.stream().filter(g -> !g.docno().isEmpty()).toList(), results,
+                Gold::docno, d -> d.docNumber().value(), false));
+        results.values().stream().filter(r -> r instanceof IngestResult.Failed)
+                .forEach(r -> failures.add(((IngestResult.Failed) r).failure().toString()));
+        System.out.printf("%n== gold accuracy over %d files ==%n", gold.size());
+        accuracy.forEach((k, v) -> System.out.printf("  %-13s %.3f%n", k, v));
+
+        assertThat(failures).as("files that failed to ingest").isEmpty();
+        assertThat(accuracy.get("type")).as("type accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy.get("phase")).as("phase accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy.get("campaign")).as("campaign accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy.get("date")).as("date accuracy").isGreaterThanOrEqualTo(0.90);
+        assertThat(accuracy.get("title")).as("title accuracy").isGreaterThanOrEqualTo(TITLE_MIN);
+    }
+
+    private static Map<String, IngestResult> ingestAll(List<Gold> gold) throws Exception {
+        IngestPipeline pipeline = IngestPipeline.load(Path.of("indexer"));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            Map<String, Future<IngestResult>> futures = new LinkedHashMap<>();
+            for (Gold g : gold) {
+                futures.put(g.path(), pool.submit(() -> pipeline.ingest(CORPUS, CORPUS.resolve(g.path()))));
+            }
+            Map<String, IngestResult> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<IngestResult>> e : futures.entrySet()) {
+                out.put(e.getKey(), e.getValue().get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double score(String field, List<Gold> gold, Map<String, IngestResult> results,
+                                Function<Gold, String> expected, Function<IngestedDocument, Optional<String>> actual,
+                                boolean fold) {
+        int right = 0;
+        List<String> misses = new ArrayList<>();
+        for (Gold g : gold) {
+            IngestResult r = results.get(g.path());
+            String got = r instanceof IngestResult.Ingested in ? actual.apply(in.document()).orElse("") : "(failed)";
+            boolean ok = fold ? fold(got).equals(fold(expected.apply(g))) : got.equals(expected.apply(g));
+            if (ok) {
+                right++;
+            } else {
+                String why = r instanceof IngestResult.Ingested in ? why(field, in.document()) : "";
+                misses.add(String.format("    %s%n      want 「%s」%n      got  「%s」 %s", g.path(), expected.apply(g),
+                        got, why));
+            }
+        }
+        double accuracy = gold.isEmpty() ? 1.0 : (double) right / gold.size();
+        System.out.printf("%s: %d/%d = %.3f%n", field, right, gold.size(), accuracy);
+        misses.forEach(System.out::println);
+        return accuracy;
+    }
+
+    /** Titles where one (folded) contains the other: how many misses are only longer or shorter. */
+    private static double contains(List<Gold> gold, Map<String, IngestResult> results) {
+        long right = gold.stream().filter(g -> results.get(g.path()) instanceof IngestResult.Ingested in
+                && in.document().title().value().map(GoldAccuracyTest::fold)
+                .filter(t -> !t.isEmpty() && (t.contains(fold(g.title())) || fold(g.title()).contains(t)))
+                .isPresent()).count();
+        return gold.isEmpty() ? 1.0 : (double) right / gold.size();
+    }
+
+    private static String why(String field, IngestedDocument d) {
+        Tagged<?> t = switch (field) {
+            case "title" -> d.title();
+            case "type" -> d.type();
+            case "campaign" -> d.campaign();
+            case "phase" -> d.phase();
+            case "date" -> d.date();
+            case "unit" -> d.unit();
+            default -> d.docNumber();
+        };
+        return "<- " + t.provenance().describe();
+    }
+
+    /** Titles compare with whitespace, punctuation and symbols folded away. */
+    static String fold(String s) {
+        return s.replaceAll("[\\p{P}\\p{S}\\s\\u3000]", "");
+    }
+
+    static List<Gold> readGold(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Gold> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            out.add(new Gold(c[0], c[1], c[2], c[3], c[4], c[5], c.length > 6 ? c[6] : "", c.length > 7 ? c[7] : ""));
+        }
+        return out;
+    }
+}

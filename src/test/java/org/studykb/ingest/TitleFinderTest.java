@@ -1,0 +1,100 @@
+package org.studykb.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitleFinderTest {
+
+    private final TitleFinder finder = new TitleFinder(IngestSettings.load(Path.of("indexer")));
+
+    private Tagged<String> title(String text, String metaTitle, String fileName) {
+        return finder.find(TextLine.split(text.replace("\\n", "\n")), Optional.ofNullable(metaTitle), fileName).title();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // junk metadata titles are never used
+            "新建 Microsoft Word 文档                | 学习实践科学发展观心得体会",
+            "Microsoft Word - 简报第2期.doc          | 学习实践科学发展观心得体会",
+            "文档1                                   | 学习实践科学发展观心得体会",
+            "附件2                                   | 学习实践科学发展观心得体会",
+            "Document1                               | 学习实践科学发展观心得体会",
+            "心得.docx                               | 学习实践科学发展观心得体会",
+            "中共滨河区建设工务局党组文件            | 学习实践科学发展观心得体会",
+            "通知                                    | 学习实践科学发展观心得体会",
+            "Administrator                           | 学习实践科学发展观心得体会",
+            // a metadata title the text agrees with is used
+            "学习实践科学发展观心得体会              | 学习实践科学发展观心得体会",
+            // a stale draft name the document does not print loses to the printed heading
+            "心得体会（第三稿）                      | 学习实践科学发展观心得体会",
+    })
+    void metadataTitleOnlyWhenItIsNotJunk(String meta, String expected) {
+        assertThat(title("学习实践科学发展观心得体会\\n通过学习，我深刻认识到……。", meta, "附件2.docx").value())
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "中共滨河区建设工务局党组文件\\n区建工党〔2008〕21号\\n关于开展学习实践活动的实施方案\\n各科室：\\n正文。 | 关于开展学习实践活动的实施方案",
+            "机密★1年\\n特急\\n关于召开座谈会的通知\\n各科室：                                       | 关于召开座谈会的通知",
+            "附件2\\n学习资料汇编（一）\\n目录                                                     | 学习资料汇编（一）",
+            "首页 > 工作动态 > 正文\\n关于开展测评的通知\\n发布时间：2009-02-18\\n各科室：           | 关于开展测评的通知",
+            "学习实践活动简报\\n第12期\\n局领导小组办公室　2008年12月5日\\n敞开大门听意见            | 学习实践活动简报（第12期）",
+            "通  知\\n关于召开民主生活会的安排\\n各科室：                                             | 关于召开民主生活会的安排",
+            "在全局动员大会上的讲话\\n陈立明\\n（2008年9月22日）\\n同志们：                           | 陈立明同志在全局动员大会上的讲话",
+            "对照检查材料\\n党组成员、副局长　刘志强\\n正文。                                         | 对照检查材料（刘志强）",
+            "心得体会\\n计划财务科 张敏\\n正文。                                                     | 心得体会（张敏）",
+            "学习实践科学发展观的几点认识\\n工程管理科 黄振华\\n正文。                               | 学习实践科学发展观的几点认识",
+            "学习实践科学发展观心得体会\\n质量安全监督站 韩磊\\n正文。                             | 学习实践科学发展观心得体会（韩磊）",
+            "在机关第一党支部“谈一天体会”交流会上的发言\\n前期工作科 郑伟\\n各位同志：             | 在机关第一党支部“谈一天体会”交流会上的发言（郑伟）",
+            "算好三笔账 当好政府投资“管家”\\n——学习体会\\n计划财务科 吴晓东\\n正文。                | 算好三笔账 当好政府投资“管家”——学习体会",
+            "滨河区建设工务局深入学习实践科学发展观活动总结\\n报告\\n区建工党〔2009〕12号\\n区委：   | 滨河区建设工务局深入学习实践科学发展观活动总结报告",
+            "关于深入学习实践科学发展观活动整改落实情况的\\n报告\\n区委：                            | 关于深入学习实践科学发展观活动整改落实情况的报告",
+    })
+    void findsTheHeadingNearTheTop(String text, String expected) {
+        Tagged<String> title = title(text, null, "附件1.docx");
+        assertThat(title.value()).contains(expected);
+        assertThat(title.provenance().source()).isIn("heading", "first-line");
+    }
+
+    @Test
+    void usesAMeaningfulFileNameWhenTheTextHasNoHeading() {
+        Tagged<String> title = title("一、存在的问题\\n正文。", null, "陈立明同志在动员大会上的讲话.doc");
+        assertThat(title.value()).contains("陈立明同志在动员大会上的讲话");
+        assertThat(title.provenance().source()).isEqualTo("filename");
+    }
+
+    @Test
+    void neverUsesAJunkFileName() {
+        Tagged<String> title = title("一、存在的问题\\n正文第一段。", null, "新建 Microsoft Word 文档.docx");
+        assertThat(title.value()).contains("一、存在的问题");
+        assertThat(title.provenance().source()).isEqualTo("first-line");
+    }
+
+    @Test
+    void aSpreadsheetRowIsNotATitle() {
+        assertThat(title("序号\t问题\t措施\n1\t会多\t精简", null, "ledger.xlsx").isPresent()).isFalse();
+    }
+
+    @Test
+    void aHeadingTheFormatMarksWinsOverABannerAbove() {
+        Tagged<String> title = finder.find(TextLine.split("江州市滨河区建设工务局\n关于开展测评的通知\n局机关各科室："),
+                Optional.empty(), java.util.List.of("关于开展测评的通知"), "a.html").title();
+        assertThat(title.value()).contains("关于开展测评的通知");
+        Tagged<String> section = finder.find(TextLine.split("关于开展测评的通知\n一、测评范围\n正文。"),
+                Optional.empty(), java.util.List.of("一、测评范围"), "a.docx").title();
+        assertThat(section.value()).contains("关于开展测评的通知");
+    }
+
+    @Test
+    void webPageTitleLosesTheSiteName() {
+        Tagged<String> title = title("关于开展测评的通知\\n各科室：", "关于开展测评的通知 - 江州市滨河区建设工务局",
+                "a.html");
+        assertThat(title.value()).contains("关于开展测评的通知");
+    }
+}

@@ -1,0 +1,33 @@
+package org.studykb.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitFinderTest {
+
+    private final TitleFinder titles = new TitleFinder(IngestSettings.load(Path.of("indexer")));
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "关于召开座谈会的通知\\n各科室：\\n正文。\\n特此通知。\\n中共滨河区建设工务局党组\\n二〇〇八年十一月十七日  | 中共滨河区建设工务局党组 | signature",
+            "关于召开座谈会的通知\\n各科室：\\n正文。\\n正文。\\n滨河区建设工务局办公室　2008年11月17日印发     | 滨河区建设工务局办公室   | signature",
+            "对照检查材料\\n正文。\\n正文。\\n以上检查，请批评指正。\\n检查人：赵红梅\\n2008.12.14                   | 赵红梅                   | signature",
+            "在全局动员大会上的讲话\\n陈立明\\n（2008年9月22日）\\n同志们：\\n谢谢大家！                         | 陈立明                   | heading",
+            "学习实践科学发展观的几点认识\\n工程管理科 黄振华\\n正文。\\n正文。                               | 工程管理科 黄振华        | heading",
+            "中共滨河区建设工务局党组关于开展学习实践活动的实施方案\\n各科室：\\n正文。                     | 中共滨河区建设工务局党组 | heading",
+            "附件3\\n滨河区建设工务局评标专家管理办法\\n第一章 总则\\n第一条 为规范评标。                  | 滨河区建设工务局         | heading",
+            "学习资料汇编（一）\\n滨河区建设工务局学习实践活动领导小组办公室编\\n二〇〇八年九月\\n目录      | 滨河区建设工务局学习实践活动领导小组办公室 | heading",
+            "学习实践活动简报\\n第2期\\n局领导小组办公室　2008年10月13日\\n正文。\\n报：区委                 | 局领导小组办公室         | heading",
+    })
+    void findsWhoIssuedOrWroteIt(String text, String unit, String source) {
+        List<TextLine> lines = TextLine.split(text.replace("\\n", "\n"));
+        Tagged<String> found = UnitFinder.find(lines, titles.find(lines, Optional.empty(), "a.docx"));
+        assertThat(found.value()).contains(unit);
+        assertThat(found.provenance().source()).isEqualTo(source);
+    }
+}

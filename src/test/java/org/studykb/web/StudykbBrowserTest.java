@@ -1,0 +1,182 @@
+package org.studykb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver; Selenium Manager never runs).
+ * Each test leaves a screenshot under {@code target/screenshots/}.
+ */
+@SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StudykbBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final WebFixture FIXTURE = WebFixture.create();
+
+    static ChromeDriverService service;
+    static WebDriver driver;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void fixture(DynamicPropertyRegistry registry) {
+        FIXTURE.register(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        profile = Files.createTempDirectory("studykb-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=zh-CN");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static WebElement facet(String field, String value) {
+        return waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//section[@data-facet='" + field + "']//a[.//span[@class='facet-value' and text()='" + value + "']]")));
+    }
+
+    private static List<String> hitTitles() {
+        return driver.findElements(By.cssSelector("a.hit-title")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void searchFilterOpenEditPhaseAndFindItUnderTheNewPhase() throws IOException {
+        driver.get(url("/"));
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("科学发展观");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 2 篇"));
+        facet("type", "心得体会").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
+        assertThat(driver.findElement(By.cssSelector(".chip")).getText()).contains("类型：心得体会");
+        driver.findElement(By.cssSelector("a.hit-title")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-title"), "心得体会"));
+        WebElement phase = driver.findElement(By.id("edit-phase"));
+        assertThat(phase.getAttribute("value")).isEqualTo("学习调研");
+        phase.clear();
+        phase.sendKeys("整改落实");
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "已保存"));
+        assertThat(driver.findElement(By.cssSelector("tr[data-field='phase'] .value")).getText()).isEqualTo("整改落实");
+        screenshot("document-edited");
+        WebElement header = driver.findElement(By.cssSelector("header input[name='q']"));
+        header.clear();
+        header.sendKeys("科学发展观", Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        facet("phase", "整改落实").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
+        assertThat(hitTitles()).singleElement().asString().contains("心得体会");
+        screenshot("search-filter-edit");
+    }
+
+    @Test
+    void uploadAFileAndFindIt() throws IOException {
+        Path file = FIXTURE.root.resolve("读书月通知.txt");
+        Files.writeString(file, "关于开展读书月活动的通知\n\n全体党员每月精读一本理论著作，撰写读书笔记。\n",
+                StandardCharsets.UTF_8);
+        driver.get(url("/upload"));
+        driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("send")).click();
+        WebElement link = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".upload-results li.ok a.uploaded")));
+        assertThat(driver.findElement(By.cssSelector(".upload-results li.ok .file")).getText()).isEqualTo("读书月通知.txt");
+        assertThat(link.getText()).contains("读书月");
+        screenshot("upload");
+        WebElement box = driver.findElement(By.cssSelector("header input[name='q']"));
+        box.sendKeys("读书笔记", Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
+        assertThat(hitTitles()).singleElement().asString().contains("读书月");
+        screenshot("upload-found");
+    }
+
+    @Test
+    void suggestionAppearsWhileTyping() throws IOException {
+        driver.get(url("/"));
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("党课");
+        WebElement first = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("ul.suggest li.suggestion")));
+        List<String> shown = driver.findElements(By.cssSelector("ul.suggest li.suggestion")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).anySatisfy(s -> assertThat(s).contains("讲一天党课"));
+        assertThat(first.isDisplayed()).isTrue();
+        screenshot("suggest");
+    }
+
+    @Test
+    void citeFillsTheTextBoxAndTheTimelineDrawsItsChart() throws IOException {
+        driver.get(url("/document?id=" + MockMvcSupport.enc(WebFixture.PLAN) + "&q=" + MockMvcSupport.enc("联系点")));
+        driver.findElement(By.cssSelector("button.cite")).click();
+        WebElement citeBox = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cite-box")));
+        assertThat(citeBox.getAttribute("value")).startsWith("「").endsWith("（《领导班子整改落实方案》）");
+        screenshot("cite");
+        driver.get(url("/campaign?name=" + MockMvcSupport.enc(WebFixture.CAMPAIGN)));
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("timeline")), "data-ready"));
+        assertThat(driver.findElements(By.cssSelector("#timeline canvas"))).isNotEmpty();
+        screenshot("timeline");
+    }
+}
