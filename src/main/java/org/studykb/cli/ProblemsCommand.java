@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.rectify.DecisionStore;
 import org.studykb.rectify.Ledger;
@@ -65,7 +64,7 @@ final class ProblemsCommand implements Callable<Integer> {
             System.err.println("错误：配置目录不存在：" + options.config + "（用 --config 指定 indexer 目录）");
             return Main.EXIT_USAGE;
         }
-        IndexAnalyzers analyzers = IndexAnalyzers.create(Dictionaries.load(options.config));
+        IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
         RectifyService service = RectifyService.open(options.data, options.config, analyzers, store(options.data), day);
         Ledger ledger = service.ledger();
         List<Problem> problems = ledger.filter(new LedgerFilter("", "", status, "", overdue, open));

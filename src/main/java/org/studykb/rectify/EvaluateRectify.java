@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 
 /**
@@ -68,7 +67,7 @@ public final class EvaluateRectify {
         List<SourceDoc> docs = opts.containsKey("--data") ? ReadIndexedDocs.read(Path.of(opts.get("--data"))).docs()
                 : ReadSourceTexts.read(Path.of(opts.getOrDefault("--sources", "scripts/corpus/src")));
         RectifyRules rules = RectifyRules.load(config);
-        IndexAnalyzers analyzers = IndexAnalyzers.create(Dictionaries.load(config));
+        IndexAnalyzers analyzers = IndexAnalyzers.load(config);
         EvaluateRectify eval = of(gold, docs, rules, analyzers);
         Scores s = eval.score();
         System.out.print(format(s, docs.size()));

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 
 class ClusterProblemsTest {
     static final RectifyRules RULES = Docs.rules();
-    static final IndexAnalyzers ANALYZERS = IndexAnalyzers.create(Dictionaries.load(Path.of("indexer")));
+    static final IndexAnalyzers ANALYZERS = IndexAnalyzers.load(Path.of("indexer"));
 
     static Raised raised(String path, String text, boolean listed) {
         return new Raised(StableId.of(path, text), path, path, "意见建议汇总", Docs.C1,

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.studykb.analysis.Dictionaries;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
@@ -24,7 +23,7 @@ import org.studykb.ingest.IngestPipeline;
  */
 final class FixtureCorpus {
     static final Path CONFIG = Path.of("indexer");
-    static final IndexAnalyzers ANALYZERS = IndexAnalyzers.create(Dictionaries.load(CONFIG));
+    static final IndexAnalyzers ANALYZERS = IndexAnalyzers.load(CONFIG);
     static final String LEDGER = "整改落实/整改台账.xlsx";
 
     /** Shuffled on purpose: the header row says which column is which. */
