@@ -24,6 +24,7 @@ import org.studykb.rectify.Ledger;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.store.StoreDatabase;
 
 /** {@code problems --data DIR [--config DIR] [--json]}: the problem ledger (问题台账) of the index. */
 @Command(name = "problems", mixinStandardHelpOptions = true,
@@ -86,8 +87,7 @@ final class ProblemsCommand implements Callable<Integer> {
             return Optional.empty();
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + data.resolve("store").resolve("studykb").toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+        ds.setURL(StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
         ds.setUser("sa");
         ds.setPassword("");
         DecisionStore store = new DecisionStore(ds);

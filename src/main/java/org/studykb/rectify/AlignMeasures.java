@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Finds which measures of different plans and ledgers of a campaign answer the same problem: the
  * plan's item, the ledger's row and the progress table's row. Two measures of different documents
- * are aligned when each is the other's most similar measure in its document, at least {@code min}.
+ * are aligned when each is the other's most similar measure in its document, at least {@code min}. A
+ * document whose campaign is unknown may align with any campaign's.
  */
 final class AlignMeasures {
     private final TermVectors vectors;
@@ -31,7 +32,9 @@ final class AlignMeasures {
         List<List<Measure>> docs = new ArrayList<>(byDoc.values());
         for (int i = 0; i < docs.size(); i++) {
             for (int j = i + 1; j < docs.size(); j++) {
-                if (!docs.get(i).get(0).campaign().equals(docs.get(j).get(0).campaign())) {
+                String ci = docs.get(i).get(0).campaign();
+                String cj = docs.get(j).get(0).campaign();
+                if (!ci.equals(cj) && !ci.isEmpty() && !cj.isEmpty()) {
                     continue;
                 }
                 for (Measure a : docs.get(i)) {

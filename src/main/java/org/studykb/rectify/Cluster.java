@@ -31,6 +31,16 @@ record Cluster(List<Raised> members) {
                 .limit(max).toList();
     }
 
+    /** The wordings of listed items only, each once: what the problem is, without the sentences that joined it. */
+    List<String> listedWordings(int max) {
+        return members.stream().filter(Raised::listed).map(Raised::text).distinct().limit(max).toList();
+    }
+
+    /** True when the wording is a sentence that joined the problem (not a listed item). */
+    boolean isSentence(String wording) {
+        return members.stream().noneMatch(r -> r.listed() && r.text().equals(wording));
+    }
+
     boolean contains(String raisedId) {
         return members.stream().anyMatch(r -> r.id().equals(raisedId));
     }

@@ -72,7 +72,43 @@ final class ExtractMeasures {
             }
         }
         emit(out, doc, pending);
+        if (out.isEmpty()) {
+            out.addAll(items(doc, lines));
+        }
         return out;
+    }
+
+    /**
+     * A plan written as plain numbered items (一、建立联系点制度…；二、精简会议文件…): each item outside
+     * 总体要求 / 保障措施 is a measure, with whatever 责任/时限 it names.
+     */
+    private List<Measure> items(SourceDoc doc, List<Line> lines) {
+        List<Measure> out = new ArrayList<>();
+        String section = "";
+        for (int i = ExtractProblems.skipTitleBlock(lines); i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isTableRow()) {
+                continue;
+            }
+            if (ExtractProblems.isHeading(line)) {
+                section = line.level() <= 1 ? line.text() : section;
+                continue;
+            }
+            if (line.level() == 0 || rules.isPlanExcluded(section) || line.body().length() < 8) {
+                continue;
+            }
+            String body = line.body();
+            Map<Column, LabelledFields.Value> f = fields.of(body);
+            String text = body.substring(0, fields.firstFieldAt(body));
+            out.add(measure(doc, doc.passageAt(line.start()), "", text, value(f, Column.LEADER), value(f, Column.UNIT),
+                    value(f, Column.DEADLINE), "", false));
+        }
+        return out;
+    }
+
+    private static String value(Map<Column, LabelledFields.Value> f, Column c) {
+        LabelledFields.Value v = f.get(c);
+        return v == null ? "" : v.text();
     }
 
     /** A measure being read: it ends with its 责任/时限 line or where the next item starts. */

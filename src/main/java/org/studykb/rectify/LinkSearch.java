@@ -45,6 +45,8 @@ final class LinkSearch implements AutoCloseable {
     private static final String TARGET = "target";
     private static final String PROBLEM = "problem";
     private static final String QUERY = "query";
+    /** A sentence that joined a problem: searched with, never found as the problem a plan states. */
+    private static final String SENTENCE = "sentence";
     private static final String SELF = "self";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -68,7 +70,8 @@ final class LinkSearch implements AutoCloseable {
             for (int i = 0; i < clusters.size(); i++) {
                 Cluster c = clusters.get(i);
                 for (String wording : c.wordings(Integer.MAX_VALUE)) {
-                    Document d = doc(PROBLEM, Integer.toString(i), wording, c.campaign(), c.firstRaised());
+                    String kind = c.isSentence(wording) ? SENTENCE : PROBLEM;
+                    Document d = doc(kind, Integer.toString(i), wording, c.campaign(), c.firstRaised());
                     d.add(new StringField(SELF, wording, Field.Store.NO));
                     w.addDocument(d);
                 }
@@ -100,7 +103,10 @@ final class LinkSearch implements AutoCloseable {
         return d;
     }
 
-    /** Measures, outcomes and rules for a problem wording, in its campaign and not before {@code from}. */
+    /**
+     * Measures, outcomes and rules for a problem wording, in its campaign (or in none: a ledger whose campaign
+     * the indexer could not tell) and not before {@code from} (or undated).
+     */
     List<Hit> targets(String wording, String campaign, Optional<LocalDate> from) throws IOException {
         return search(wording, TARGET, campaign, from, true);
     }
@@ -119,7 +125,8 @@ final class LinkSearch implements AutoCloseable {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(match, Occur.MUST)
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         if (!campaign.isEmpty()) {
-            q.add(new TermQuery(new Term(CAMPAIGN, campaign)), Occur.FILTER);
+            q.add(new BooleanQuery.Builder().add(new TermQuery(new Term(CAMPAIGN, campaign)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(CAMPAIGN, "")), Occur.SHOULD).build(), Occur.FILTER);
         }
         if (day.isPresent()) {
             long d = day.get().toEpochDay();

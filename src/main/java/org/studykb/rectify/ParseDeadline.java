@@ -27,13 +27,25 @@ final class ParseDeadline {
         this.immediateDays = immediateDays;
     }
 
+    /** A month without a year in an undated document: a deadline, but no day to judge it by. */
+    private static final class NoYear extends RuntimeException {
+        NoYear() {
+            super(null, null, false, false);
+        }
+    }
+
     Deadline parse(String raw, Optional<LocalDate> documentDate) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
             return Deadline.none("");
         }
         String s = ChineseNumerals.toDigits(text);
-        Optional<LocalDate> date = date(s, documentDate);
+        Optional<LocalDate> date;
+        try {
+            date = date(s, documentDate);
+        } catch (NoYear e) {
+            return new Deadline(Deadline.Kind.DATE, Optional.empty(), text);
+        }
         if (date.isPresent()) {
             return new Deadline(Deadline.Kind.DATE, date, text);
         }
@@ -92,13 +104,16 @@ final class ParseDeadline {
         return Optional.empty();
     }
 
-    /** The stated year; else the document's, or the next one when the month is long gone by then. */
+    /**
+     * The stated year; else the document's, or the next one when the month is long gone by then; without
+     * either there is no date to judge by ({@link NoYear}).
+     */
     private static int year(String stated, int month, Optional<LocalDate> documentDate) {
         if (stated != null) {
             return Integer.parseInt(stated);
         }
         if (documentDate.isEmpty()) {
-            return LocalDate.now().getYear();
+            throw new NoYear();
         }
         LocalDate d = documentDate.get();
         return month < d.getMonthValue() - 1 ? d.getYear() + 1 : d.getYear();

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
                     List<String> excludedSections, Pattern problemCues, Pattern notProblems,
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
+                    List<String> planExcluded,
                     List<String> relapseCues,
                     List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
 
@@ -120,6 +121,7 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
         return new RectifyRules(Map.copyOf(byType), List.copyOf(titleRoles), sections.get("problem").strings(),
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
                 root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
+                root.get("plan-sections").get("exclude").strings(),
                 root.get("relapse-cues").strings(),
                 List.copyOf(categories), List.copyOf(results), thresholds);
     }
@@ -177,6 +179,12 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
     boolean isOutcomeExcluded(String heading) {
         String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
         return name.length() <= SECTION_NAME_MAX && outcomeExcluded.stream().anyMatch(name::contains);
+    }
+
+    /** Sections of a plan whose items are not measures (总体要求, 保障措施 …). */
+    boolean isPlanExcluded(String heading) {
+        String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
+        return name.length() <= SECTION_NAME_MAX && planExcluded.stream().anyMatch(name::contains);
     }
 
     boolean hasProblemCue(String text) {

@@ -19,6 +19,8 @@ final class SuggestLinks {
     static final int WORDINGS = 6;
     static final double DIRECT_SCORE = 1.0;
     static final int HOPS = 3;
+    /** A sentence that joined a problem is a weaker query than a listed item: its scores count this much. */
+    static final double SENTENCE_WEIGHT = 0.8;
 
     private final IndexAnalyzers analyzers;
     private final RectifyRules.Thresholds thresholds;
@@ -35,7 +37,11 @@ final class SuggestLinks {
     record Scored(Target target, double score, boolean direct) {
     }
 
-    /** For each cluster (by index), the group of the measure that answers it best, when one scores at least {@code min}. */
+    /**
+     * For each cluster (by index), the group of measures that answers it best, when one of them scores at
+     * least {@code min}. Groups are compared by the sum of their measures' scores, so the plan item, the
+     * ledger row and the progress row that all fit beat one short row that shares a single word.
+     */
     List<Optional<String>> answers(List<Cluster> clusters, List<Target> targets, Map<String, String> groups,
                                    double min) throws IOException {
         Map<String, Target> byKey = new HashMap<>();
@@ -43,18 +49,23 @@ final class SuggestLinks {
         List<Optional<String>> out = new ArrayList<>();
         try (LinkSearch search = new LinkSearch(analyzers, targets, clusters, List.of())) {
             for (Cluster c : clusters) {
-                String best = null;
-                double bestScore = min;
-                for (String wording : c.wordings(WORDINGS)) {
+                Map<String, Double> best = new HashMap<>();
+                for (String wording : c.listedWordings(WORDINGS)) {
                     for (LinkSearch.Hit h : search.targets(wording, c.campaign(), c.firstRaised())) {
-                        Target t = byKey.get(h.key());
-                        if (t.kind() == LinkKind.MEASURE && h.score() >= bestScore) {
-                            bestScore = h.score();
-                            best = groups.getOrDefault(t.key(), t.key());
+                        if (byKey.get(h.key()).kind() == LinkKind.MEASURE) {
+                            best.merge(h.key(), h.score(), Math::max);
                         }
                     }
                 }
-                out.add(Optional.ofNullable(best));
+                Map<String, Double> sum = new HashMap<>();
+                Map<String, Double> top = new HashMap<>();
+                best.forEach((key, score) -> {
+                    String group = groups.getOrDefault(key, key);
+                    sum.merge(group, score, Double::sum);
+                    top.merge(group, score, Math::max);
+                });
+                out.add(sum.entrySet().stream().filter(e -> top.get(e.getKey()) >= min)
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey));
             }
         }
         return out;
@@ -72,9 +83,10 @@ final class SuggestLinks {
             for (Cluster c : clusters) {
                 Map<String, Scored> best = new LinkedHashMap<>();
                 for (String wording : c.wordings(WORDINGS)) {
+                    double weight = c.isSentence(wording) ? SENTENCE_WEIGHT : 1.0;
                     for (LinkSearch.Hit h : search.targets(wording, c.campaign(), c.firstRaised())) {
                         Target t = byKey.get(h.key());
-                        best.merge(t.key(), new Scored(t, h.score(), false),
+                        best.merge(t.key(), new Scored(t, h.score() * weight, false),
                                 (a, b) -> a.score() >= b.score() ? a : b);
                     }
                 }

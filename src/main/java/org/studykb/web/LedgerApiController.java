@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.store.Permission;
 
 /** {@code GET /api/problems}: the ledger as JSON, the same objects as {@code problems --json}, with the page's filters. */
 @RestController
@@ -21,6 +22,7 @@ class LedgerApiController {
     }
 
     @GetMapping("/api/problems")
+    @Requires(Permission.READ)
     List<Problem> problems(@RequestParam(name = "campaign", defaultValue = "") String campaign,
                            @RequestParam(name = "category", defaultValue = "") String category,
                            @RequestParam(name = "status", defaultValue = "") String status,

@@ -14,9 +14,9 @@ import org.studykb.rectify.LedgerFilter;
 @Component
 public class LedgerLinks {
 
-    /** {@code /documents/分析检查/报告.docx#p-7}: each path segment encoded, the slashes kept. */
+    /** {@code /document?id=分析检查/报告.docx#p-7}: the passage on the document page (encoded). */
     public String document(String path, int passage) {
-        return "/documents/" + UriUtils.encodePath(path, StandardCharsets.UTF_8) + "#p-" + passage;
+        return "/document?id=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8) + "#p-" + passage;
     }
 
     public String problem(String id) {

@@ -20,6 +20,7 @@ import org.studykb.rectify.Ledger;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.store.Permission;
 
 /** 问题台账: the problems with filters, counts per status and a chart; the 未闭环 and 超期 views; the .xlsx export. */
 @Controller
@@ -41,6 +42,7 @@ class LedgerPage {
     }
 
     @GetMapping("/ledger")
+    @Requires(Permission.READ)
     String ledger(@RequestParam(name = "campaign", defaultValue = "") String campaign,
                   @RequestParam(name = "category", defaultValue = "") String category,
                   @RequestParam(name = "status", defaultValue = "") String status,
@@ -51,12 +53,14 @@ class LedgerPage {
     }
 
     @GetMapping("/ledger/open")
+    @Requires(Permission.READ)
     String openProblems(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model)
             throws IOException {
         return page(new LedgerFilter(campaign, "", "", "", false, true), "未闭环问题（没有整改措施）", model);
     }
 
     @GetMapping("/ledger/overdue")
+    @Requires(Permission.READ)
     String overdueProblems(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model)
             throws IOException {
         return page(new LedgerFilter(campaign, "", "", "", true, false), "超期问题（时限已过、未见成效）", model);
@@ -83,6 +87,7 @@ class LedgerPage {
     }
 
     @GetMapping("/ledger.xlsx")
+    @Requires(Permission.READ)
     void export(@RequestParam(name = "campaign", defaultValue = "") String campaign,
                 @RequestParam(name = "category", defaultValue = "") String category,
                 @RequestParam(name = "status", defaultValue = "") String status,

@@ -68,6 +68,21 @@ class ExtractMeasuresTest {
         assertThat(m.deadline().kind()).isEqualTo(Deadline.Kind.LONG_TERM);
     }
 
+    @Test
+    void aPlanOfPlainNumberedItemsHasOneMeasurePerItem() {
+        SourceDoc plan = Docs.of("整改落实/方案3.txt", "整改方案", "2009-01-05", "领导班子整改落实方案",
+                "一、总体要求", "（一）坚持边学边改、边查边改，做到问题清楚、措施具体。",
+                "二、整改措施", "1. 建立班子成员基层联系点制度，每季度蹲点不少于3天。",
+                "2. 精简会议文件，每周局务会控制在1次。责任人：陈立明　时限：长期坚持",
+                "三、保障措施", "（一）加强领导，党组书记负总责。");
+        List<Measure> ms = EXTRACT.extract(plan);
+        assertThat(ms).extracting(Measure::text)
+                .containsExactly("建立班子成员基层联系点制度，每季度蹲点不少于3天", "精简会议文件，每周局务会控制在1次");
+        assertThat(ms.get(1).leader()).isEqualTo("陈立明");
+        assertThat(ms.get(1).deadline().kind()).isEqualTo(Deadline.Kind.LONG_TERM);
+        assertThat(ms).allMatch(m -> m.problemText().isEmpty());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "序号|责任单位|问题描述|完成时限|整改措施|责任领导|完成情况",

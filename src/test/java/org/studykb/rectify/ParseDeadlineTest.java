@@ -42,6 +42,16 @@ class ParseDeadlineTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"1月底前", "6月底", "3月中旬"})
+    void aMonthWithoutAYearInAnUndatedLedgerHasNoDay(String text) {
+        Deadline d = PARSE.parse(text, Optional.empty());
+        assertThat(d.kind()).isEqualTo(Deadline.Kind.DATE);
+        assertThat(d.date()).isEmpty();
+        assertThat(d.describe()).isEqualTo(text);
+        assertThat(PARSE.parse("2009年1月底", Optional.empty()).date()).contains(LocalDate.of(2009, 1, 31));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2009-01-31 | 2009-02-01 | true
             2009-01-31 | 2009-01-31 | false

@@ -37,7 +37,7 @@ import org.studykb.rectify.RectifyService;
 
 /** The ledger pages over the real service, a fixture index and an embedded store. */
 @WebMvcTest(controllers = {LedgerPage.class, ProblemPage.class, LedgerApiController.class})
-@Import({LedgerLinks.class, LedgerPageTest.Services.class})
+@Import({LedgerLinks.class, AnonymousUser.class, LedgerPageTest.Services.class})
 class LedgerPageTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -70,7 +70,7 @@ class LedgerPageTest {
                 .getContentAsString();
         assertThat(html).contains("问题台账").contains("干部交流轮岗很少").contains("data-counts=\"{&quot;未整改&quot;:")
                 .contains("/webjars/echarts/5.3.1/dist/echarts.min.js").contains("/ledger.js")
-                .doesNotContain("<script>").contains("/documents/%E5%88%86%E6%9E%90%E6%A3%80%E6%9F%A5/");
+                .doesNotContain("<script>alert").contains("/document?id=%E5%88%86%E6%9E%90%E6%A3%80%E6%9F%A5/");
     }
 
     @Test
@@ -112,7 +112,11 @@ class LedgerPageTest {
         Problem after = rectify.problem(p.id()).orElseThrow();
         assertThat(after.status()).isEqualTo("已整改");
         assertThat(after.links()).filteredOn(l -> l.key().equals(key)).singleElement()
-                .satisfies(l -> assertThat(l.state()).isEqualTo("confirmed"));
+                .satisfies(l -> {
+                    assertThat(l.state()).isEqualTo("confirmed");
+                    assertThat(l.decidedBy()).startsWith("李静（匿名（");
+                });
+        assertThat(after.overrideBy()).startsWith("陈立明");
         String html = mvc.perform(get("/problems/" + p.id())).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("陈立明").contains("会议数量已压减三成").contains("已确认");
     }
