@@ -31,7 +31,8 @@ final class DecideStatus {
         List<Target> rules = evidence(links, targets, LinkKind.RULE);
         List<Target> outcomes = evidence(links, targets, LinkKind.OUTCOME);
         boolean confirmedOutcome = links.stream().anyMatch(l -> l.confirmed() && !l.is(LinkKind.MEASURE));
-        Optional<Measure> measure = measures.stream().flatMap(t -> t.measure().stream()).findFirst();
+        Optional<Measure> measure = measures.stream().flatMap(t -> t.measure().stream())
+                .max(Comparator.comparingInt(DecideStatus::completeness));
         Optional<Deadline> deadline = measures.stream().flatMap(t -> t.measure().stream()).map(Measure::deadline)
                 .filter(d -> d.date().isPresent()).min(Comparator.comparing(d -> d.date().get()));
         if (deadline.isEmpty()) {
@@ -66,6 +67,11 @@ final class DecideStatus {
             return Optional.of(Result.已销号);
         }
         return last;
+    }
+
+    /** How much a measure says about who and by when: the one shown in the ledger says most (first wins a tie). */
+    private static int completeness(Measure m) {
+        return (m.leader().isEmpty() ? 0 : 1) + (m.unit().isEmpty() ? 0 : 1) + (m.deadline().kind() == Deadline.Kind.NONE ? 0 : 1);
     }
 
     /** Confirmed targets of a kind if there are any; else the best suggestions above the threshold. */

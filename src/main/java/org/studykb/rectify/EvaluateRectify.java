@@ -26,7 +26,8 @@ public final class EvaluateRectify {
     /** The figures, as printed. */
     public record Scores(int clusters, double extractionPrecision, double problemRecall, double sourceRecall,
                          double sourceGrouped, double clustersPerProblem, Map<String, double[]> linkRecall,
-                         double openPrecision, double openRecall, double statusAccuracy, boolean relapseFound) {
+                         double openPrecision, double openRecall, double openPrecisionMain, double openRecallMain,
+                         double statusAccuracy, boolean relapseFound) {
     }
 
     private final Gold gold;
@@ -82,7 +83,9 @@ public final class EvaluateRectify {
         sb.append(String.format(Locale.ROOT, "problem extraction  precision %.3f  recall %.3f  (sources found %.3f, in the right problem %.3f; %.2f problems per gold problem)%n",
                 s.extractionPrecision(), s.problemRecall(), s.sourceRecall(), s.sourceGrouped(), s.clustersPerProblem()));
         s.linkRecall().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "link recall %-16s @1 %.3f  @3 %.3f%n", k, v[0], v[1])));
-        sb.append(String.format(Locale.ROOT, "未闭环 detection     precision %.3f  recall %.3f%n", s.openPrecision(), s.openRecall()));
+        sb.append(String.format(Locale.ROOT, "未闭环 detection     precision %.3f  recall %.3f  (every problem found; "
+                + "the main problem of each gold one: precision %.3f  recall %.3f)%n", s.openPrecision(), s.openRecall(),
+                s.openPrecisionMain(), s.openRecallMain()));
         sb.append(String.format(Locale.ROOT, "status accuracy     %.3f   反弹回潮 Q01→P04 %s%n", s.statusAccuracy(),
                 s.relapseFound() ? "found" : "missed"));
         return sb.toString();
@@ -138,6 +141,7 @@ public final class EvaluateRectify {
         links.put("measure, search", linkRecall(plain, plainPrimary, List.of("measure")));
         links.put("outcome, search", linkRecall(plain, plainPrimary, List.of("outcome")));
         double[] open = openDetection(problems, labels);
+        double[] openMain = openDetectionMain(problems, primary);
         int statusRight = 0;
         for (Map.Entry<String, String> e : gold.statuses().entrySet()) {
             Integer i = primary.get(e.getKey());
@@ -155,7 +159,7 @@ public final class EvaluateRectify {
         });
         return new Scores(clusters.size(), correct / (double) Math.max(1, clusters.size()), recall,
                 found / (double) sources.size(), grouped / (double) sources.size(),
-                labelled / (double) Math.max(1, primary.size()), links, open[0], open[1],
+                labelled / (double) Math.max(1, primary.size()), links, open[0], open[1], openMain[0], openMain[1],
                 statusRight / (double) gold.statuses().size(), relapse);
     }
 
@@ -242,6 +246,22 @@ public final class EvaluateRectify {
                 fn++;
                 details.add("answered but 未闭环 in gold: " + id + " · " + problems.get(i).text());
             }
+        }
+        return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
+    }
+
+    /** The same over the main extracted problem of each gold problem only (the ledger line a leader reads first). */
+    private double[] openDetectionMain(List<Problem> problems, Map<String, Integer> primary) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (Map.Entry<String, String> e : gold.statuses().entrySet()) {
+            Integer i = primary.get(e.getKey());
+            boolean expected = e.getValue().equals(Status.未整改.name());
+            boolean got = i != null && problems.get(i).open();
+            tp += got && expected ? 1 : 0;
+            fp += got && !expected ? 1 : 0;
+            fn += !got && expected ? 1 : 0;
         }
         return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
     }

@@ -53,6 +53,8 @@ class ProblemPage {
         }
         model.addAttribute("groups", groups);
         model.addAttribute("relapse", p.relapseOf().isEmpty() ? null : rectify.problem(p.relapseOf()).orElse(null));
+        model.addAttribute("raisedAgain", rectify.ledger().problems().stream()
+                .filter(x -> x.relapseOf().equals(p.id())).toList());
         model.addAttribute("history", rectify.history(p.id()));
         model.addAttribute("statuses", rectify.statuses());
         model.addAttribute("canDecide", rectify.canDecide());
