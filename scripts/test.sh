@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: unit, index/search end to end, web. Needs tesseract-ocr + tesseract-ocr-chi-sim
-# (OCR tests) and fonts-noto-cjk; .ci/run installs them.
+# Runs every test (unit, index/search end to end, web pages in headless Chromium), then checks the
+# retrieval scores on the demo corpus against scripts/eval/expected.yaml. Needs tesseract-ocr +
+# tesseract-ocr-chi-sim, fonts-noto-cjk, chromium + chromium-driver; .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec mvn -B -ntp verify "$@"
+mvn -B -ntp verify "$@"
+MVN_FLAGS=-o bash scripts/eval.sh --verify

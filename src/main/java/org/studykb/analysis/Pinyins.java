@@ -11,16 +11,16 @@ import java.util.Set;
  * without separators: 科学发展观 → kexuefazhanguan, initials kxfzg. Characters without pinyin
  * (letters, digits, rare ideographs) are kept as they are; ü is written v, as people type it.
  */
-final class Pinyins {
+public final class Pinyins {
     /** Every toneless syllable HanLP knows (ba, zhuang, lv …). */
     static final Set<String> SYLLABLES = syllables();
 
     private Pinyins() {}
 
     /** Full pinyin and initials of {@code word}. */
-    record Spelling(String full, String initials) {}
+    public record Spelling(String full, String initials) {}
 
-    static Spelling of(String word) {
+    public static Spelling of(String word) {
         List<Pinyin> pinyins = HanLP.convertToPinyinList(word);
         StringBuilder full = new StringBuilder();
         StringBuilder initials = new StringBuilder();

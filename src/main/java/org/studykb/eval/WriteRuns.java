@@ -60,7 +60,8 @@ final class WriteRuns {
             throws IOException {
         Dictionaries dicts = dictionaries(config);
         IngestPipeline pipeline = IngestPipeline.load(config);
-        IndexAnalyzers ours = IndexAnalyzers.create(dicts);
+        List<String> stopwords = IndexAnalyzers.readQueryStopwords(config);
+        IndexAnalyzers ours = IndexAnalyzers.create(dicts).withQueryStopwords(stopwords);
         List<RunConfig> written = new ArrayList<>();
         Path tmp = Files.createTempDirectory("studykb-eval");
         try {
@@ -70,7 +71,8 @@ final class WriteRuns {
             try (SearchService service = SearchService.open(data, ours)) {
                 run(service::rankScored, OURS, topics, out, written);
             }
-            try (SearchService service = SearchService.open(data, IndexAnalyzers.create(dicts.withoutSynonyms()))) {
+            try (SearchService service = SearchService.open(data,
+                    IndexAnalyzers.create(dicts.withoutSynonyms()).withQueryStopwords(stopwords))) {
                 run(service::rankScored, NO_SYNONYMS, topics, out, written);
             }
             List<BaselineIndex.Doc> docs = IndexedText.read(data);
@@ -101,7 +103,8 @@ final class WriteRuns {
         Analyzer indexing = new PerFieldAnalyzerWrapper(ours.indexing(), Map.of(Fields.TITLE_NGRAM, index,
                 Fields.BODY_NGRAM, index));
         Analyzer plainWords = new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY);
-        return new IndexAnalyzers(indexing, ours.words(), plainWords, ours.pinyin(), ours.version() + "-nongram");
+        return new IndexAnalyzers(indexing, ours.words(), plainWords, ours.pinyin(), ours.version() + "-nongram",
+                ours.queryStopwords());
     }
 
     private static Dictionaries dictionaries(Path config) throws IOException {

@@ -3,6 +3,11 @@ package org.studykb.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,9 +24,38 @@ import org.studykb.analysis.StudyAnalyzer;
  * querying); the {@code *_ng} fields are the n-gram safety net; {@code title_py} holds the pinyin
  * of titles.
  *
- * @param version which dictionary and synonyms analysed a document: a changed version means re-analysis
+ * @param version        which dictionary and synonyms analysed a document: a changed version means re-analysis
+ * @param queryStopwords question words dropped from plain query words ({@code indexer/query-stopwords.txt})
  */
-public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version) {
+public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version,
+                             List<String> queryStopwords) {
+
+    static final String QUERY_STOPWORDS = "query-stopwords.txt";
+
+    public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version) {
+        this(indexing, words, ngrams, pinyin, version, List.of());
+    }
+
+    /** The same analyzers with these query stopwords, longest first so 怎么样 goes before 怎么. */
+    public IndexAnalyzers withQueryStopwords(List<String> stopwords) {
+        List<String> sorted = new ArrayList<>(stopwords);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return new IndexAnalyzers(indexing, words, ngrams, pinyin, version, List.copyOf(sorted));
+    }
+
+    /** The question words of {@code indexer/query-stopwords.txt}; none when the file is absent. */
+    public static List<String> readQueryStopwords(Path configDir) {
+        Path file = configDir.resolve(QUERY_STOPWORDS);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("无法读取 " + file + "：" + e.getMessage(), e);
+        }
+    }
 
     public static IndexAnalyzers create(Dictionaries dicts) {
         Analyzer ngramIndex = new NgramAnalyzer(StudyAnalyzer.Mode.INDEX);
@@ -40,7 +74,7 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
      */
     public static IndexAnalyzers load(Path configDir) {
         try {
-            return create(Dictionaries.load(configDir));
+            return create(Dictionaries.load(configDir)).withQueryStopwords(readQueryStopwords(configDir));
         } catch (IOException e) {
             throw new IllegalArgumentException("无法读取词典配置：" + e.getMessage(), e);
         } catch (MalformedDictionaryException e) {

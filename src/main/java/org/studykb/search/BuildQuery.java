@@ -1,12 +1,19 @@
 package org.studykb.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -23,17 +30,29 @@ import org.studykb.index.IndexAnalyzers;
  */
 final class BuildQuery {
     static final float TITLE_BOOST = 2.0f;
-    static final float EXACT_BONUS = 0.5f;
+    static final float EXACT_BONUS = 1.0f;
+    /** Most words of a plain query must be there: a natural question names more than it needs. */
+    static final float WORDS_MIN_SHOULD = 0.5f;
+    /** Ranks documents that match every word of the query above those that match some. */
+    static final float ALL_WORDS_BONUS = 100f;
+    /** Within one clause (下基层调研), a passage or document with all its words ranks higher. */
+    static final float CLAUSE_ALL_WORDS_BONUS = 3f;
     static final float SAFETY_NET = 0.3f;
-    static final float SAFETY_NET_MIN_SHOULD = 0.6f;
+    static final float SAFETY_NET_MIN_SHOULD = 0.5f;
+    /** Loose matching (words, n-grams in any order) looks at this many characters of a clause at most. */
+    static final int LOOSE_MAX_CHARS = 64;
     static final float PINYIN_BOOST = 1.5f;
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile("[A-Za-z' ]{2,}");
 
     private final QueryBuilder words;
     private final QueryBuilder ngrams;
     private final QueryBuilder pinyin;
+    private final List<String> stopwords;
+    private final Analyzer wordsAnalyzer;
 
     BuildQuery(IndexAnalyzers analyzers) {
+        this.wordsAnalyzer = analyzers.words();
+        this.stopwords = analyzers.queryStopwords();
         this.pinyin = new QueryBuilder(analyzers.pinyin());
         this.words = new QueryBuilder(analyzers.words());
         this.ngrams = new QueryBuilder(analyzers.ngrams());
@@ -43,32 +62,47 @@ final class BuildQuery {
     /** Where a query is run: whole documents (with titles) or passages. */
     enum Target { DOCUMENTS, PASSAGES }
 
-    /** The query that selects and ranks; {@code kind} restricts it to one record kind. */
+    /** The query that selects and ranks, over one record kind. */
     Query build(ParsedQuery parsed, Target target) {
+        return build(parsed, target, PinyinTerms.NONE);
+    }
+
+    /**
+     * The query that selects and ranks, over one record kind. A document must match at least one
+     * of the query's words; documents that match all of them come first (AND, then OR).
+     * A query typed in pinyin also finds the words it spells.
+     */
+    Query build(ParsedQuery parsed, Target target, PinyinTerms spellings) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         root.add(new TermQuery(new Term(Fields.KIND,
                 target == Target.DOCUMENTS ? Fields.KIND_DOC : Fields.KIND_PASSAGE)), Occur.FILTER);
-        boolean scored = false;
+        List<Query> groups = new ArrayList<>();
         for (List<ParsedQuery.Clause> group : parsed.groups()) {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             int n = 0;
             for (ParsedQuery.Clause clause : group) {
-                Query q = clause(clause, target);
+                Query q = clause(clause, target, spellings);
                 if (q != null) {
                     alternatives.add(q, Occur.SHOULD);
                     n++;
                 }
             }
             if (n > 0) {
-                root.add(alternatives.build(), Occur.MUST);
-                scored = true;
+                groups.add(alternatives.build());
             }
         }
-        if (!scored) {
+        Query pinyinWhole = wholeQueryInPinyin(parsed, target, spellings);
+        if (pinyinWhole != null) {
+            groups = List.of(new BooleanQuery.Builder().add(andThenOr(groups), Occur.SHOULD)
+                    .add(pinyinWhole, Occur.SHOULD).build());
+        }
+        if (groups.isEmpty()) {
             if (!parsed.groups().isEmpty()) {
                 return new MatchNoDocsQuery("no searchable words");
             }
             root.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            root.add(andThenOr(groups), Occur.MUST);
         }
         for (ParsedQuery.Clause clause : parsed.excluded()) {
             Query verbatim = verbatim(clause.text(), target != Target.PASSAGES);
@@ -86,30 +120,92 @@ final class BuildQuery {
         return root.build();
     }
 
-    /** The terms to mark in snippets: words and verbatim phrases, not the loose safety net. */
-    Query highlight(ParsedQuery parsed) {
+    /** Any group matches; documents matching every group get a bonus that ranks them above the rest. */
+    private static Query andThenOr(List<Query> groups) {
+        if (groups.size() == 1) {
+            return groups.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Query g : groups) {
+            any.add(g, Occur.SHOULD);
+            all.add(g, Occur.FILTER);
+        }
+        any.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
+        return any.build();
+    }
+
+    /** {@code min zhu sheng huo hui}: the words are syllables of one query, not separate words. */
+    private Query wholeQueryInPinyin(ParsedQuery parsed, Target target, PinyinTerms spellings) {
+        if (parsed.groups().size() < 2) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (List<ParsedQuery.Clause> group : parsed.groups()) {
+            ParsedQuery.Clause c = group.get(0);
+            if (group.size() > 1 || c.phrase() || c.titleOnly() || !PINYIN.matcher(c.text()).matches()) {
+                return null;
+            }
+            joined.append(joined.length() > 0 ? " " : "").append(c.text());
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int should = spelled(b, joined.toString(), target, spellings);
+        should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, joined.toString(), Occur.MUST),
+                PINYIN_BOOST, target == Target.DOCUMENTS);
+        return should == 0 ? null : b.build();
+    }
+
+    /** The words of the index that the letters spell, searched as words. */
+    private int spelled(BooleanQuery.Builder b, String letters, Target target, PinyinTerms spellings) {
+        int should = 0;
+        for (PinyinTerms.Word word : spellings.spelledBy(letters)) {
+            should += addBoosted(b, words.createPhraseQuery(Fields.BODY, word.text()), 1f, true);
+            should += addBoosted(b, words.createPhraseQuery(Fields.TITLE, word.text()), TITLE_BOOST,
+                    target == Target.DOCUMENTS);
+        }
+        return should;
+    }
+
+    /** Plain words without the question words around them: 怎样解决工程款拖欠问题 → 解决工程款拖欠问题. */
+    String withoutQuestionWords(String text) {
+        String out = text;
+        for (String stop : stopwords) {
+            out = out.replace(stop, " ");
+        }
+        out = out.strip().replaceAll("\\s+", " ");
+        return out.isEmpty() ? text : out;
+    }
+
+    /** The terms to mark in snippets: words and verbatim phrases, not the loose safety net. */
+    Query highlight(ParsedQuery parsed, PinyinTerms spellings) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<String> letters = new ArrayList<>();
         for (List<ParsedQuery.Clause> group : parsed.groups()) {
             for (ParsedQuery.Clause clause : group) {
                 if (clause.titleOnly()) {
                     continue;
                 }
-                Query phrase = ngrams.createPhraseQuery(Fields.BODY_NGRAM, clause.text());
-                if (phrase != null) {
-                    b.add(phrase, Occur.SHOULD);
-                }
+                String text = clause.phrase() ? clause.text() : withoutQuestionWords(clause.text());
+                addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, text), 1f, true);
                 if (!clause.phrase()) {
-                    Query w = words.createBooleanQuery(Fields.BODY, clause.text(), Occur.SHOULD);
-                    if (w != null) {
-                        b.add(w, Occur.SHOULD);
+                    addBoosted(b, words.createBooleanQuery(Fields.BODY, text, Occur.SHOULD), 1f,
+                            !segmentedIntoCharacters(text));
+                    if (PINYIN.matcher(text).matches()) {
+                        letters.add(text);
                     }
                 }
+            }
+        }
+        letters.add(String.join(" ", letters));
+        for (String typed : letters) {
+            for (PinyinTerms.Word word : spellings.spelledBy(typed)) {
+                addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, word.text()), 1f, true);
             }
         }
         return b.build();
     }
 
-    private Query clause(ParsedQuery.Clause clause, Target target) {
+    private Query clause(ParsedQuery.Clause clause, Target target, PinyinTerms spellings) {
         boolean titles = target == Target.DOCUMENTS;
         if (clause.titleOnly() && !titles) {
             return null;
@@ -124,25 +220,65 @@ final class BuildQuery {
                 return null;
             }
             b.add(verbatim, Occur.MUST);
-            addBoosted(b, words.createPhraseQuery(Fields.TITLE, text), TITLE_BOOST, titles);
-            if (!clause.titleOnly()) {
-                addBoosted(b, words.createPhraseQuery(Fields.BODY, text), 1f, true);
-            }
+            addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, text), TITLE_BOOST, titles);
             return b.build();
         }
+        String plain = withoutQuestionWords(text);
+        String loose = plain.length() > LOOSE_MAX_CHARS ? plain.substring(0, LOOSE_MAX_CHARS) : plain;
         int should = 0;
-        should += addBoosted(b, words.createBooleanQuery(Fields.TITLE, text, Occur.SHOULD), TITLE_BOOST, titles);
-        should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, text), SAFETY_NET * TITLE_BOOST, titles);
+        boolean characters = segmentedIntoCharacters(loose);
+        should += addBoosted(b, words.createMinShouldMatchQuery(Fields.TITLE, loose, WORDS_MIN_SHOULD), TITLE_BOOST,
+                titles && !characters);
+        should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, loose), SAFETY_NET * TITLE_BOOST, titles);
+        should += addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, plain), EXACT_BONUS * TITLE_BOOST,
+                titles);
         if (PINYIN.matcher(text).matches()) {
             should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, text, Occur.MUST), PINYIN_BOOST,
                     titles);
+            if (!clause.titleOnly()) {
+                should += spelled(b, text, target, spellings);
+            }
         }
         if (!clause.titleOnly()) {
-            should += addBoosted(b, words.createBooleanQuery(Fields.BODY, text, Occur.SHOULD), 1f, true);
-            should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, text), EXACT_BONUS, true);
-            should += addBoosted(b, safetyNet(Fields.BODY_NGRAM, text), SAFETY_NET, true);
+            if (!characters) {
+                should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, WORDS_MIN_SHOULD), 1f,
+                        true);
+                Query all = words.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
+                if (all instanceof BooleanQuery) {
+                    addBoosted(b, new ConstantScoreQuery(all), CLAUSE_ALL_WORDS_BONUS, true);
+                }
+            }
+            should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, plain), EXACT_BONUS, true);
+            should += addBoosted(b, safetyNet(Fields.BODY_NGRAM, loose), SAFETY_NET, true);
         }
         return should == 0 ? null : b.build();
+    }
+
+    /**
+     * True when the segmenter knows no word of the text and cut it into single characters
+     * (陪会 → 陪 / 会): single characters match everywhere, so only the n-grams can tell.
+     */
+    private boolean segmentedIntoCharacters(String text) {
+        int tokens = 0;
+        try (TokenStream ts = wordsAnalyzer.tokenStream(Fields.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                tokens++;
+                if (term.length() != 1 || !Character.isIdeographic(term.charAt(0))) {
+                    return false;
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens > 1;
+    }
+
+    /** The text verbatim in a document's body or title, or null when it has nothing searchable. */
+    Query verbatimOf(String text) {
+        return verbatim(text, true);
     }
 
     /** The text verbatim, in the body or (for documents) the title. */

@@ -102,7 +102,7 @@ public final class Documents {
     private List<String> marked(IndexSearcher searcher, String query, List<ScoreDoc> hits, List<Document> docs)
             throws IOException {
         Query highlight = query == null || query.isBlank() ? null
-                : search.queries().highlight(QueryText.parse(query));
+                : search.queries().highlight(QueryText.parse(query), PinyinTerms.NONE);
         if (highlight == null || ((BooleanQuery) highlight).clauses().isEmpty() || hits.isEmpty()) {
             return docs.stream().map(d -> MarkFormatter.escape(d.get(Fields.BODY))).toList();
         }

@@ -33,6 +33,15 @@ final class Facets {
         config.setMultiValued(Fields.TAG, true);
     }
 
+    /** No counts for any facet: the shape of an answer with no result. */
+    Map<String, List<SearchResponse.FacetValue>> empty() {
+        Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            out.put(dim, List.of());
+        }
+        return out;
+    }
+
     Map<String, List<SearchResponse.FacetValue>> count(IndexSearcher searcher, Query query) throws IOException {
         FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param tookMs      time spent searching, in milliseconds
  * @param hits        the requested page of documents, best first
  * @param facets      counts per value of type, phase, campaign, year and unit for the whole result
+ * @param didYouMean  a query that sounds the same and finds what this one misses (科学发展关 → 科学发展观), or empty
  */
 public record SearchResponse(String query, String interpreted, List<String> notices, long total, long tookMs,
-                             int from, int size, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+                             int from, int size, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
+                             String didYouMean) {
 
     /** One value of a facet and how many matching documents have it. */
     public record FacetValue(String value, long count) {

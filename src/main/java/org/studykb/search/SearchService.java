@@ -89,17 +89,31 @@ public final class SearchService implements Closeable {
     public SearchResponse search(SearchRequest request) throws IOException {
         long t0 = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
-        Query query = queries.build(parsed, BuildQuery.Target.DOCUMENTS);
+        try {
+            return search(request, parsed, t0);
+        } catch (IndexSearcher.TooManyClauses e) {
+            List<String> notices = new ArrayList<>(parsed.notices());
+            notices.add("查询过于复杂（词语太多），请减少检索词后再试");
+            return new SearchResponse(request.query(), parsed.interpreted(), notices, 0,
+                    (System.nanoTime() - t0) / 1_000_000, request.from(), request.size(), List.of(),
+                    facets.empty(), "");
+        }
+    }
+
+    private SearchResponse search(SearchRequest request, ParsedQuery parsed, long t0) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
+            PinyinTerms spellings = spellings(searcher);
+            Query query = queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings);
             int want = request.from() + request.size();
             TopDocs top = topDocs(searcher, query, request.sort(), want);
             ScoreDoc[] page = slice(top.scoreDocs, request.from(), request.size());
             Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher, query);
-            List<SearchHit> hits = hits(searcher, parsed, page);
+            List<SearchHit> hits = hits(searcher, parsed, page, spellings);
+            String didYouMean = new DidYouMean(queries, spellings).suggest(searcher, parsed);
             long took = (System.nanoTime() - t0) / 1_000_000;
             return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
-                    top.totalHits.value, took, request.from(), request.size(), hits, facetCounts);
+                    top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean);
         } finally {
             searchers.release(searcher);
         }
@@ -127,11 +141,24 @@ public final class SearchService implements Closeable {
         return page;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page) throws IOException {
+    private PinyinTerms spellingsOfReader = PinyinTerms.NONE;
+    private org.apache.lucene.index.IndexReader spellingsReader;
+
+    /** The index's words by pinyin, rebuilt when the reader changed. */
+    private synchronized PinyinTerms spellings(IndexSearcher searcher) throws IOException {
+        if (searcher.getIndexReader() != spellingsReader) {
+            spellingsOfReader = PinyinTerms.of(searcher.getIndexReader());
+            spellingsReader = searcher.getIndexReader();
+        }
+        return spellingsOfReader;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, PinyinTerms spellings)
+            throws IOException {
         if (page.length == 0) {
             return List.of();
         }
-        Query highlightQuery = queries.highlight(parsed);
+        Query highlightQuery = queries.highlight(parsed, spellings);
         Snippets snippets = new Snippets(searcher, analyzers);
         List<List<String>> docSnippets = snippets.of(highlightQuery, page, SNIPPETS);
         var stored = searcher.storedFields();
@@ -143,7 +170,7 @@ public final class SearchService implements Closeable {
             ids.add(d.get(Fields.ID));
         }
         Map<String, List<SearchHit.PassageHit>> passages = passages(searcher, parsed, highlightQuery, ids,
-                snippets);
+                snippets, spellings);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs.get(i);
@@ -161,7 +188,8 @@ public final class SearchService implements Closeable {
     /** The best passages of each document on the page, searched as passages with the same query. */
     private Map<String, List<SearchHit.PassageHit>> passages(IndexSearcher searcher, ParsedQuery parsed,
                                                             Query highlightQuery, List<String> ids,
-                                                            Snippets snippets) throws IOException {
+                                                            Snippets snippets, PinyinTerms spellings)
+            throws IOException {
         Map<String, List<SearchHit.PassageHit>> byId = new LinkedHashMap<>();
         if (parsed.groups().isEmpty()) {
             return byId;
@@ -171,7 +199,7 @@ public final class SearchService implements Closeable {
                 .add(queries.build(new ParsedQuery(parsed.groups().stream()
                         .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
                         .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
-                        BuildQuery.Target.PASSAGES), Occur.MUST)
+                        BuildQuery.Target.PASSAGES, spellings), Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
                 .build();
         TopDocs top = searcher.search(q, ids.size() * PASSAGES_PER_HIT * 4);
@@ -205,11 +233,14 @@ public final class SearchService implements Closeable {
         ParsedQuery parsed = QueryText.parse(query);
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS), Math.max(1, size));
+            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings(searcher)),
+                    Math.max(1, size));
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 out.add(new ScoredId(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), sd.score));
             }
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
         } finally {
             searchers.release(searcher);
         }

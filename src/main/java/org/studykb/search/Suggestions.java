@@ -46,8 +46,14 @@ public final class Suggestions {
     private record Title(String lower, String title, String id) {
     }
 
-    private record Built(TreeMap<String, Long> terms, List<Title> titles) {
+    /**
+     * @param pinyin words of Chinese characters by their full pinyin ({@code kexuefazhanguan\t科学发展观}),
+     *               so typing pinyin suggests the words it begins
+     */
+    private record Built(TreeMap<String, Long> terms, TreeMap<String, String> pinyin, List<Title> titles) {
     }
+
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
 
     /** {@code configDir} may hold {@code dictionary.txt} (one word first on each line, {@code #} comments). */
     public Suggestions(SearchService search, Path configDir) {
@@ -61,7 +67,14 @@ public final class Suggestions {
             return List.of();
         }
         Built b = built();
-        List<String> words = b.terms().subMap(prefix, true, prefix + Character.MAX_VALUE, true).entrySet().stream()
+        Map<String, Long> candidates = new java.util.HashMap<>(
+                b.terms().subMap(prefix, true, prefix + Character.MAX_VALUE, true));
+        String letters = prefix.replace(" ", "");
+        if (LETTERS.matcher(letters).matches()) {
+            b.pinyin().subMap(letters, true, letters + Character.MAX_VALUE, true).values()
+                    .forEach(word -> candidates.put(word, b.terms().getOrDefault(word, 0L)));
+        }
+        List<String> words = candidates.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(Math.max(1, (max + 1) / 2)).map(Map.Entry::getKey).toList();
         List<Suggestion> out = new ArrayList<>(documentCounts(words));
@@ -127,6 +140,9 @@ public final class Suggestions {
                 terms.merge(word, (long) df, Math::max);
             }
         }
+        TreeMap<String, String> pinyin = new TreeMap<>();
+        terms.keySet().stream().filter(w -> w.codePoints().allMatch(Character::isIdeographic))
+                .forEach(w -> pinyin.put(org.studykb.analysis.Pinyins.of(w).full() + "\t" + w, w));
         List<Title> titles = new ArrayList<>();
         TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
         var stored = searcher.storedFields();
@@ -135,7 +151,7 @@ public final class Suggestions {
             String title = d.get(Fields.TITLE) == null ? d.get(Fields.ID) : d.get(Fields.TITLE);
             titles.add(new Title(title.toLowerCase(Locale.ROOT), title, d.get(Fields.ID)));
         }
-        return new Built(terms, titles);
+        return new Built(terms, pinyin, titles);
     }
 
     /** Words of two or more characters with at least one letter (not numbers, not single characters). */

@@ -76,9 +76,29 @@ class SearchServiceTest {
     }
 
     @Test
-    void everyWordMustMatch() throws IOException {
-        assertThat(ids(find("以人为本 转变作风"))).containsExactlyInAnyOrder("党课讲稿.txt", "心得体会.txt");
-        assertThat(ids(find("以人为本 联系点"))).isEmpty();
+    void documentsWithEveryWordComeFirstThenThoseWithSome() throws IOException {
+        List<String> both = ids(find("以人为本 转变作风"));
+        assertThat(both.subList(0, 2)).containsExactlyInAnyOrder("党课讲稿.txt", "心得体会.txt");
+        List<String> some = ids(find("以人为本 联系点"));
+        assertThat(some).contains("整改方案.txt", "党课讲稿.txt", "心得体会.txt");
+    }
+
+    @Test
+    void questionWordsAreIgnored() throws IOException {
+        assertThat(ids(find("怎样解决工程款拨付慢的问题")).get(0)).isEqualTo("意见建议汇总.txt");
+    }
+
+    @Test
+    void pinyinSpellsWordsOfTheText() throws IOException {
+        assertThat(ids(find("zouma guanhua"))).contains("意见建议汇总.txt");
+        assertThat(ids(find("lianxidian"))).contains("整改方案.txt");
+    }
+
+    @Test
+    void homophoneTypoGetsADidYouMean() throws IOException {
+        SearchResponse r = find("科学发展关");
+        assertThat(r.didYouMean()).isEqualTo("科学发展观");
+        assertThat(find("科学发展观").didYouMean()).isEmpty();
     }
 
     @Test

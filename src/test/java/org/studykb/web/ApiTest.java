@@ -61,6 +61,12 @@ class ApiTest extends MockMvcSupport {
     }
 
     @Test
+    void suggestionsFollowPinyinPrefixes() throws Exception {
+        JsonNode s = json(get("/api/suggest").param("q", "kexuefa"), 200);
+        assertThat(s.findValuesAsString("text")).contains("科学发展观");
+    }
+
+    @Test
     void documentPassagesAndRelated() throws Exception {
         JsonNode d = json(get("/api/document").param("id", WebFixture.PLAN), 200);
         assertThat(d.get("title").asString()).isEqualTo("领导班子整改落实方案");

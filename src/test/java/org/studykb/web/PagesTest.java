@@ -123,4 +123,10 @@ class PagesTest extends MockMvcSupport {
         assertThat(page("/js/suggest.js")).contains("/api/suggest");
         assertThat(page("/webjars/echarts/5.3.1/dist/echarts.min.js")).contains("echarts");
     }
+
+    @Test
+    void aHomophoneTypoOffersTheWordThatSoundsTheSame() throws Exception {
+        String html = page("/search?q=" + enc("科学发展关"));
+        assertThat(html).contains("您是不是要找").contains(">科学发展观</a>");
+    }
 }

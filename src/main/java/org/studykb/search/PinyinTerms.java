@@ -1,0 +1,92 @@
+package org.studykb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.studykb.analysis.Pinyins;
+import org.studykb.index.Fields;
+
+/**
+ * The words of the index by their pinyin, so a query typed in pinyin (chenliming, kxfzg) finds
+ * the words it spells, and a homophone typo (科学发展关) gets a did-you-mean. Built from the
+ * term dictionary of the words field, once per reader generation.
+ */
+final class PinyinTerms {
+    static final int MIN_WORD = 2;
+    static final int MAX_WORD = 8;
+    static final int MAX_CANDIDATES = 3;
+
+    /** A word of the index and in how many records it occurs. */
+    record Word(String text, int docFreq) {
+    }
+
+    static final PinyinTerms NONE = new PinyinTerms(Map.of(), Map.of());
+
+    private final Map<String, List<Word>> byFull;
+    private final Map<String, List<Word>> byInitials;
+
+    private PinyinTerms(Map<String, List<Word>> byFull, Map<String, List<Word>> byInitials) {
+        this.byFull = byFull;
+        this.byInitials = byInitials;
+    }
+
+    static PinyinTerms of(IndexReader reader) throws IOException {
+        Map<String, List<Word>> full = new HashMap<>();
+        Map<String, List<Word>> initials = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.BODY);
+        if (terms == null) {
+            return NONE;
+        }
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+            String text = term.utf8ToString();
+            if (text.length() < MIN_WORD || text.length() > MAX_WORD || !allIdeographs(text)) {
+                continue;
+            }
+            Pinyins.Spelling spelling = Pinyins.of(text);
+            Word word = new Word(text, it.docFreq());
+            full.computeIfAbsent(spelling.full(), k -> new ArrayList<>(1)).add(word);
+            if (text.length() >= 3) {
+                initials.computeIfAbsent(spelling.initials(), k -> new ArrayList<>(1)).add(word);
+            }
+        }
+        full.values().forEach(PinyinTerms::sortByFrequency);
+        initials.values().forEach(PinyinTerms::sortByFrequency);
+        return new PinyinTerms(full, initials);
+    }
+
+    /** Words whose full pinyin, or (for 3 letters and more) whose initials, are the typed letters. */
+    List<Word> spelledBy(String typed) {
+        String key = typed.replace(" ", "").replace("'", "").toLowerCase(java.util.Locale.ROOT);
+        List<Word> words = byFull.getOrDefault(key, List.of());
+        if (words.isEmpty() && key.length() >= 3) {
+            words = byInitials.getOrDefault(key, List.of());
+        }
+        return words.subList(0, Math.min(MAX_CANDIDATES, words.size()));
+    }
+
+    /** The most frequent other word that sounds like {@code text}, if any. */
+    java.util.Optional<Word> homophoneOf(String text) {
+        if (text.length() < MIN_WORD || text.length() > MAX_WORD || !allIdeographs(text)) {
+            return java.util.Optional.empty();
+        }
+        return byFull.getOrDefault(Pinyins.of(text).full(), List.of()).stream()
+                .filter(w -> !w.text().equals(text)).findFirst();
+    }
+
+    private static void sortByFrequency(List<Word> words) {
+        words.sort((a, b) -> Integer.compare(b.docFreq(), a.docFreq()));
+    }
+
+    private static boolean allIdeographs(String text) {
+        return text.codePoints().allMatch(Character::isIdeographic);
+    }
+}
