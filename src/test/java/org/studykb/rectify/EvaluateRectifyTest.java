@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo corpus scored against {@code scripts/eval/rectify-gold.tsv}, read from its sources. The floors
- * are a little under today's figures (see the README of scripts/rectify-eval.sh): a change that lowers
+ * are a little under today's figures (as {@code scripts/rectify-eval.sh} prints them): a change that lowers
  * one must say why in the same commit.
  */
 class EvaluateRectifyTest {
