@@ -1,0 +1,100 @@
+package org.studykb.rectify;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.studykb.index.IndexAnalyzers;
+
+/**
+ * Builds the ledger from the documents and the people's decisions: extraction, one problem per
+ * problem raised in several places, suggested and direct links, decisions applied, statuses, 反弹回潮.
+ */
+final class BuildLedger {
+    private final RectifyRules rules;
+    private final IndexAnalyzers analyzers;
+    private final Optional<LocalDate> today;
+    private final boolean direct;
+
+    /** @param today the day statuses are judged at; empty: each campaign's last document date */
+    BuildLedger(RectifyRules rules, IndexAnalyzers analyzers, Optional<LocalDate> today) {
+        this(rules, analyzers, today, true);
+    }
+
+    private BuildLedger(RectifyRules rules, IndexAnalyzers analyzers, Optional<LocalDate> today, boolean direct) {
+        this.rules = rules;
+        this.analyzers = analyzers;
+        this.today = today;
+        this.direct = direct;
+    }
+
+    /** The same without the direct links of plans and ledgers that state the problem: search alone, for evaluation. */
+    BuildLedger searchOnly() {
+        return new BuildLedger(rules, analyzers, today, false);
+    }
+
+    /** The ledger with the intermediate results, for evaluation and tests. */
+    record Built(Ledger ledger, List<Cluster> clusters, Extraction extraction) {
+    }
+
+    /**
+     * Everything that depends only on the documents: problems, targets and suggestions. People's
+     * decisions are applied on top ({@link #apply}), so a confirmation does not redo the search.
+     */
+    record Prepared(Extraction extraction, TermVectors vectors, List<Cluster> clusters, Map<String, Target> targets,
+                    List<List<SuggestLinks.Scored>> suggested, Map<String, LocalDate> todays) {
+    }
+
+    Built build(List<SourceDoc> docs, Decisions decisions) throws IOException {
+        return apply(prepare(docs), decisions);
+    }
+
+    Prepared prepare(List<SourceDoc> docs) throws IOException {
+        Extraction ex = Extraction.of(docs, rules);
+        TermVectors vectors = new TermVectors(analyzers.words()).fit(ex.texts());
+        ClusterProblems clustering = new ClusterProblems(vectors, rules.thresholds());
+        List<Cluster> lexical = clustering.cluster(ex.raised());
+        List<Target> targets = new ArrayList<>();
+        ex.measures().forEach(m -> targets.add(Target.of(m)));
+        ex.outcomes().forEach(o -> targets.add(Target.of(o)));
+        Map<String, Target> byKey = new HashMap<>();
+        targets.forEach(t -> byKey.put(t.key(), t));
+        Map<String, String> groups = new AlignMeasures(vectors, rules.thresholds().alignMeasures())
+                .groups(ex.measures());
+        SuggestLinks suggest = new SuggestLinks(analyzers, rules.thresholds(), direct);
+        List<Cluster> clusters = new MergeByMeasure(clustering).merge(lexical,
+                suggest.answers(lexical, targets, groups, rules.thresholds().sameMeasure()));
+        List<List<SuggestLinks.Scored>> suggested = suggest.suggest(clusters, targets, groups);
+        return new Prepared(ex, vectors, List.copyOf(clusters), Map.copyOf(byKey), suggested, todays(docs));
+    }
+
+    /** The ledger: the prepared problems with the people's decisions applied. */
+    Built apply(Prepared p, Decisions decisions) {
+        AssembleProblems assemble = new AssembleProblems(rules, decisions, p.targets());
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < p.clusters().size(); i++) {
+            Cluster c = p.clusters().get(i);
+            LocalDate day = p.todays().getOrDefault(c.campaign(), LocalDate.now(ZoneOffset.UTC));
+            problems.add(assemble.problem(c, p.suggested().get(i), day));
+        }
+        problems = new MarkRelapses(rules, p.vectors()).mark(p.clusters(), problems);
+        return new Built(new Ledger(List.copyOf(problems), assemble.warnings()), p.clusters(), p.extraction());
+    }
+
+    /** Each campaign's "today": the configured day, else the date of its last document. */
+    private Map<String, LocalDate> todays(List<SourceDoc> docs) {
+        Map<String, LocalDate> out = new HashMap<>();
+        for (SourceDoc d : docs) {
+            LocalDate end = today.orElse(d.dateEnd().orElse(null));
+            if (end != null) {
+                out.merge(d.campaign(), end, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return out;
+    }
+}

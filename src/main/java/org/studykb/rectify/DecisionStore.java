@@ -1,0 +1,151 @@
+package org.studykb.rectify;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The people's decisions in the store (tables of {@code V10__rectify_decisions.sql}): confirmed and
+ * rejected links and status overrides, each with who, when and why. Rows are only added; the latest
+ * one about a link or a problem counts, the others are its history.
+ */
+public final class DecisionStore {
+    static final String LINKS = "rectify_link_decision";
+    static final String STATUSES = "rectify_status_override";
+    static final String CLEARED = "cleared";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final AtomicLong changes = new AtomicLong();
+
+    public DecisionStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** True when the store has our tables (a store never opened by {@code serve} has none yet). */
+    public boolean ready() {
+        try (Connection c = dataSource.getConnection()) {
+            return hasTable(c.getMetaData(), LINKS) && hasTable(c.getMetaData(), STATUSES);
+        } catch (SQLException e) {
+            throw new IllegalStateException("无法打开数据库：" + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasTable(DatabaseMetaData meta, String name) throws SQLException {
+        for (String n : List.of(name, name.toUpperCase(Locale.ROOT))) {
+            try (ResultSet rs = meta.getTables(null, null, n, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Counts changes made through this store, so a cached ledger knows when to apply decisions again. */
+    long changes() {
+        return changes.get();
+    }
+
+    Decisions load() {
+        if (!ready()) {
+            return Decisions.NONE;
+        }
+        List<Decisions.LinkDecision> links = new ArrayList<>(jdbc.query(
+                "SELECT problem_id, target_key, state, decided_by, decided_at, reason FROM " + LINKS + " ORDER BY id",
+                (rs, i) -> new Decisions.LinkDecision(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), instant(rs.getTimestamp(5)), rs.getString(6))));
+        List<Decisions.StatusOverride> statuses = new ArrayList<>();
+        for (Object[] row : jdbc.query("SELECT problem_id, status, decided_by, decided_at, reason FROM " + STATUSES
+                        + " ORDER BY id", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        instant(rs.getTimestamp(4)), rs.getString(5)})) {
+            String status = (String) row[1];
+            statuses.add(new Decisions.StatusOverride((String) row[0], status.isEmpty() ? null : Status.parse(status),
+                    (String) row[2], (Instant) row[3], (String) row[4]));
+        }
+        return new Decisions(latestLinks(links), latestStatuses(statuses));
+    }
+
+    /** The latest decision per problem and link; a cleared one removes the decision. */
+    private static List<Decisions.LinkDecision> latestLinks(List<Decisions.LinkDecision> all) {
+        java.util.Map<String, Decisions.LinkDecision> latest = new java.util.LinkedHashMap<>();
+        for (Decisions.LinkDecision d : all) {
+            latest.put(d.problemId() + "\u0000" + d.targetKey(), d);
+        }
+        return latest.values().stream().filter(d -> !CLEARED.equals(d.state())).toList();
+    }
+
+    private static List<Decisions.StatusOverride> latestStatuses(List<Decisions.StatusOverride> all) {
+        java.util.Map<String, Decisions.StatusOverride> latest = new java.util.LinkedHashMap<>();
+        for (Decisions.StatusOverride s : all) {
+            latest.put(s.problemId(), s);
+        }
+        return latest.values().stream().filter(s -> s.status() != null).toList();
+    }
+
+    void decideLink(String problemId, String targetKey, String state, String who, String reason, String problemText,
+                    String targetText) {
+        jdbc.update("INSERT INTO " + LINKS + " (problem_id, target_key, state, decided_by, decided_at, reason, "
+                        + "problem_text, target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                problemId, targetKey, state, who, Timestamp.from(Instant.now()), reason, cut(problemText),
+                cut(targetText));
+        changes.incrementAndGet();
+    }
+
+    /** Sets (or, with {@code status} null, clears) the status of a problem. */
+    void overrideStatus(String problemId, Status status, String who, String reason, String problemText) {
+        jdbc.update("INSERT INTO " + STATUSES + " (problem_id, status, decided_by, decided_at, reason, problem_text) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", problemId, status == null ? "" : status.name(), who,
+                Timestamp.from(Instant.now()), reason, cut(problemText));
+        changes.incrementAndGet();
+    }
+
+    /** Every decision about a problem, oldest first, for its page. */
+    List<String> history(String problemId) {
+        List<String> out = new ArrayList<>();
+        if (!ready()) {
+            return out;
+        }
+        out.addAll(jdbc.query("SELECT decided_at, decided_by, state, target_text, reason FROM " + LINKS
+                + " WHERE problem_id = ? ORDER BY id", (rs, i) -> instant(rs.getTimestamp(1)) + " " + rs.getString(2)
+                + " " + word(rs.getString(3)) + "「" + rs.getString(4) + "」" + because(rs.getString(5)), problemId));
+        out.addAll(jdbc.query("SELECT decided_at, decided_by, status, reason FROM " + STATUSES
+                + " WHERE problem_id = ? ORDER BY id", (rs, i) -> instant(rs.getTimestamp(1)) + " " + rs.getString(2)
+                + (rs.getString(3).isEmpty() ? " 取消改定状态" : " 改定状态为 " + rs.getString(3))
+                + because(rs.getString(4)), problemId));
+        out.sort(String::compareTo);
+        return out;
+    }
+
+    private static String word(String state) {
+        return switch (state) {
+            case "confirmed" -> "确认";
+            case "rejected" -> "否定";
+            default -> "撤销";
+        };
+    }
+
+    private static String because(String reason) {
+        return reason == null || reason.isBlank() ? "" : "，理由：" + reason;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t.toInstant();
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 499) + "…";
+    }
+}

@@ -1,0 +1,278 @@
+package org.studykb.rectify;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.studykb.index.IndexAnalyzers;
+
+/**
+ * Scores rectification tracing against the gold table: problem extraction precision and recall,
+ * link recall@1 and @3 (measures, outcomes and rules), 未闭环 detection precision and recall, status
+ * accuracy. Reads the demo corpus sources ({@code --sources DIR}, default) or an index ({@code --data DIR}).
+ *
+ * <pre>java … org.studykb.rectify.EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]</pre>
+ */
+public final class EvaluateRectify {
+
+    /** The figures, as printed. */
+    public record Scores(int clusters, double extractionPrecision, double problemRecall, double sourceRecall,
+                         double sourceGrouped, double clustersPerProblem, Map<String, double[]> linkRecall,
+                         double openPrecision, double openRecall, double openPrecisionMain, double openRecallMain,
+                         double statusAccuracy, boolean relapseFound) {
+    }
+
+    private final Gold gold;
+    private final BuildLedger.Built built;
+    private final BuildLedger.Built searchOnly;
+    private final List<String> details = new ArrayList<>();
+
+    /** @param searchOnly the same ledger built without direct links, to score search alone */
+    EvaluateRectify(Gold gold, BuildLedger.Built built, BuildLedger.Built searchOnly) {
+        this.gold = gold;
+        this.built = built;
+        this.searchOnly = searchOnly;
+    }
+
+    /** Builds the ledger of the documents (with and without direct links) and scores it. */
+    static EvaluateRectify of(Gold gold, List<SourceDoc> docs, RectifyRules rules, IndexAnalyzers analyzers)
+            throws IOException {
+        BuildLedger build = new BuildLedger(rules, analyzers, Optional.empty());
+        return new EvaluateRectify(gold, build.build(docs, Decisions.NONE),
+                build.searchOnly().build(docs, Decisions.NONE));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> opts = new HashMap<>();
+        boolean details = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--details")) {
+                details = true;
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                opts.put(args[i], args[++i]);
+            } else {
+                System.err.println("用法：EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]");
+                System.exit(2);
+            }
+        }
+        Path config = Path.of(opts.getOrDefault("--config", "indexer"));
+        Gold gold = Gold.read(Path.of(opts.getOrDefault("--gold", "scripts/eval/rectify-gold.tsv")));
+        List<SourceDoc> docs = opts.containsKey("--data") ? ReadIndexedDocs.read(Path.of(opts.get("--data"))).docs()
+                : ReadSourceTexts.read(Path.of(opts.getOrDefault("--sources", "scripts/corpus/src")));
+        RectifyRules rules = RectifyRules.load(config);
+        IndexAnalyzers analyzers = IndexAnalyzers.load(config);
+        EvaluateRectify eval = of(gold, docs, rules, analyzers);
+        Scores s = eval.score();
+        System.out.print(format(s, docs.size()));
+        if (details) {
+            eval.details.forEach(System.out::println);
+        }
+    }
+
+    static String format(Scores s, int documents) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "documents %d, problems extracted %d%n", documents, s.clusters()));
+        sb.append(String.format(Locale.ROOT, "problem extraction  precision %.3f  recall %.3f  (sources found %.3f, in the right problem %.3f; %.2f problems per gold problem)%n",
+                s.extractionPrecision(), s.problemRecall(), s.sourceRecall(), s.sourceGrouped(), s.clustersPerProblem()));
+        s.linkRecall().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "link recall %-16s @1 %.3f  @3 %.3f%n", k, v[0], v[1])));
+        sb.append(String.format(Locale.ROOT, "未闭环 detection     precision %.3f  recall %.3f  (every problem found; "
+                + "the main problem of each gold one: precision %.3f  recall %.3f)%n", s.openPrecision(), s.openRecall(),
+                s.openPrecisionMain(), s.openRecallMain()));
+        sb.append(String.format(Locale.ROOT, "status accuracy     %.3f   反弹回潮 Q01→P04 %s%n", s.statusAccuracy(),
+                s.relapseFound() ? "found" : "missed"));
+        return sb.toString();
+    }
+
+    Scores score() {
+        List<Cluster> clusters = built.clusters();
+        List<Problem> problems = built.ledger().problems();
+        List<String> labels = new ArrayList<>();
+        for (Cluster c : clusters) {
+            labels.add(label(c));
+        }
+        int correct = 0;
+        for (int i = 0; i < clusters.size(); i++) {
+            if (!labels.get(i).isEmpty()) {
+                correct++;
+            } else {
+                details.add("not a gold problem: " + clusters.get(i).lead().path() + " · " + clusters.get(i).lead().text());
+            }
+        }
+        Map<String, Integer> primary = primaryClusters(clusters, labels);
+        Set<String> ids = gold.problems().keySet();
+        double recall = ids.stream().filter(primary::containsKey).count() / (double) ids.size();
+        List<Gold.Row> sources = gold.of("source");
+        int found = 0;
+        int grouped = 0;
+        for (Gold.Row row : sources) {
+            boolean f = false;
+            boolean g = false;
+            for (int i = 0; i < clusters.size(); i++) {
+                for (Raised r : clusters.get(i).members()) {
+                    if (row.matches(r.path(), r.text())) {
+                        f = true;
+                        g |= labels.get(i).equals(row.id());
+                    }
+                }
+            }
+            found += f ? 1 : 0;
+            grouped += g ? 1 : 0;
+            if (!f) {
+                details.add("source missed: " + row.id() + " " + row.path() + " · " + row.snippet());
+            }
+        }
+        long labelled = labels.stream().filter(ids::contains).count();
+        Map<String, double[]> links = new LinkedHashMap<>();
+        links.put("measure", linkRecall(problems, primary, List.of("measure")));
+        links.put("outcome", linkRecall(problems, primary, List.of("outcome")));
+        links.put("rule", linkRecall(problems, primary, List.of("rule")));
+        links.put("all", linkRecall(problems, primary, List.of("measure", "outcome", "rule")));
+        List<String> plainLabels = searchOnly.clusters().stream().map(this::label).toList();
+        Map<String, Integer> plainPrimary = primaryClusters(searchOnly.clusters(), plainLabels);
+        List<Problem> plain = searchOnly.ledger().problems();
+        links.put("measure, search", linkRecall(plain, plainPrimary, List.of("measure")));
+        links.put("outcome, search", linkRecall(plain, plainPrimary, List.of("outcome")));
+        double[] open = openDetection(problems, labels);
+        double[] openMain = openDetectionMain(problems, primary);
+        int statusRight = 0;
+        for (Map.Entry<String, String> e : gold.statuses().entrySet()) {
+            Integer i = primary.get(e.getKey());
+            String got = i == null ? "(not found)" : problems.get(i).status();
+            if (got.equals(e.getValue())) {
+                statusRight++;
+            } else {
+                details.add("status " + e.getKey() + ": expected " + e.getValue() + ", got " + got);
+            }
+        }
+        boolean relapse = gold.relapses().entrySet().stream().allMatch(e -> {
+            Integer later = primary.get(e.getKey());
+            return later != null && !problems.get(later).relapseOf().isEmpty()
+                    && labelOfProblem(problems, labels, problems.get(later).relapseOf()).equals(e.getValue());
+        });
+        return new Scores(clusters.size(), correct / (double) Math.max(1, clusters.size()), recall,
+                found / (double) sources.size(), grouped / (double) sources.size(),
+                labelled / (double) Math.max(1, primary.size()), links, open[0], open[1], openMain[0], openMain[1],
+                statusRight / (double) gold.statuses().size(), relapse);
+    }
+
+    /** The gold problem a cluster is about (most of its places), "-" for another real problem, "" for none. */
+    private String label(Cluster c) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Raised r : c.members()) {
+            for (Gold.Row row : gold.rows()) {
+                if ((row.kind().equals("source") || row.kind().equals("other")) && row.matches(r.path(), r.text())) {
+                    votes.merge(row.id(), r.listed() ? 2 : 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().filter(e -> !e.getKey().equals("-"))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(votes.containsKey("-") ? "-" : "");
+    }
+
+    /** For each gold problem, the cluster with most of its places. */
+    private Map<String, Integer> primaryClusters(List<Cluster> clusters, List<String> labels) {
+        Map<String, Integer> primary = new HashMap<>();
+        Map<String, Integer> size = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            String id = labels.get(i);
+            if (id.isEmpty() || id.equals("-")) {
+                continue;
+            }
+            int n = clusters.get(i).members().size();
+            if (n > size.getOrDefault(id, 0)) {
+                size.put(id, n);
+                primary.put(id, i);
+            }
+        }
+        return primary;
+    }
+
+    /** Mean over gold problems of |relevant ∩ top k| / min(k, |relevant|), k = 1 and 3. */
+    private double[] linkRecall(List<Problem> problems, Map<String, Integer> primary, List<String> kinds) {
+        double[] sum = new double[2];
+        int n = 0;
+        for (String id : gold.problems().keySet()) {
+            List<Gold.Row> relevant = new ArrayList<>();
+            kinds.forEach(k -> relevant.addAll(gold.of(k, id)));
+            if (relevant.isEmpty()) {
+                continue;
+            }
+            n++;
+            Integer i = primary.get(id);
+            if (i == null) {
+                continue;
+            }
+            List<Link> ranked = problems.get(i).links().stream().filter(l -> kinds.contains(l.kind()))
+                    .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
+            int[] ks = {1, 3};
+            for (int j = 0; j < ks.length; j++) {
+                Set<Gold.Row> hit = new LinkedHashSet<>();
+                for (Link l : ranked.subList(0, Math.min(ks[j], ranked.size()))) {
+                    relevant.stream().filter(r -> r.matches(l.path(), l.text())).forEach(hit::add);
+                }
+                sum[j] += hit.size() / (double) Math.min(ks[j], relevant.size());
+            }
+        }
+        return new double[] {sum[0] / Math.max(1, n), sum[1] / Math.max(1, n)};
+    }
+
+    /** Precision and recall of 未闭环 over every extracted problem that is one of the gold problems. */
+    private double[] openDetection(List<Problem> problems, List<String> labels) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < problems.size(); i++) {
+            String id = labels.get(i);
+            if (!gold.statuses().containsKey(id)) {
+                continue;
+            }
+            boolean expected = gold.statuses().get(id).equals(Status.未整改.name());
+            boolean got = problems.get(i).open();
+            if (got && expected) {
+                tp++;
+            } else if (got) {
+                fp++;
+                details.add("未闭环 but answered: " + id + " · " + problems.get(i).text());
+            } else if (expected) {
+                fn++;
+                details.add("answered but 未闭环 in gold: " + id + " · " + problems.get(i).text());
+            }
+        }
+        return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
+    }
+
+    /** The same over the main extracted problem of each gold problem only (the ledger line a leader reads first). */
+    private double[] openDetectionMain(List<Problem> problems, Map<String, Integer> primary) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (Map.Entry<String, String> e : gold.statuses().entrySet()) {
+            Integer i = primary.get(e.getKey());
+            boolean expected = e.getValue().equals(Status.未整改.name());
+            boolean got = i != null && problems.get(i).open();
+            tp += got && expected ? 1 : 0;
+            fp += got && !expected ? 1 : 0;
+            fn += !got && expected ? 1 : 0;
+        }
+        return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
+    }
+
+    private static String labelOfProblem(List<Problem> problems, List<String> labels, String problemId) {
+        for (int i = 0; i < problems.size(); i++) {
+            if (problems.get(i).id().equals(problemId)) {
+                return labels.get(i);
+            }
+        }
+        return "";
+    }
+
+}

@@ -1,0 +1,282 @@
+package org.studykb.rectify;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The rules of {@code indexer/problem-categories.yml}: document roles, problem and excluded
+ * section headings, problem cue words, categories, outcome results and similarity thresholds.
+ * Loaded once; a malformed file fails with its name and the key that is wrong.
+ */
+record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
+                    List<String> excludedSections, Pattern problemCues, Pattern notProblems,
+                    List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
+                    List<String> planExcluded,
+                    List<String> relapseCues,
+                    List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
+
+    static final String FILE = "problem-categories.yml";
+
+    /** A role set by keywords in a title, for documents without a type. */
+    record TitleRole(Role role, List<String> match) {
+    }
+
+    /** The names a table header uses for one column. */
+    record ColumnNames(TableHeader.Column column, List<String> names) {
+    }
+
+    /** 问题分类 rule: the first whose keywords occur (in the heading or the text) names the category. */
+    record CategoryRule(String name, boolean heading, List<String> any) {
+    }
+
+    /** Words that say what an outcome reports. */
+    record ResultRule(Result result, List<String> any) {
+    }
+
+    record Thresholds(double sameProblem, double attach, double sameMeasure, double alignMeasures, double suggest,
+                      double direct, double relapse, int immediateDays) {
+    }
+
+    static RectifyRules load(Path configDir) {
+        Path file = configDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("缺少整改追踪规则文件：" + file);
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return parse(new Node(file.toString(), "", root));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("无法读取 " + file + "：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                throw e;
+            }
+            throw new IllegalArgumentException(file + " 不是有效的 YAML：" + e.getMessage(), e);
+        }
+    }
+
+    private static RectifyRules parse(Node root) {
+        Node roles = root.get("roles");
+        Map<String, Role> byType = new HashMap<>();
+        for (Role role : List.of(Role.SOURCE, Role.PLAN, Role.LEDGER, Role.REPORT, Role.RULE)) {
+            for (String type : roles.get(role.name().toLowerCase()).strings()) {
+                if (byType.put(type, role) != null) {
+                    throw roles.error("类型「" + type + "」出现在两个角色中");
+                }
+            }
+        }
+        List<TitleRole> titleRoles = new ArrayList<>();
+        for (Node n : roles.get("title-keywords").list()) {
+            titleRoles.add(new TitleRole(n.get("role").role(), n.get("match").strings()));
+        }
+        Node sections = root.get("sections");
+        Pattern cuePattern = regexes(root.get("problem-cues"));
+        Pattern notProblems = regexes(root.get("not-problems"));
+        List<ColumnNames> columns = new ArrayList<>();
+        for (Node n : root.get("columns").list()) {
+            TableHeader.Column column;
+            try {
+                column = TableHeader.Column.valueOf(n.get("column").string().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw n.error("列只能是 seq、problem、measure、leader、unit、deadline、progress");
+            }
+            columns.add(new ColumnNames(column, n.get("names").strings()));
+        }
+        List<CategoryRule> categories = new ArrayList<>();
+        for (Node n : root.get("categories").list()) {
+            String where = n.get("where").string();
+            if (!where.equals("heading") && !where.equals("text")) {
+                throw n.error("where 只能是 heading 或 text");
+            }
+            categories.add(new CategoryRule(n.get("name").string(), where.equals("heading"), n.get("any").strings()));
+        }
+        List<ResultRule> results = new ArrayList<>();
+        for (Node n : root.get("results").list()) {
+            Result result;
+            try {
+                result = Result.valueOf(n.get("result").string());
+            } catch (IllegalArgumentException e) {
+                throw n.error("结果只能是 已销号、已完成、持续推进、未完成");
+            }
+            results.add(new ResultRule(result, n.get("any").strings()));
+        }
+        Node t = root.get("thresholds");
+        Thresholds thresholds = new Thresholds(t.get("same-problem").fraction(), t.get("attach").fraction(),
+                t.get("same-measure").fraction(), t.get("align-measures").fraction(), t.get("suggest").fraction(), t.get("direct").fraction(), t.get("relapse").fraction(),
+                (int) t.get("immediate-days").number());
+        return new RectifyRules(Map.copyOf(byType), List.copyOf(titleRoles), sections.get("problem").strings(),
+                sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
+                root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
+                root.get("plan-sections").get("exclude").strings(),
+                root.get("relapse-cues").strings(),
+                List.copyOf(categories), List.copyOf(results), thresholds);
+    }
+
+    /** One pattern that matches when any of the listed regular expressions does. */
+    private static Pattern regexes(Node node) {
+        List<String> list = node.strings();
+        try {
+            return Pattern.compile(String.join("|", list.stream().map(c -> "(?:" + c + ")").toList()));
+        } catch (PatternSyntaxException e) {
+            throw node.error("正则表达式有误：" + e.getDescription());
+        }
+    }
+
+    boolean isNotProblem(String text) {
+        return notProblems.matcher(text).find();
+    }
+
+    /** The role of a document: by its type, else by keywords in its title. */
+    Role roleOf(String type, String title) {
+        if (type != null && !type.isBlank()) {
+            return roleByType.getOrDefault(type.strip(), Role.NONE);
+        }
+        String t = title == null ? "" : title;
+        for (TitleRole tr : titleRoles) {
+            if (tr.match().stream().anyMatch(t::contains)) {
+                return tr.role();
+            }
+        }
+        return Role.NONE;
+    }
+
+    /** Headings longer than this say what is wrong (「…不适应科学发展的要求」), they do not name a section. */
+    static final int SECTION_NAME_MAX = 16;
+
+    /** PROBLEM, EXCLUDED or NEUTRAL for a section heading; only short headings can exclude. */
+    SectionKind sectionKind(String heading) {
+        String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
+        if (name.length() <= SECTION_NAME_MAX && excludedSections.stream().anyMatch(name::contains)) {
+            return SectionKind.EXCLUDED;
+        }
+        if (problemSections.stream().anyMatch(heading::contains)) {
+            return SectionKind.PROBLEM;
+        }
+        return SectionKind.NEUTRAL;
+    }
+
+    enum SectionKind { PROBLEM, EXCLUDED, NEUTRAL }
+
+    /** Reports count as outcomes in the rectification phases, or when their phase is unknown. */
+    boolean isOutcomePhase(String phase) {
+        return phase == null || phase.isBlank() || outcomePhases.stream().anyMatch(phase::contains);
+    }
+
+    boolean isOutcomeExcluded(String heading) {
+        String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
+        return name.length() <= SECTION_NAME_MAX && outcomeExcluded.stream().anyMatch(name::contains);
+    }
+
+    /** Sections of a plan whose items are not measures (总体要求, 保障措施 …). */
+    boolean isPlanExcluded(String heading) {
+        String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
+        return name.length() <= SECTION_NAME_MAX && planExcluded.stream().anyMatch(name::contains);
+    }
+
+    boolean hasProblemCue(String text) {
+        return problemCues.matcher(text).find();
+    }
+
+    boolean hasRelapseCue(String text) {
+        return relapseCues.stream().anyMatch(text::contains);
+    }
+
+    /** The category of a problem raised under {@code heading} with {@code text}, with the rule that set it. */
+    String categoryOf(String heading, String text) {
+        for (CategoryRule rule : categories) {
+            String where = rule.heading() ? heading : text;
+            if (rule.any().stream().anyMatch(where::contains)) {
+                return rule.name();
+            }
+        }
+        return "其他";
+    }
+
+    /** The first result whose words occur in the text. */
+    Optional<Result> resultOf(String text) {
+        for (ResultRule rule : results) {
+            if (rule.any().stream().anyMatch(text::contains)) {
+                return Optional.of(rule.result());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A YAML value with the path to it, for error messages that name the file and the key. */
+    private record Node(String file, String path, Object value) {
+        Node get(String key) {
+            if (!(value instanceof Map<?, ?> map)) {
+                throw error("应为键值表");
+            }
+            Object v = map.get(key);
+            String p = path.isEmpty() ? key : path + "." + key;
+            if (v == null) {
+                throw new IllegalArgumentException(file + "：缺少 " + p);
+            }
+            return new Node(file, p, v);
+        }
+
+        List<Node> list() {
+            if (!(value instanceof List<?> l)) {
+                throw error("应为列表");
+            }
+            List<Node> out = new ArrayList<>();
+            for (int i = 0; i < l.size(); i++) {
+                out.add(new Node(file, path + "[" + i + "]", l.get(i)));
+            }
+            return out;
+        }
+
+        List<String> strings() {
+            return list().stream().map(Node::string).toList();
+        }
+
+        String string() {
+            if (value instanceof Map || value instanceof List) {
+                throw error("应为文字");
+            }
+            return String.valueOf(value);
+        }
+
+        double number() {
+            if (!(value instanceof Number n)) {
+                throw error("应为数字");
+            }
+            return n.doubleValue();
+        }
+
+        double fraction() {
+            double d = number();
+            if (d < 0 || d > 1) {
+                throw error("应在 0 到 1 之间");
+            }
+            return d;
+        }
+
+        Role role() {
+            try {
+                return Role.valueOf(string().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw error("角色只能是 source、plan、ledger、report、rule、none");
+            }
+        }
+
+        IllegalArgumentException error(String message) {
+            return new IllegalArgumentException(file + "：" + path + " " + message);
+        }
+    }
+}

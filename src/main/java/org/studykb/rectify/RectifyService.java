@@ -1,0 +1,153 @@
+package org.studykb.rectify;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.studykb.index.IndexAnalyzers;
+
+/**
+ * The problem ledger over the index and the store: builds it when the index changed, applies the
+ * people's decisions when they changed, and records new decisions. Thread-safe; usable from the web,
+ * the CLI and tests without Spring.
+ */
+public final class RectifyService {
+    private final Path data;
+    private final RectifyRules rules;
+    private final BuildLedger builder;
+    private final Optional<DecisionStore> store;
+    private long preparedAt = -1;
+    private BuildLedger.Prepared prepared;
+    private long decisionsAt = -1;
+    private Ledger ledger;
+
+    private RectifyService(Path data, RectifyRules rules, BuildLedger builder, Optional<DecisionStore> store) {
+        this.data = data;
+        this.rules = rules;
+        this.builder = builder;
+        this.store = store;
+    }
+
+    /**
+     * @param config the {@code indexer/} folder with {@code problem-categories.yml}
+     * @param store  where decisions are kept; empty: the ledger as the rules give it, read-only
+     * @param today  the day statuses are judged at; empty: each campaign's last document date
+     */
+    public static RectifyService open(Path data, Path config, IndexAnalyzers analyzers, Optional<DecisionStore> store,
+                                      Optional<LocalDate> today) {
+        RectifyRules rules = RectifyRules.load(config);
+        return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today), store);
+    }
+
+    /** The ledger as of the committed index and the latest decisions. */
+    public synchronized Ledger ledger() throws IOException {
+        long version = ReadIndexedDocs.version(data);
+        if (prepared == null || version != preparedAt) {
+            ReadIndexedDocs.Snapshot snapshot = ReadIndexedDocs.read(data);
+            prepared = builder.prepare(snapshot.docs());
+            preparedAt = snapshot.version();
+            ledger = null;
+        }
+        long changes = store.map(DecisionStore::changes).orElse(0L);
+        if (ledger == null || changes != decisionsAt) {
+            Decisions decisions = store.map(DecisionStore::load).orElse(Decisions.NONE);
+            ledger = builder.apply(prepared, decisions).ledger();
+            decisionsAt = changes;
+        }
+        return ledger;
+    }
+
+    /** A problem by its id, or by the id it had before its wordings changed. */
+    public synchronized Optional<Problem> problem(String id) throws IOException {
+        Ledger l = ledger();
+        Optional<Problem> direct = l.problem(id);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        for (int i = 0; i < prepared.clusters().size(); i++) {
+            if (prepared.clusters().get(i).contains(id)) {
+                return l.problem(prepared.clusters().get(i).lead().id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Records that the measure or outcome {@code key} answers the problem. */
+    public void confirm(String problemId, String key, String who, String reason) throws IOException {
+        decide(problemId, key, Link.CONFIRMED, who, reason);
+    }
+
+    /** Records that the suggested measure or outcome {@code key} does not answer the problem. */
+    public void reject(String problemId, String key, String who, String reason) throws IOException {
+        decide(problemId, key, Link.REJECTED, who, reason);
+    }
+
+    /** Takes back a confirmation or rejection: the link is a suggestion again. */
+    public void undecide(String problemId, String key, String who, String reason) throws IOException {
+        decide(problemId, key, DecisionStore.CLEARED, who, reason);
+    }
+
+    private synchronized void decide(String problemId, String key, String state, String who, String reason)
+            throws IOException {
+        Problem p = required(problemId);
+        Target t = prepared.targets().get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("没有这条整改措施或成效：" + key);
+        }
+        writable().decideLink(p.id(), key, state, person(who), reason == null ? "" : reason.strip(), p.text(),
+                t.text());
+    }
+
+    /** A leader sets the status, with a reason; an empty status takes the override back. */
+    public synchronized void setStatus(String problemId, String status, String who, String reason) throws IOException {
+        Problem p = required(problemId);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("改定状态需要写明理由");
+        }
+        Status s = status == null || status.isBlank() ? null : Status.parse(status);
+        writable().overrideStatus(p.id(), s, person(who), reason.strip(), p.text());
+    }
+
+    /** Every decision about the problem, oldest first. */
+    public List<String> history(String problemId) throws IOException {
+        Problem p = required(problemId);
+        return store.map(s -> s.history(p.id())).orElse(List.of());
+    }
+
+    /** Writes problems as an .xlsx 整改台账. */
+    public void exportXlsx(List<Problem> problems, OutputStream out) throws IOException {
+        new ExportLedger().write(problems, out);
+    }
+
+    public boolean canDecide() {
+        return store.isPresent();
+    }
+
+    /** The statuses a leader can set. */
+    public List<String> statuses() {
+        return java.util.Arrays.stream(Status.values()).map(Enum::name).toList();
+    }
+
+    RectifyRules rules() {
+        return rules;
+    }
+
+    private Problem required(String problemId) throws IOException {
+        return problem(problemId).orElseThrow(() -> new IllegalArgumentException("没有这个问题：" + problemId));
+    }
+
+    private DecisionStore writable() {
+        return store.orElseThrow(() -> new IllegalStateException("没有数据库，无法保存确认和改定"));
+    }
+
+    private static String person(String who) {
+        if (who == null || who.isBlank()) {
+            throw new IllegalArgumentException("请写明是谁作出的确认或改定");
+        }
+        String w = who.strip();
+        return w.length() <= 100 ? w : w.substring(0, 100);
+    }
+}

@@ -1,0 +1,34 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.studykb.rectify.LedgerFilter;
+import org.studykb.rectify.Problem;
+import org.studykb.rectify.RectifyService;
+import org.studykb.store.Permission;
+
+/** {@code GET /api/problems}: the ledger as JSON, the same objects as {@code problems --json}, with the page's filters. */
+@RestController
+class LedgerApiController {
+    private final RectifyService rectify;
+
+    LedgerApiController(RectifyService rectify) {
+        this.rectify = rectify;
+    }
+
+    @GetMapping("/api/problems")
+    @Requires(Permission.READ)
+    List<Problem> problems(@RequestParam(name = "campaign", defaultValue = "") String campaign,
+                           @RequestParam(name = "category", defaultValue = "") String category,
+                           @RequestParam(name = "status", defaultValue = "") String status,
+                           @RequestParam(name = "unit", defaultValue = "") String unit,
+                           @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
+                           @RequestParam(name = "open", defaultValue = "false") boolean open) throws IOException {
+        return rectify.ledger().filter(new LedgerFilter(campaign, category, status, unit, overdue, open));
+    }
+}

@@ -1,0 +1,110 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.studykb.rectify.Link;
+import org.studykb.rectify.LinkKind;
+import org.studykb.rectify.Problem;
+import org.studykb.rectify.RectifyService;
+import org.studykb.store.Permission;
+
+/**
+ * One problem with its whole chain: where it was raised (links to the passages), its measures, outcomes
+ * and rules with confirm/reject buttons, its status with a leader's override, and the history of decisions.
+ */
+@Controller
+class ProblemPage {
+    private final RectifyService rectify;
+    private final LedgerLinks links;
+    private final CurrentUser user;
+
+    ProblemPage(RectifyService rectify, LedgerLinks links, CurrentUser user) {
+        this.rectify = rectify;
+        this.links = links;
+        this.user = user;
+    }
+
+    /** The page's addresses (document passages, problems) as {@code links.…} in the template. */
+    @ModelAttribute("links")
+    LedgerLinks links() {
+        return links;
+    }
+
+    @GetMapping("/problems/{id}")
+    @Requires(Permission.READ)
+    String problem(@PathVariable("id") String id, Model model) throws IOException {
+        Problem p = rectify.problem(id).orElseThrow(() -> new NotFound("没有这个问题：" + id));
+        model.addAttribute("problem", p);
+        Map<String, List<Link>> groups = new LinkedHashMap<>();
+        for (LinkKind kind : LinkKind.values()) {
+            groups.put(kind.label(), p.links().stream().filter(l -> l.kind().equals(kind.word())).toList());
+        }
+        model.addAttribute("groups", groups);
+        model.addAttribute("relapse", p.relapseOf().isEmpty() ? null : rectify.problem(p.relapseOf()).orElse(null));
+        model.addAttribute("raisedAgain", rectify.ledger().problems().stream()
+                .filter(x -> x.relapseOf().equals(p.id())).toList());
+        model.addAttribute("history", rectify.history(p.id()));
+        model.addAttribute("statuses", rectify.statuses());
+        model.addAttribute("canDecide", rectify.canDecide());
+        return "problem";
+    }
+
+    @PostMapping("/problems/{id}/links/{key}/{action}")
+    @Requires(Permission.CONFIRM_LINKS)
+    String decide(@PathVariable("id") String id, @PathVariable("key") String key,
+                  @PathVariable("action") String action, @RequestParam(name = "by", defaultValue = "") String by,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect)
+            throws IOException {
+        String who = who(by);
+        try {
+            switch (action) {
+                case "confirm" -> rectify.confirm(id, key, who, reason);
+                case "reject" -> rectify.reject(id, key, who, reason);
+                case "undo" -> rectify.undecide(id, key, who, reason);
+                default -> throw new NotFound("没有这个操作：" + action);
+            }
+            redirect.addFlashAttribute("notice", "confirm".equals(action) ? "已确认" : "reject".equals(action) ? "已否定" : "已撤销");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + links.problem(id);
+    }
+
+    @PostMapping("/problems/{id}/status")
+    @Requires(Permission.SET_STATUS)
+    String status(@PathVariable("id") String id, @RequestParam(name = "status", defaultValue = "") String status,
+                  @RequestParam(name = "by", defaultValue = "") String by,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            rectify.setStatus(id, status, who(by), reason);
+            redirect.addFlashAttribute("notice", status.isBlank() ? "已取消改定" : "状态已改为 " + status);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + links.problem(id);
+    }
+
+    /**
+     * Who decides: the logged-in user; while there are no logins, the name typed in the form, with the
+     * address the request came from (an empty name leaves only the address).
+     */
+    private String who(String typed) {
+        if (user instanceof AnonymousUser && !typed.isBlank()) {
+            return typed.strip() + "（" + user.name() + "）";
+        }
+        return user.name();
+    }
+}

@@ -1,0 +1,69 @@
+package org.studykb.rectify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.studykb.index.IndexAnalyzers;
+
+class ClusterProblemsTest {
+    static final RectifyRules RULES = Docs.rules();
+    static final IndexAnalyzers ANALYZERS = IndexAnalyzers.load(Path.of("indexer"));
+
+    static Raised raised(String path, String text, boolean listed) {
+        return new Raised(StableId.of(path, text), path, path, "意见建议汇总", Docs.C1,
+                Optional.of(java.time.LocalDate.of(2008, 11, 28)), 0, "", text, "", listed);
+    }
+
+    static List<Cluster> cluster(List<Raised> raised) {
+        List<String> texts = new ArrayList<>(raised.stream().map(Raised::text).toList());
+        texts.addAll(List.of("干部业务培训少，专业人才缺乏", "机关节约意识不强，车辆和水电管理不严", "工程档案管理不规范"));
+        TermVectors v = new TermVectors(ANALYZERS.words()).fit(texts);
+        return new ClusterProblems(v, RULES.thresholds()).cluster(raised);
+    }
+
+    @Test
+    void theSameProblemInTwoSourcesIsOneProblemWithTwoSources() {
+        List<Cluster> cs = cluster(List.of(
+                raised("a.docx", "评标专家名单保密不严，开标前就有人打听到是哪些专家", true),
+                raised("b.docx", "评标专家抽取、管理不严，开标前专家名单外泄", true),
+                raised("b.docx", "会议太多，局务会、专题会、协调会一个接一个", true)));
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(0).members()).extracting(Raised::path).containsExactlyInAnyOrder("a.docx", "b.docx");
+    }
+
+    @Test
+    void aSentenceJoinsTheProblemItNamesAndOtherwiseIsDropped() {
+        List<Cluster> cs = cluster(List.of(
+                raised("a.docx", "质量安全监管存在薄弱环节，对在建工地的巡查频次偏低，隐患督促整改不到位", true),
+                raised("c.doc", "质量安全巡查频次低", false),
+                raised("c.doc", "食堂饭菜不好吃", false)));
+        assertThat(cs).singleElement().satisfies(c -> assertThat(c.members()).extracting(Raised::text)
+                .containsExactly("质量安全监管存在薄弱环节，对在建工地的巡查频次偏低，隐患督促整改不到位", "质量安全巡查频次低"));
+    }
+
+    @Test
+    void problemsOfDifferentCampaignsAreNeverMerged() {
+        Raised a = raised("a.docx", "会议多、文件多，会议时间长", true);
+        Raised b = new Raised("x", "q.docx", "q.docx", "意见建议汇总", "党的群众路线教育实践活动", Optional.empty(), 0, "",
+                "会议多、文件多，会议时间长", "", true);
+        assertThat(cluster(List.of(a, b))).hasSize(2);
+    }
+
+    @Test
+    void problemsAnsweredByTheSameMeasureBecomeOne() {
+        List<Cluster> cs = cluster(List.of(raised("a.docx", "领导干部下基层调研少", true),
+                raised("b.docx", "局领导到工地看一看、讲几句就走", true), raised("c.docx", "农民工工资监督不够", true)));
+        ClusterProblems clustering = new ClusterProblems(new TermVectors(ANALYZERS.words()), RULES.thresholds());
+        List<Cluster> merged = new MergeByMeasure(clustering).merge(cs,
+                List.of(Optional.of("联系点"), Optional.of("联系点"), Optional.empty()));
+        assertThat(merged).hasSize(2);
+        assertThat(merged.get(0).members()).hasSize(2);
+        assertThat(Map.of("n", merged.get(1).members().size())).containsEntry("n", 1);
+    }
+}

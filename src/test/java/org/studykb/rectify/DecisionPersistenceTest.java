@@ -1,0 +1,130 @@
+package org.studykb.rectify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studykb.index.CorpusIndex;
+
+/** Confirmations, rejections and status overrides are kept in the store and apply to a rebuilt index. */
+class DecisionPersistenceTest {
+    static final Optional<LocalDate> END = Optional.of(LocalDate.of(2009, 2, 28));
+
+    @TempDir
+    Path corpus;
+    @TempDir
+    Path data;
+
+    private DecisionStore store() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + data.resolve("store/studykb").toAbsolutePath());
+        ds.setUser("sa");
+        ds.setPassword("");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new DecisionStore(ds);
+    }
+
+    private RectifyService service() {
+        return RectifyService.open(data, FixtureCorpus.CONFIG, FixtureCorpus.ANALYZERS, Optional.of(store()), END);
+    }
+
+    private static Problem about(RectifyService s, String words) throws IOException {
+        return s.ledger().problems().stream().filter(p -> p.sources().stream().anyMatch(x -> x.text().contains(words)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void decisionsSurviveDeletingAndRebuildingTheIndex() throws IOException {
+        FixtureCorpus.copyTo(corpus);
+        FixtureCorpus.index(corpus, data);
+        RectifyService before = service();
+        Problem meetings = about(before, "会议太多");
+        Link report = meetings.linksOf("outcome").stream().filter(l -> l.path().contains("整改落实情况报告"))
+                .findFirst().orElseThrow();
+        Link plan = meetings.linksOf("measure").stream().filter(l -> l.path().contains("整改方案")).findFirst()
+                .orElseThrow();
+        before.confirm(meetings.id(), report.key(), "李静", "报告第二部分写的就是精简会议");
+        Problem money = about(before, "工程款拨付慢");
+        Link moneyPlan = money.linksOf("measure").get(0);
+        before.reject(money.id(), moneyPlan.key(), "赵红梅", "不是这一条");
+        Problem rotation = about(before, "干部交流轮岗很少");
+        assertThat(rotation.status()).isEqualTo("未整改");
+        before.setStatus(rotation.id(), "整改中", "陈立明", "已列入2009年干部工作计划");
+        assertThat(about(before, "会议太多").links()).anySatisfy(l -> {
+            assertThat(l.key()).isEqualTo(report.key());
+            assertThat(l.state()).isEqualTo("confirmed");
+            assertThat(l.decidedBy()).isEqualTo("李静");
+        });
+
+        deleteIndex();
+        FixtureCorpus.index(corpus, data);
+        RectifyService after = service();
+
+        Problem m = about(after, "会议太多");
+        assertThat(m.id()).isEqualTo(meetings.id());
+        assertThat(m.links()).filteredOn(l -> l.key().equals(report.key())).singleElement()
+                .satisfies(l -> assertThat(l.state()).isEqualTo("confirmed"));
+        assertThat(m.links()).filteredOn(l -> l.key().equals(plan.key())).singleElement()
+                .satisfies(l -> assertThat(l.state()).isEqualTo("suggested"));
+        assertThat(about(after, "工程款拨付慢").links()).filteredOn(l -> l.key().equals(moneyPlan.key()))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.state()).isEqualTo("rejected");
+                    assertThat(l.reason()).isEqualTo("不是这一条");
+                });
+        Problem r = about(after, "干部交流轮岗很少");
+        assertThat(r.status()).isEqualTo("整改中");
+        assertThat(r.ruleStatus()).isEqualTo("未整改");
+        assertThat(r.overrideBy()).isEqualTo("陈立明");
+        assertThat(r.overrideReason()).isEqualTo("已列入2009年干部工作计划");
+        assertThat(after.history(r.id())).singleElement().asString().contains("陈立明").contains("整改中");
+
+        ProblemsCommandTest.Run cli = ProblemsCommandTest.run("problems", "--data", data.toString(), "--config",
+                "indexer", "--json", "--today", "2009-02-28");
+        assertThat(cli.code()).isZero();
+        assertThat(cli.out()).contains("\"state\" : \"rejected\"").contains("\"state\" : \"confirmed\"")
+                .contains("已列入2009年干部工作计划");
+    }
+
+    @Test
+    void aStatusNeedsAReasonAndAPersonAndTheProblemMustExist() throws IOException {
+        FixtureCorpus.copyTo(corpus);
+        FixtureCorpus.index(corpus, data);
+        RectifyService s = service();
+        String id = s.ledger().problems().get(0).id();
+        assertThatThrownBy(() -> s.setStatus(id, "已整改", "陈立明", " ")).hasMessageContaining("理由");
+        assertThatThrownBy(() -> s.setStatus(id, "已整改", "", "理由")).hasMessageContaining("是谁");
+        assertThatThrownBy(() -> s.setStatus(id, "办结", "陈立明", "理由")).hasMessageContaining("未知的状态");
+        assertThatThrownBy(() -> s.setStatus("nope", "已整改", "陈立明", "理由")).hasMessageContaining("没有这个问题");
+        assertThatThrownBy(() -> s.confirm(id, "nope", "陈立明", "")).hasMessageContaining("没有这条");
+    }
+
+    @Test
+    void withoutAStoreTheLedgerIsReadOnly() throws IOException {
+        FixtureCorpus.copyTo(corpus);
+        FixtureCorpus.index(corpus, data);
+        RectifyService s = RectifyService.open(data, FixtureCorpus.CONFIG, FixtureCorpus.ANALYZERS, Optional.empty(),
+                END);
+        String id = s.ledger().problems().get(0).id();
+        assertThat(s.canDecide()).isFalse();
+        assertThatThrownBy(() -> s.setStatus(id, "已整改", "陈立明", "理由")).hasMessageContaining("没有数据库");
+    }
+
+    private void deleteIndex() throws IOException {
+        try (Stream<Path> files = Files.walk(CorpusIndex.indexDir(data))) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
