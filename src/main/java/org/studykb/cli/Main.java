@@ -18,6 +18,9 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
+        if (args.length == 0 || !"serve".equals(args[0])) {
+            System.setProperty("studykb.log.level", System.getProperty("studykb.log.level", "WARN"));
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
