@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.studykb.store.AuditLog;
 
 /**
  * The people's decisions in the store (tables of {@code V10__rectify_decisions.sql}): confirmed and
  * rejected links and status overrides, each with who, when and why. Rows are only added; the latest
- * one about a link or a problem counts, the others are its history.
+ * one about a link or a problem counts, the others are its history. Each decision also goes to the
+ * audit trail ({@link AuditLog}), target {@code problem:<id>}.
  */
 public final class DecisionStore {
     static final String LINKS = "rectify_link_decision";
@@ -27,11 +29,18 @@ public final class DecisionStore {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
     private final AtomicLong changes = new AtomicLong();
 
     public DecisionStore(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.audit = new AuditLog(dataSource);
+    }
+
+    /** The audit target of a problem's decisions. */
+    static String auditTarget(String problemId) {
+        return "problem:" + problemId;
     }
 
     /** True when the store has our tables (a store never opened by {@code serve} has none yet). */
@@ -101,6 +110,13 @@ public final class DecisionStore {
                         + "problem_text, target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 problemId, targetKey, state, who, Timestamp.from(Instant.now()), reason, cut(problemText),
                 cut(targetText));
+        AuditLog.Action action = switch (state) {
+            case Link.CONFIRMED -> AuditLog.Action.CONFIRM_LINK;
+            case Link.REJECTED -> AuditLog.Action.REJECT_LINK;
+            default -> AuditLog.Action.UNDO_LINK;
+        };
+        audit.record(who, action, auditTarget(problemId), cut(problemText),
+                targetKey + " " + cut(targetText) + because(reason));
         changes.incrementAndGet();
     }
 
@@ -109,6 +125,8 @@ public final class DecisionStore {
         jdbc.update("INSERT INTO " + STATUSES + " (problem_id, status, decided_by, decided_at, reason, problem_text) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", problemId, status == null ? "" : status.name(), who,
                 Timestamp.from(Instant.now()), reason, cut(problemText));
+        audit.record(who, status == null ? AuditLog.Action.CLEAR_STATUS : AuditLog.Action.OVERRIDE_STATUS,
+                auditTarget(problemId), cut(problemText), (status == null ? "" : status.name()) + because(reason));
         changes.incrementAndGet();
     }
 

@@ -18,8 +18,9 @@ public final class AuditLog {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** What was done. */
-    public enum Action { EDIT_METADATA, EDIT_TAGS, UPLOAD }
+    /** What was done; the rectification decisions target {@code problem:<id>}. */
+    public enum Action { EDIT_METADATA, EDIT_TAGS, UPLOAD, CONFIRM_LINK, REJECT_LINK, UNDO_LINK, OVERRIDE_STATUS,
+        CLEAR_STATUS }
 
     /** One audited change. */
     public record Event(long id, OffsetDateTime at, String actor, String action, String target, String before,

@@ -59,11 +59,26 @@ class ClusterProblemsTest {
     void problemsAnsweredByTheSameMeasureBecomeOne() {
         List<Cluster> cs = cluster(List.of(raised("a.docx", "领导干部下基层调研少", true),
                 raised("b.docx", "局领导到工地看一看、讲几句就走", true), raised("c.docx", "农民工工资监督不够", true)));
-        ClusterProblems clustering = new ClusterProblems(new TermVectors(ANALYZERS.words()), RULES.thresholds());
-        List<Cluster> merged = new MergeByMeasure(clustering).merge(cs,
+        TermVectors vectors = new TermVectors(ANALYZERS.words());
+        ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
+        List<Cluster> merged = new MergeByMeasure(clustering, vectors, RULES.thresholds().joinAnswered()).merge(cs,
                 List.of(Optional.of("联系点"), Optional.of("联系点"), Optional.empty()));
         assertThat(merged).hasSize(2);
         assertThat(merged.get(0).members()).hasSize(2);
         assertThat(Map.of("n", merged.get(1).members().size())).containsEntry("n", 1);
+    }
+
+    @Test
+    void aProblemNoMeasureAnswersWellJoinsTheProblemItsBestMeasureAnswers() {
+        List<Cluster> cs = cluster(List.of(raised("a.docx", "领导干部下基层调研少", true),
+                raised("b.docx", "局领导到工地看一看、讲几句就走", true), raised("c.docx", "农民工工资监督不够", true)));
+        TermVectors vectors = new TermVectors(ANALYZERS.words());
+        ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
+        List<Cluster> merged = new MergeByMeasure(clustering, vectors, RULES.thresholds().joinAnswered()).merge(cs,
+                List.of(Optional.of("联系点"), Optional.empty(), Optional.empty()),
+                List.of(Optional.of("联系点"), Optional.of("联系点"), Optional.empty()));
+        assertThat(merged).hasSize(2);
+        assertThat(merged.get(0).members()).extracting(Raised::path).containsExactlyInAnyOrder("a.docx", "b.docx");
+        assertThat(merged.get(1).members()).extracting(Raised::path).containsExactly("c.docx");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,6 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studykb.index.CorpusIndex;
+import org.studykb.store.AuditLog;
 
 /** Confirmations, rejections and status overrides are kept in the store and apply to a rebuilt index. */
 class DecisionPersistenceTest {
@@ -27,12 +29,16 @@ class DecisionPersistenceTest {
     Path data;
 
     private DecisionStore store() {
+        return new DecisionStore(dataSource());
+    }
+
+    private JdbcDataSource dataSource() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + data.resolve("store/studykb").toAbsolutePath());
         ds.setUser("sa");
         ds.setPassword("");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        return new DecisionStore(ds);
+        return ds;
     }
 
     private RectifyService service() {
@@ -94,6 +100,28 @@ class DecisionPersistenceTest {
         assertThat(cli.code()).isZero();
         assertThat(cli.out()).contains("\"state\" : \"rejected\"").contains("\"state\" : \"confirmed\"")
                 .contains("已列入2009年干部工作计划");
+    }
+
+    @Test
+    void everyDecisionGoesToTheAuditTrail() throws IOException {
+        FixtureCorpus.copyTo(corpus);
+        FixtureCorpus.index(corpus, data);
+        RectifyService s = service();
+        Problem meetings = about(s, "会议太多");
+        Link first = meetings.links().get(0);
+        s.confirm(meetings.id(), first.key(), "李静", "就是这一条");
+        s.reject(meetings.id(), first.key(), "赵红梅", "");
+        s.undecide(meetings.id(), first.key(), "李静", "再看看");
+        s.setStatus(meetings.id(), "已整改", "陈立明", "已验收");
+        s.setStatus(meetings.id(), "", "陈立明", "改错了");
+
+        List<AuditLog.Event> events = new AuditLog(dataSource()).of("problem:" + meetings.id(), 10);
+        assertThat(events).extracting(AuditLog.Event::action).containsExactly("CLEAR_STATUS", "OVERRIDE_STATUS",
+                "UNDO_LINK", "REJECT_LINK", "CONFIRM_LINK");
+        assertThat(events).extracting(AuditLog.Event::actor).containsExactly("陈立明", "陈立明", "李静", "赵红梅", "李静");
+        assertThat(events.get(1).after()).contains("已整改").contains("已验收");
+        assertThat(events.get(4).before()).isEqualTo(meetings.text());
+        assertThat(events.get(4).after()).contains(first.key()).contains("就是这一条");
     }
 
     @Test
