@@ -46,7 +46,7 @@ final class DocumentMapper {
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : Fields.FACETS) {
-            config.setIndexFieldName(dim, "$facet_" + dim);
+            config.setIndexFieldName(dim, Fields.facetField(dim));
         }
         config.setMultiValued(Fields.TAG, true);
         return config;

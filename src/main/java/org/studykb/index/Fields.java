@@ -35,6 +35,11 @@ public final class Fields {
     public static final String TAG = "tag";
     public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT, TAG);
 
+    /** The doc-values field that holds the facet counts of one dimension. */
+    public static String facetField(String dim) {
+        return "$facet_" + dim;
+    }
+
     /** The manual values a document was indexed with ({@link ManualValues#fingerprint()}), stored. */
     public static final String MANUAL = "manual";
 

@@ -191,7 +191,7 @@ final class BuildQuery {
                 addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, text), 1f, true);
                 if (!clause.phrase()) {
                     addBoosted(b, words.createBooleanQuery(Fields.BODY, text, Occur.SHOULD), 1f,
-                            !segmentedIntoCharacters(text));
+                            !singleCharacters(wordsOf(text)));
                     if (PINYIN.matcher(text).matches()) {
                         letters.add(text);
                     }
@@ -228,7 +228,8 @@ final class BuildQuery {
         String plain = withoutQuestionWords(text);
         String loose = plain.length() > LOOSE_MAX_CHARS ? plain.substring(0, LOOSE_MAX_CHARS) : plain;
         int should = 0;
-        boolean characters = segmentedIntoCharacters(loose);
+        List<String> plainWords = wordsOf(plain);
+        boolean characters = singleCharacters(plain.equals(loose) ? plainWords : wordsOf(loose));
         should += addBoosted(b, words.createMinShouldMatchQuery(Fields.TITLE, loose, WORDS_MIN_SHOULD), TITLE_BOOST,
                 titles && !characters);
         should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, loose), SAFETY_NET * TITLE_BOOST, titles);
@@ -242,7 +243,7 @@ final class BuildQuery {
             }
         }
         if (titles && !clause.titleOnly()) {
-            for (String name : typeNamesIn(plain)) {
+            for (String name : typeNames(plain, plainWords)) {
                 should += addBoosted(b, new TermQuery(new Term(Fields.TYPE, name)), TYPE_BOOST, true);
             }
         }
@@ -261,47 +262,39 @@ final class BuildQuery {
         return should == 0 ? null : b.build();
     }
 
-    /**
-     * True when the segmenter knows no word of the text and cut it into single characters
-     * (陪会 → 陪 / 会): single characters match everywhere, so only the n-grams can tell.
-     */
-    private boolean segmentedIntoCharacters(String text) {
-        int tokens = 0;
+    /** The words the query analyzer makes of the text, in order. */
+    private List<String> wordsOf(String text) {
+        List<String> out = new ArrayList<>();
         try (TokenStream ts = wordsAnalyzer.tokenStream(Fields.BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                tokens++;
-                if (term.length() != 1 || !Character.isIdeographic(term.charAt(0))) {
-                    return false;
-                }
+                out.add(term.toString());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens > 1;
+        return out;
+    }
+
+    /**
+     * True when the segmenter knows no word of the text and cut it into single characters
+     * (陪会 → 陪 / 会): single characters match everywhere, so only the n-grams can tell.
+     */
+    private static boolean singleCharacters(List<String> words) {
+        return words.size() > 1
+                && words.stream().allMatch(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)));
     }
 
     /**
      * The text and the words in it, as candidate type names: a term query on the type field only
      * matches when one of them is a type some document has, so no list of types is needed here.
      */
-    private List<String> typeNamesIn(String text) {
+    private static List<String> typeNames(String text, List<String> words) {
         List<String> names = new ArrayList<>();
         names.add(text);
-        try (TokenStream ts = wordsAnalyzer.tokenStream(Fields.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (term.length() >= 2 && !names.contains(term.toString())) {
-                    names.add(term.toString());
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        words.stream().filter(w -> w.length() >= 2 && !names.contains(w)).forEach(names::add);
         return names;
     }
 

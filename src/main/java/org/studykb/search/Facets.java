@@ -28,7 +28,7 @@ final class Facets {
 
     Facets() {
         for (String dim : Fields.FACETS) {
-            config.setIndexFieldName(dim, "$facet_" + dim);
+            config.setIndexFieldName(dim, Fields.facetField(dim));
         }
         config.setMultiValued(Fields.TAG, true);
     }
@@ -70,7 +70,7 @@ final class Facets {
         if (reader != stateReader) {
             Map<String, DefaultSortedSetDocValuesReaderState> fresh = new LinkedHashMap<>();
             for (String dim : Fields.FACETS) {
-                String field = "$facet_" + dim;
+                String field = Fields.facetField(dim);
                 if (hasField(reader, field)) {
                     fresh.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, config));
                 }
