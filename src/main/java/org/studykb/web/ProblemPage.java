@@ -97,13 +97,10 @@ class ProblemPage {
         return "redirect:" + links.problem(id);
     }
 
-    /**
-     * Who decides: the logged-in user; while there are no logins, the name typed in the form, with the
-     * address the request came from (an empty name leaves only the address).
-     */
+    /** Who decides: the signed-in user; the typed name only until every request is signed in. */
     private String who(String typed) {
-        if (user instanceof AnonymousUser && !typed.isBlank()) {
-            return typed.strip() + "（" + user.name() + "）";
+        if (SignedInUser.SYSTEM.equals(user.name()) && !typed.isBlank()) {
+            return typed.strip();
         }
         return user.name();
     }

@@ -37,7 +37,7 @@ import org.studykb.rectify.RectifyService;
 
 /** The ledger pages over the real service, a fixture index and an embedded store. */
 @WebMvcTest(controllers = {LedgerPage.class, ProblemPage.class, LedgerApiController.class})
-@Import({LedgerLinks.class, AnonymousUser.class, LedgerPageTest.Services.class})
+@Import({LedgerLinks.class, SignedInUser.class, SecurityConfiguration.class, LedgerPageTest.Services.class})
 class LedgerPageTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -114,7 +114,7 @@ class LedgerPageTest {
         assertThat(after.links()).filteredOn(l -> l.key().equals(key)).singleElement()
                 .satisfies(l -> {
                     assertThat(l.state()).isEqualTo("confirmed");
-                    assertThat(l.decidedBy()).startsWith("李静（匿名（");
+                    assertThat(l.decidedBy()).isEqualTo("李静");
                 });
         assertThat(after.overrideBy()).startsWith("陈立明");
         String html = mvc.perform(get("/problems/" + p.id())).andReturn().getResponse().getContentAsString();
