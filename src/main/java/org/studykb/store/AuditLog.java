@@ -20,7 +20,8 @@ public final class AuditLog {
 
     /** What was done; the rectification decisions target {@code problem:<id>}. */
     public enum Action { EDIT_METADATA, EDIT_TAGS, UPLOAD, CONFIRM_LINK, REJECT_LINK, UNDO_LINK, OVERRIDE_STATUS,
-        CLEAR_STATUS }
+        CLEAR_STATUS, LOGIN_FAILED, USER_CREATED, USER_ROLES, USER_PASSWORD, USER_ENABLED, TOKEN_CREATED,
+        TOKEN_REVOKED }
 
     /** One audited change. */
     public record Event(long id, OffsetDateTime at, String actor, String action, String target, String before,
@@ -44,6 +45,30 @@ public final class AuditLog {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY id DESC" + first(limit)).query(this::event).list();
     }
 
+    /** A page of events, newest first, optionally only one action or those whose actor or target contains a text. */
+    public List<Event> page(String action, String text, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE 1 = 1");
+        if (action != null && !action.isBlank()) {
+            sql.append(" AND action = :action");
+        }
+        if (text != null && !text.isBlank()) {
+            sql.append(" AND (actor LIKE :text ESCAPE '!' OR target LIKE :text ESCAPE '!')");
+        }
+        sql.append(" ORDER BY id DESC OFFSET ").append(Math.max(0, offset)).append(" ROWS").append(first(limit));
+        var stmt = jdbc.sql(sql.toString());
+        if (action != null && !action.isBlank()) {
+            stmt = stmt.param("action", action);
+        }
+        if (text != null && !text.isBlank()) {
+            stmt = stmt.param("text", "%" + likeEscape(text.strip()) + "%");
+        }
+        return stmt.query(this::event).list();
+    }
+
+    static String likeEscape(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** The events of one target (a document id), newest first. */
     public List<Event> of(String target, int limit) {
         return jdbc.sql("SELECT * FROM audit_event WHERE target = :target ORDER BY id DESC" + first(limit))
@@ -59,6 +84,11 @@ public final class AuditLog {
     /** A row limit both H2 and PostgreSQL read; a literal, as the count is an int. */
     static String first(int limit) {
         return " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+    }
+
+    /** A user name as typed at a login, cut short and stripped of control characters. */
+    public static String cutName(String s) {
+        return cut(s.replaceAll("\\p{Cntrl}", "?"), 80);
     }
 
     static String cut(String s, int max) {

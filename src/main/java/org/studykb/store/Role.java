@@ -38,6 +38,17 @@ public enum Role {
         return all;
     }
 
+    /** A role by its name (MEMBER) or its label (党员), for command lines and forms. */
+    public static Role parse(String s) {
+        String t = s == null ? "" : s.strip();
+        for (Role r : values()) {
+            if (r.name().equalsIgnoreCase(t) || r.label.equals(t)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("没有这个角色：" + s + "（可选：党员、撰写、领导、管理员）");
+    }
+
     public boolean allows(Permission p) {
         return permissions().contains(p);
     }

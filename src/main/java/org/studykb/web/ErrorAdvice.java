@@ -83,6 +83,9 @@ class ErrorAdvice {
         if (e instanceof NotFound) {
             return HttpStatus.NOT_FOUND;
         }
+        if (e instanceof Forbidden) {
+            return HttpStatus.FORBIDDEN;
+        }
         if (e instanceof MaxUploadSizeExceededException) {
             return HttpStatus.PAYLOAD_TOO_LARGE;
         }
@@ -100,7 +103,7 @@ class ErrorAdvice {
     }
 
     private static String messageOf(Exception e, HttpStatusCode status, HttpServletRequest request) {
-        if (e instanceof NotFound || e instanceof IllegalArgumentException) {
+        if (e instanceof NotFound || e instanceof Forbidden || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         if (e instanceof InvalidParameterException) {

@@ -9,6 +9,22 @@ final class Labels {
             Map.entry("campaign", "活动"), Map.entry("year", "年份"), Map.entry("unit", "单位"),
             Map.entry("tag", "标签"), Map.entry("date", "日期"), Map.entry("docno", "文号"));
 
+    /** What each permission lets a user do, as the pages and the 403 messages name it. */
+    static final Map<org.studykb.store.Permission, String> PERMISSIONS = Map.of(
+            org.studykb.store.Permission.SEARCH, "检索",
+            org.studykb.store.Permission.READ, "阅读",
+            org.studykb.store.Permission.CITE, "引用",
+            org.studykb.store.Permission.UPLOAD, "上传",
+            org.studykb.store.Permission.TAG, "设置标签",
+            org.studykb.store.Permission.EDIT_METADATA, "修改文档信息",
+            org.studykb.store.Permission.CONFIRM_LINKS, "确认整改关联",
+            org.studykb.store.Permission.SET_STATUS, "设置问题状态",
+            org.studykb.store.Permission.MANAGE_USERS, "管理用户");
+
     private Labels() {
+    }
+
+    static String permission(org.studykb.store.Permission p) {
+        return PERMISSIONS.get(p);
     }
 }

@@ -1,6 +1,8 @@
 package org.studykb.web;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,5 +24,13 @@ class PageAttributes {
     @ModelAttribute("user")
     String user() {
         return user.name();
+    }
+
+    /** The permissions of the user, by name, so pages show only what the user may do. */
+    @ModelAttribute("can")
+    Set<String> can() {
+        Set<String> can = new TreeSet<>();
+        user.roles().forEach(r -> r.permissions().forEach(p -> can.add(p.name())));
+        return can;
     }
 }

@@ -64,10 +64,10 @@ class ProblemPage {
     @PostMapping("/problems/{id}/links/{key}/{action}")
     @Requires(Permission.CONFIRM_LINKS)
     String decide(@PathVariable("id") String id, @PathVariable("key") String key,
-                  @PathVariable("action") String action, @RequestParam(name = "by", defaultValue = "") String by,
+                  @PathVariable("action") String action,
                   @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect)
             throws IOException {
-        String who = who(by);
+        String who = who();
         try {
             switch (action) {
                 case "confirm" -> rectify.confirm(id, key, who, reason);
@@ -85,11 +85,10 @@ class ProblemPage {
     @PostMapping("/problems/{id}/status")
     @Requires(Permission.SET_STATUS)
     String status(@PathVariable("id") String id, @RequestParam(name = "status", defaultValue = "") String status,
-                  @RequestParam(name = "by", defaultValue = "") String by,
                   @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect)
             throws IOException {
         try {
-            rectify.setStatus(id, status, who(by), reason);
+            rectify.setStatus(id, status, who(), reason);
             redirect.addFlashAttribute("notice", status.isBlank() ? "已取消改定" : "状态已改为 " + status);
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -97,11 +96,8 @@ class ProblemPage {
         return "redirect:" + links.problem(id);
     }
 
-    /** Who decides: the signed-in user; the typed name only until every request is signed in. */
-    private String who(String typed) {
-        if (SignedInUser.SYSTEM.equals(user.name()) && !typed.isBlank()) {
-            return typed.strip();
-        }
+    /** Who decides: the signed-in user, never a name typed in the form. */
+    private String who() {
         return user.name();
     }
 }

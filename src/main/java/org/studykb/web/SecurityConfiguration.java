@@ -1,18 +1,143 @@
 package org.studykb.web;
 
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Spring Security in place; logins and role checks follow in the next commit (issue 6). */
+import org.studykb.store.AuditLog;
+import org.studykb.store.Passwords;
+import org.studykb.store.UserAccounts;
+
+/**
+ * Who may come in: everything but the login page, the style sheets and scripts it needs and the health
+ * probes requires a signed-in user. Pages sign in with the login form (a session cookie); scripts with
+ * HTTP Basic or {@code Authorization: Bearer <token>}, without a session. What a signed-in user may do is
+ * checked per handler by {@link PermissionCheck}, which {@link PermissionConfiguration} registers.
+ *
+ * <p>Forms carry a CSRF token; a request that brings its own {@code Authorization} header is a script, which
+ * a browser cannot be tricked into sending across sites, so it needs none. The API never asks a browser for
+ * Basic credentials (its 401 names only Bearer), so a browser never holds credentials it would send on
+ * its own. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain chain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .csrf(c -> c.disable());
+    PasswordEncoder passwordEncoder() {
+        return Passwords.encoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
+    }
+
+    @Bean
+    ThrottledAuthentication throttledAuthentication(UserAccounts accounts, PasswordEncoder encoder,
+                                                    LoginThrottle throttle, AuditLog audit) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StoreUsers(accounts));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle, audit);
+    }
+
+    @Bean
+    FirstAdministrator firstAdministrator(UserAccounts accounts, PasswordEncoder encoder) {
+        return new FirstAdministrator(accounts, encoder, System.out);
+    }
+
+    /** The API docs: same logins, a CSP that lets Swagger UI style itself. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain docs(HttpSecurity http, ThrottledAuthentication authentication) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authenticationProvider(authentication)
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain chain(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts,
+                              LoginThrottle throttle, AuditLog audit) throws Exception {
+        RequestMatcher api = SecurityConfiguration::isApi;
+        RequestMatcher script = r -> r.getHeader("Authorization") != null;
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/login.js", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(authentication)
+                .addFilterBefore(new TokenAuthentication(accounts, throttle, audit), BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailure()).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedApi, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                r -> true)
+                        .accessDeniedHandler(denied()))
+                .csrf(c -> c.ignoringRequestMatchers(script))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return ErrorAdvice.isApi(request);
+    }
+
+    /** 401 for scripts, in JSON, naming only Bearer so that browsers never open a Basic prompt. */
+    static void unauthorizedApi(HttpServletRequest request, HttpServletResponse response,
+                                AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"studykb\"");
+        if (e instanceof LoginThrottledException t) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, t.waitTime().toSeconds())));
+            ApiErrors.write(response, 429, t.getMessage());
+            return;
+        }
+        ApiErrors.write(response, 401, "需要登录：请用 HTTP Basic（用户名和密码）或 Authorization: Bearer <令牌>");
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> {
+            String reason = e instanceof LoginThrottledException ? "locked" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    private static AccessDeniedHandler denied() {
+        return (request, response, e) -> {
+            if (isApi(request)) {
+                ApiErrors.write(response, 403, "请求被拒绝：表单令牌（CSRF）缺失或已过期，请刷新页面后重试");
+            } else {
+                response.sendError(403, "请求被拒绝：表单已过期，请刷新页面后重试");
+            }
+        };
     }
 }

@@ -37,8 +37,8 @@ class StoreConfiguration {
     }
 
     @Bean
-    UserAccounts userAccounts(DataSource dataSource) {
-        return new UserAccounts(dataSource);
+    UserAccounts userAccounts(DataSource dataSource, AuditLog audit) {
+        return new UserAccounts(dataSource, audit);
     }
 
     @Bean

@@ -65,7 +65,7 @@ class StorePostgresTest {
         uploads.add(new UploadRecords.Upload("20090115-083000-abcdef12.docx", "uploads/20090115-083000-abcdef12.docx",
                 "整改方案.docx", "application/msword", 1234, "a".repeat(64), "张三", UploadRecords.now()));
         assertThat(uploads.bySha256("a".repeat(64)).orElseThrow().originalName()).isEqualTo("整改方案.docx");
-        UserAccounts users = new UserAccounts(ds);
+        UserAccounts users = new UserAccounts(ds, new AuditLog(ds));
         users.create("zhangsan", "张三", "{bcrypt}$2a$10$hash", EnumSet.of(Role.WRITER));
         assertThat(users.find("zhangsan").orElseThrow().roles()).containsExactly(Role.WRITER);
         assertThat(users.count()).isEqualTo(1);

@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "studykb.upload.max-file-size=64KB")
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(MockMvcSupport.SignedIn.class)
 class EditsAndUploadsTest {
     static final WebFixture FIXTURE = WebFixture.create();
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -6,7 +6,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.util.EnumSet;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,13 +21,32 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import org.studykb.store.Role;
+
 /**
  * The whole application in a mock servlet environment, with the real services over the shared read-only
  * fixture; the test classes that extend it share one Spring context.
  */
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
+@Import(MockMvcSupport.SignedIn.class)
 abstract class MockMvcSupport {
+
+    /**
+     * Every request of these tests comes from a signed-in user with every role and carries a CSRF token; the
+     * logins, the role checks and CSRF themselves are tested in {@code SecurityTest} without these defaults.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignedIn {
+        @Bean
+        MockMvcBuilderCustomizer signedIn() {
+            return builder -> builder.defaultRequest(get("/")
+                    .with(SecurityMockMvcRequestPostProcessors.user("tester")
+                            .authorities(Roles.authorities(EnumSet.allOf(Role.class))))
+                    .with(SecurityMockMvcRequestPostProcessors.csrf()));
+        }
+    }
+
     @Autowired
     MockMvc mvc;
 

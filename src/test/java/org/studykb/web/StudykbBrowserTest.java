@@ -81,6 +81,28 @@ class StudykbBrowserTest {
         }
     }
 
+    static boolean signedIn;
+
+    /** Signs in once through the login form, as a 撰写 user (may edit and upload, not decide). */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        if (signedIn) {
+            return;
+        }
+        driver.get(url("/"));
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.id("username")).sendKeys(WebFixture.login(org.studykb.store.Role.WRITER));
+        driver.findElement(By.id("password")).sendKeys("wrong password");
+        driver.findElement(By.id("signin")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"), "用户名或密码错误"));
+        driver.findElement(By.id("username")).sendKeys(WebFixture.login(org.studykb.store.Role.WRITER));
+        driver.findElement(By.id("password")).sendKeys(WebFixture.password(org.studykb.store.Role.WRITER));
+        driver.findElement(By.id("signin")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".user a"),
+                WebFixture.login(org.studykb.store.Role.WRITER)));
+        signedIn = true;
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

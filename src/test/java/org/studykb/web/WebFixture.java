@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +22,9 @@ import org.studykb.ingest.IngestPipeline;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
+import org.studykb.store.Passwords;
+import org.studykb.store.Role;
+import org.studykb.store.UserAccounts;
 import org.studykb.store.StoreDatabase;
 
 /**
@@ -73,12 +77,36 @@ final class WebFixture {
         manual.set(PLAN, new ManualEdit("整改方案", "整改落实", CAMPAIGN, List.of("台账")), who);
         manual.set(REPORT, new ManualEdit("总结报告", "整改落实", CAMPAIGN, List.of()), who);
         manual.set(SCRIPT, ManualEdit.tags(List.of("<i>斜体</i>")), who);
+        UserAccounts users = new UserAccounts(store, new AuditLog(store));
+        for (Role role : Role.values()) {
+            users.create(login(role), role.label() + "甲", Passwords.encoder().encode(password(role)), EnumSet.of(role));
+        }
         IndexAnalyzers analyzers = IndexAnalyzers.load(CONFIG);
         report = new IndexCorpus(IngestPipeline.load(CONFIG), 2, manual)
                 .run(corpus, data, analyzers, IndexProgress.NONE);
         if (report.documents() != 7) {
             throw new IllegalStateException("fixture: expected 7 documents, got " + report);
         }
+    }
+
+    /** The fixture's user with one role: member, writer, leader, admin. */
+    static String login(Role role) {
+        return switch (role) {
+            case MEMBER -> "member";
+            case WRITER -> "writer";
+            case LEADER -> "leader";
+            case ADMIN -> "admin";
+        };
+    }
+
+    static String password(Role role) {
+        return "pw-" + login(role) + "-2026";
+    }
+
+    /** An HTTP Basic header for the fixture's user with that role. */
+    static String basic(Role role) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (login(role) + ":" + password(role)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One fixture for the tests that only read; tests that change documents make their own. */

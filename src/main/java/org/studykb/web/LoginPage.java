@@ -1,0 +1,26 @@
+package org.studykb.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 登录: the one page anyone may open. The form posts to Spring Security's login handler. */
+@Controller
+@PublicPage
+class LoginPage {
+
+    @GetMapping("/login")
+    String login(@RequestParam(name = "error", required = false) String error,
+                 @RequestParam(name = "locked", required = false) String locked,
+                 @RequestParam(name = "logout", required = false) String logout, Model model) {
+        if (locked != null) {
+            model.addAttribute("error", "登录失败次数过多，已暂时锁定，请稍后再试");
+        } else if (error != null) {
+            model.addAttribute("error", "用户名或密码错误");
+        } else if (logout != null) {
+            model.addAttribute("notice", "已退出登录");
+        }
+        return "login";
+    }
+}

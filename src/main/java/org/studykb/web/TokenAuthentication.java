@@ -1,0 +1,72 @@
+package org.studykb.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.studykb.store.AuditLog;
+import org.studykb.store.UserAccounts;
+
+/**
+ * {@code Authorization: Bearer <token>} for scripts: the token's user is signed in for this request only (no
+ * session). An unknown token is answered 401 and counts as a failed login of its address, so tokens cannot
+ * be guessed faster than passwords.
+ */
+final class TokenAuthentication extends OncePerRequestFilter {
+    private static final String BEARER = "Bearer ";
+
+    private final UserAccounts accounts;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    TokenAuthentication(UserAccounts accounts, LoginThrottle throttle, AuditLog audit) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.wait("", address);
+        if (!wait.isZero()) {
+            ApiErrors.write(response, 429, new LoginThrottledException(wait).getMessage());
+            return;
+        }
+        Optional<UserAccounts.User> user = accounts.byToken(header.substring(BEARER.length()).strip());
+        if (user.isEmpty()) {
+            throttle.failed("", address);
+            audit.record(address, AuditLog.Action.LOGIN_FAILED, "token", null, "令牌无效");
+            ApiErrors.write(response, 401, "令牌无效或已撤销");
+            return;
+        }
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null,
+                Roles.authorities(user.get().roles()));
+        auth.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
