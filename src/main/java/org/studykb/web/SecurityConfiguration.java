@@ -96,7 +96,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(loginFailure()).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(loggedOut()).permitAll())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedApi, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -122,6 +122,13 @@ class SecurityConfiguration {
             return;
         }
         ApiErrors.write(response, 401, "需要登录：请用 HTTP Basic（用户名和密码）或 Authorization: Bearer <令牌>");
+    }
+
+    /** Always back to the login page, whatever the request accepts (not a bare 204 for non-browsers). */
+    private static org.springframework.security.web.authentication.logout.LogoutSuccessHandler loggedOut() {
+        var handler = new org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
     }
 
     private static AuthenticationFailureHandler loginFailure() {

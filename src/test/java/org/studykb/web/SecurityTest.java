@@ -1,0 +1,306 @@
+package org.studykb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import org.studykb.store.AuditLog;
+import org.studykb.store.Passwords;
+import org.studykb.store.Role;
+import org.studykb.store.UserAccounts;
+
+/**
+ * Logins, roles, CSRF and headers through the whole application and its real security chain, with no
+ * default user: each request signs in as the fixture's user of one role (or not at all).
+ */
+@SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class SecurityTest {
+    static final WebFixture FIXTURE = WebFixture.create();
+    static final String NO_PROBLEM = "/problems/000000000000";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    UserAccounts accounts;
+
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void fixture(DynamicPropertyRegistry registry) {
+        FIXTURE.register(registry);
+    }
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
+
+    private static RequestPostProcessor as(Role role) {
+        return httpBasic(WebFixture.login(role), WebFixture.password(role));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void withoutASignInPagesGoToTheLoginAndTheApiAnswers401() throws Exception {
+        MvcResult page = mvc.perform(get("/search").param("q", "整改")).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page.getResponse().getRedirectedUrl()).endsWith("/login");
+        MvcResult api = mvc.perform(get("/api/search").param("q", "整改")).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(401);
+        assertThat(api.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("需要登录")
+                .doesNotContain("走马观花");
+        assertThat(api.getResponse().getHeader("WWW-Authenticate")).startsWith("Bearer").doesNotContain("Basic");
+        for (String door : List.of("/", "/document?id=x", "/ledger", "/ledger.xlsx", "/upload", "/admin/users",
+                "/admin/audit", "/account", "/campaign?name=x", "/swagger-ui/index.html")) {
+            assertThat(status(get(door))).as(door).isEqualTo(302);
+        }
+        for (String door : List.of("/api/file?id=x", "/api/suggest?q=整", "/api/problems", "/api/cite?id=x",
+                "/api/citations?q=x", "/api/document?id=x", "/api/campaigns", "/v3/api-docs")) {
+            assertThat(status(get(door))).as(door).isIn(401, 302);
+        }
+        assertThat(status(get("/login"))).isEqualTo(200);
+        assertThat(status(get("/css/site.css"))).isEqualTo(200);
+        assertThat(status(get("/actuator/health"))).isEqualTo(200);
+    }
+
+    @Test
+    void theLoginFormSignsInAndOutAndAWrongPasswordIsAuditedWithoutSayingWhichPartWasWrong() throws Exception {
+        MvcResult wrong = mvc.perform(post("/login").param("username", "member").param("password", "不对的密码")
+                .with(csrf()).with(from("10.1.0.1"))).andReturn();
+        assertThat(wrong.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        MvcResult nobody = mvc.perform(post("/login").param("username", "nobody").param("password", "x")
+                .with(csrf()).with(from("10.1.0.1"))).andReturn();
+        assertThat(nobody.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(audit.page("LOGIN_FAILED", "10.1.0.1", 0, 10)).extracting(AuditLog.Event::target)
+                .contains("user:member", "user:nobody");
+
+        MvcResult ok = mvc.perform(post("/login").param("username", "member")
+                .param("password", WebFixture.password(Role.MEMBER)).with(csrf())).andReturn();
+        assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/");
+        MockHttpSession session = (MockHttpSession) ok.getRequest().getSession(false);
+        String home = mvc.perform(get("/").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(home).contains("member").contains("退出").doesNotContain("/admin/users");
+        MvcResult out = mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
+        assertThat(out.getResponse().getStatus()).as(out.getResponse().getContentAsString()).isEqualTo(302);
+        assertThat(out.getResponse().getRedirectedUrl()).endsWith("/login?logout");
+        assertThat(status(get("/").session(session))).isEqualTo(302);
+
+        assertThat(status(post("/login").param("username", "member")
+                .param("password", WebFixture.password(Role.MEMBER)))).as("no CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void repeatedFailuresLockTheNameEvenWithTheRightPassword() throws Exception {
+        String name = "throttled";
+        String password = "right-password-" + Passwords.generate();
+        accounts.create(name, "受限用户", Passwords.encoder().encode(password), EnumSet.of(Role.MEMBER));
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            mvc.perform(post("/login").param("username", name).param("password", "guess" + i).with(csrf())
+                    .with(from("10.2.0." + i)));
+        }
+        MvcResult locked = mvc.perform(post("/login").param("username", name).param("password", password)
+                .with(csrf()).with(from("10.2.1.1"))).andReturn();
+        assertThat(locked.getResponse().getRedirectedUrl()).endsWith("/login?locked");
+        String page = mvc.perform(get("/login").param("locked", "")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("登录失败次数过多");
+        MvcResult api = mvc.perform(get("/api/search").param("q", "整改").with(httpBasic(name, password))
+                .with(from("10.2.1.2"))).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(429);
+        assertThat(api.getResponse().getHeader("Retry-After")).isNotBlank();
+    }
+
+    @Test
+    void scriptsSignInWithBasicOrATokenAndNeedNoCsrfToken() throws Exception {
+        assertThat(status(get("/api/search").param("q", "整改").with(as(Role.MEMBER)))).isEqualTo(200);
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic("member", "wrong-password"))
+                .with(from("10.3.0.1")))).isEqualTo(401);
+        MvcResult created = mvc.perform(post("/admin/users/member/tokens").param("label", "检索脚本")
+                .with(as(Role.ADMIN))).andReturn();
+        String flash = (String) created.getFlashMap().get("secret");
+        Matcher m = Pattern.compile("skb_[A-Za-z0-9_-]+").matcher(flash);
+        assertThat(m.find()).isTrue();
+        String token = m.group();
+        MvcResult search = mvc.perform(get("/api/search").param("q", "走马观花")
+                .header("Authorization", "Bearer " + token)).andReturn();
+        assertThat(search.getResponse().getStatus()).isEqualTo(200);
+        assertThat(search.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(WebFixture.OPINIONS);
+        assertThat(search.getRequest().getSession(false)).as("a token opens no session").isNull();
+        assertThat(status(get("/api/search").param("q", "整改").header("Authorization", "Bearer skb_forged")
+                .with(from("10.3.0.2")))).isEqualTo(401);
+        assertThat(status(put("/api/tags").param("id", WebFixture.ESSAY).contentType("application/json").content("{\"tags\":[]}")
+                .header("Authorization", "Bearer " + token))).as("a member's token may not tag").isEqualTo(403);
+        assertThat(audit.page("TOKEN_CREATED", "member", 0, 5)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("admin"));
+    }
+
+    /** Each action with the roles that may do it; every other role must get 403. */
+    @Test
+    void everyRoleMayDoWhatItsRoleGrantsAndNothingMore() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("files", "权限测试.txt", "text/plain",
+                "权限测试文档：整改落实。".getBytes(StandardCharsets.UTF_8));
+        Map<String, Action> actions = new java.util.LinkedHashMap<>();
+        actions.put("search page", new Action(() -> get("/search").param("q", "整改"), Role.MEMBER));
+        actions.put("search api", new Action(() -> get("/api/search").param("q", "整改"), Role.MEMBER));
+        actions.put("read document", new Action(() -> get("/document").param("id", WebFixture.PLAN), Role.MEMBER));
+        actions.put("download", new Action(() -> get("/api/file").param("id", WebFixture.PLAN), Role.MEMBER));
+        actions.put("cite", new Action(() -> get("/api/cite").param("id", WebFixture.PLAN).param("p", "1"), Role.MEMBER));
+        actions.put("ledger", new Action(() -> get("/ledger"), Role.MEMBER));
+        actions.put("ledger export", new Action(() -> get("/ledger.xlsx"), Role.MEMBER));
+        actions.put("upload page", new Action(() -> get("/upload"), Role.WRITER));
+        actions.put("upload", new Action(() -> multipart("/api/upload").file(file), Role.WRITER));
+        actions.put("tag", new Action(() -> put("/api/tags").param("id", WebFixture.ESSAY)
+                .contentType("application/json").content("{\"tags\":[\"学习\"]}"),
+                Role.WRITER));
+        actions.put("edit metadata", new Action(() -> post("/document/edit").param("id", WebFixture.ESSAY)
+                .param("type", "心得体会").param("phase", "学习调研").param("campaign", WebFixture.CAMPAIGN)
+                .param("tags", ""), Role.WRITER));
+        actions.put("confirm link", new Action(() -> post(NO_PROBLEM + "/links/k/confirm"), Role.LEADER));
+        actions.put("set status", new Action(() -> post(NO_PROBLEM + "/status").param("status", "已整改")
+                .param("reason", "测试"), Role.LEADER));
+        actions.put("users page", new Action(() -> get("/admin/users"), Role.ADMIN));
+        actions.put("audit page", new Action(() -> get("/admin/audit"), Role.ADMIN));
+        actions.put("reset password", new Action(() -> post("/admin/users/throwaway/password"), Role.ADMIN));
+        List<String> wrong = new ArrayList<>();
+        for (var e : actions.entrySet()) {
+            for (Role role : Role.values()) {
+                boolean allowed = role.compareTo(e.getValue().lowest()) >= 0;
+                int status = status(e.getValue().request().get().with(as(role)));
+                if (allowed ? status == 403 || status == 401 || status >= 500 : status != 403) {
+                    wrong.add(e.getKey() + " as " + role + ": " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    record Action(java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>> request, Role lowest) {
+    }
+
+    @Test
+    void aSignedInFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
+        MvcResult login = mvc.perform(post("/login").param("username", "writer")
+                .param("password", WebFixture.password(Role.WRITER)).with(csrf())).andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        assertThat(status(post("/document/edit").session(session).param("id", WebFixture.ESSAY)
+                .param("type", "党课讲稿"))).isEqualTo(403);
+        String form = mvc.perform(get("/document").param("id", WebFixture.ESSAY).session(session)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"");
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndTheOtherHeaders() throws Exception {
+        MvcResult page = mvc.perform(get("/search").param("q", "整改").with(as(Role.MEMBER))).andReturn();
+        String csp = page.getResponse().getHeader("Content-Security-Policy");
+        assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+        assertThat(csp.replaceAll(".*script-src ([^;]*).*", "$1")).doesNotContain("unsafe-inline");
+        assertThat(page.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("same-origin");
+        MvcResult login = mvc.perform(get("/login")).andReturn();
+        assertThat(login.getResponse().getHeader("Content-Security-Policy")).isEqualTo(SecurityConfiguration.CSP);
+    }
+
+    /** The CSP forbids inline script; this keeps the templates from needing it. */
+    @Test
+    void noTemplateHasInlineScriptOrEventHandlers() throws IOException {
+        Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|\\son[a-z]+\\s*=|javascript:",
+                Pattern.CASE_INSENSITIVE);
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.toList()) {
+                Matcher m = inline.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void userChangesAreAuditedAndOnlyTheAdministratorReadsTheTrail() throws Exception {
+        MvcResult created = mvc.perform(post("/admin/users").param("username", "zhao").param("displayName", "赵敏")
+                .param("role", "WRITER").with(as(Role.ADMIN))).andReturn();
+        String secret = (String) created.getFlashMap().get("secret");
+        String password = secret.substring(secret.lastIndexOf('：') + 1);
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic("zhao", password)))).isEqualTo(200);
+        mvc.perform(post("/admin/users/zhao/roles").param("role", "LEADER").with(as(Role.ADMIN)));
+        mvc.perform(post("/admin/users/zhao/enabled").param("enabled", "false").with(as(Role.ADMIN)));
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic("zhao", password))
+                .with(from("10.4.0.1")))).as("a disabled user cannot sign in").isEqualTo(401);
+        String trail = mvc.perform(get("/admin/audit").param("q", "zhao").with(as(Role.ADMIN))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(trail).contains("USER_CREATED").contains("USER_ROLES").contains("USER_ENABLED")
+                .contains("撰写").contains("领导").doesNotContain(password);
+        assertThat(audit.page("USER_CREATED", "zhao", 0, 5).get(0).after()).doesNotContain(password);
+        assertThat(status(get("/admin/audit").with(as(Role.LEADER)))).isEqualTo(403);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+        String old = "first-password-" + Passwords.generate();
+        accounts.create("qian", "钱进", Passwords.encoder().encode(old), Set.of(Role.MEMBER));
+        RequestPostProcessor qian = httpBasic("qian", old);
+        MvcResult wrong = mvc.perform(post("/account/password").param("current", "nope").param("password", "new-password-2026")
+                .param("confirm", "new-password-2026").with(qian)).andReturn();
+        assertThat(wrong.getFlashMap().get("error")).isEqualTo("当前密码不对");
+        MvcResult weak = mvc.perform(post("/account/password").param("current", old).param("password", "short")
+                .param("confirm", "short").with(qian)).andReturn();
+        assertThat((String) weak.getFlashMap().get("error")).contains("至少");
+        mvc.perform(post("/account/password").param("current", old).param("password", "new-password-2026")
+                .param("confirm", "new-password-2026").with(qian));
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic("qian", "new-password-2026"))))
+                .isEqualTo(200);
+        assertThat(accounts.find("qian").orElseThrow().passwordHash()).startsWith("{bcrypt}")
+                .doesNotContain("new-password-2026");
+    }
+}
