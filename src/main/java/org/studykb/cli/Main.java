@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar studykb.jar serve|index|search …}: see DESIGN.md for the contracts. */
 @Command(name = "studykb", mixinStandardHelpOptions = true, version = "studykb 0.1",
         description = "学习资料知识库：索引与检索学习教育活动材料",
-        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ProblemsCommand.class})
+        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ProblemsCommand.class,
+                UsersCommand.class})
 public final class Main implements Runnable {
     /** Bad usage: unknown option, missing argument, unreadable configuration. */
     static final int EXIT_USAGE = 2;

@@ -148,4 +148,34 @@ class CommandLineTest {
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("索引中共 1200 篇文档").doesNotContain("新增 0，");
     }
+
+    @Test
+    void usersAreManagedFromTheCommandLineWithPasswordsAndTokensShownOnce() {
+        Run add = cli("users", "add", "wang", "--role", "撰写", "--name", "王强", "--data", data.toString());
+        assertThat(add.code()).as(add.err()).isZero();
+        String password = add.out().strip().replaceAll(".*初始密码：", "");
+        assertThat(password).hasSize(18);
+        var accounts = new org.studykb.store.UserAccounts(org.studykb.store.StoreDatabase.openH2(data),
+                new org.studykb.store.AuditLog(org.studykb.store.StoreDatabase.openH2(data)));
+        var wang = accounts.find("wang").orElseThrow();
+        assertThat(org.studykb.store.Passwords.encoder().matches(password, wang.passwordHash())).isTrue();
+        assertThat(wang.passwordHash()).doesNotContain(password);
+
+        Run reset = cli("users", "password", "wang", "--data", data.toString());
+        String fresh = reset.out().strip().replaceAll(".*新密码：", "");
+        assertThat(fresh).isNotEqualTo(password);
+        assertThat(org.studykb.store.Passwords.encoder().matches(fresh,
+                accounts.find("wang").orElseThrow().passwordHash())).isTrue();
+
+        Run token = cli("users", "token", "bench", "--create", "党员", "--label", "压测", "--data", data.toString());
+        assertThat(token.code()).as(token.err()).isZero();
+        assertThat(accounts.byToken(token.out().strip()).orElseThrow().roles())
+                .containsExactly(org.studykb.store.Role.MEMBER);
+
+        Run list = cli("users", "list", "--data", data.toString());
+        assertThat(list.out()).contains("wang\t王强\t撰写").contains("bench");
+        Run badRole = cli("users", "add", "li", "--role", "书记", "--data", data.toString());
+        assertThat(badRole.code()).isEqualTo(2);
+        assertThat(badRole.err()).contains("没有这个角色：书记");
+    }
 }
