@@ -30,9 +30,9 @@ final class LoginThrottle {
     private record Failures(int count, Instant last) {
     }
 
-    /** How long this name or address must still wait; zero when it may try. */
+    /** How long this name (null: no name, as for tokens) or address must still wait; zero when it may try. */
     Duration wait(String username, String address) {
-        Duration a = waitFor(nameKey(username));
+        Duration a = username == null ? Duration.ZERO : waitFor(nameKey(username));
         Duration b = waitFor(addressKey(address));
         return a.compareTo(b) >= 0 ? a : b;
     }
@@ -42,7 +42,9 @@ final class LoginThrottle {
             forgetOld();
         }
         Instant now = clock.instant();
-        for (String key : new String[] {nameKey(username), addressKey(address)}) {
+        String[] keys = username == null ? new String[] {addressKey(address)}
+                : new String[] {nameKey(username), addressKey(address)};
+        for (String key : keys) {
             failures.merge(key, new Failures(1, now), (old, one) ->
                     old.last().plus(WINDOW).isBefore(now) ? one : new Failures(old.count() + 1, now));
         }

@@ -45,14 +45,14 @@ final class TokenAuthentication extends OncePerRequestFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Duration wait = throttle.wait("", address);
+        Duration wait = throttle.wait(null, address);
         if (!wait.isZero()) {
             ApiErrors.write(response, 429, new LoginThrottledException(wait).getMessage());
             return;
         }
         Optional<UserAccounts.User> user = accounts.byToken(header.substring(BEARER.length()).strip());
         if (user.isEmpty()) {
-            throttle.failed("", address);
+            throttle.failed(null, address);
             audit.record(address, AuditLog.Action.LOGIN_FAILED, "token", null, "令牌无效");
             ApiErrors.write(response, 401, "令牌无效或已撤销");
             return;
