@@ -55,6 +55,23 @@ class WholeAppTest {
     }
 
     @Test
+    void onTheRealPortNothingButTheLoginPageAnswersWithoutASignIn() throws Exception {
+        HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/login");
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/search?q=" + MockMvcSupport.enc("走马观花"))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.body()).doesNotContain(WebFixture.OPINIONS);
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("name=\"_csrf\"").contains("登录");
+        assertThat(login.headers().firstValue("Set-Cookie").orElse("")).contains("HttpOnly");
+    }
+
+    @Test
     void errorsHaveTheirStatusAndNoStackTrace() throws Exception {
         HttpResponse<String> apiMissing = get("/api/nothing");
         assertThat(apiMissing.statusCode()).isEqualTo(404);
