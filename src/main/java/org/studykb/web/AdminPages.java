@@ -142,6 +142,7 @@ class AdminPages {
         model.addAttribute("action", known);
         model.addAttribute("q", q);
         model.addAttribute("actions", AuditLog.Action.values());
+        model.addAttribute("actionLabels", Labels.ACTIONS);
         return "admin-audit";
     }
 

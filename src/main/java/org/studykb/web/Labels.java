@@ -21,7 +21,22 @@ final class Labels {
             org.studykb.store.Permission.SET_STATUS, "设置问题状态",
             org.studykb.store.Permission.MANAGE_USERS, "管理用户");
 
+    /** The audit trail's actions in Chinese. */
+    static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("EDIT_METADATA", "修改文档信息"), Map.entry("EDIT_TAGS", "设置标签"),
+            Map.entry("UPLOAD", "上传"), Map.entry("CONFIRM_LINK", "确认整改关联"),
+            Map.entry("REJECT_LINK", "否定整改关联"), Map.entry("UNDO_LINK", "撤销关联决定"),
+            Map.entry("OVERRIDE_STATUS", "改定问题状态"), Map.entry("CLEAR_STATUS", "取消状态改定"),
+            Map.entry("LOGIN_FAILED", "登录失败"), Map.entry("USER_CREATED", "新建用户"),
+            Map.entry("USER_ROLES", "修改角色"), Map.entry("USER_PASSWORD", "修改密码"),
+            Map.entry("USER_ENABLED", "启用或停用用户"), Map.entry("TOKEN_CREATED", "生成接口令牌"),
+            Map.entry("TOKEN_REVOKED", "撤销接口令牌"));
+
     private Labels() {
+    }
+
+    static String action(String name) {
+        return ACTIONS.getOrDefault(name, name);
     }
 
     static String permission(org.studykb.store.Permission p) {

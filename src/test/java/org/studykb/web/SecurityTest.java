@@ -279,7 +279,7 @@ class SecurityTest {
                 .with(from("10.4.0.1")))).as("a disabled user cannot sign in").isEqualTo(401);
         String trail = mvc.perform(get("/admin/audit").param("q", "zhao").with(as(Role.ADMIN))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(trail).contains("USER_CREATED").contains("USER_ROLES").contains("USER_ENABLED")
+        assertThat(trail).contains("新建用户").contains("修改角色").contains("启用或停用用户")
                 .contains("撰写").contains("领导").doesNotContain(password);
         assertThat(audit.page("USER_CREATED", "zhao", 0, 5).get(0).after()).doesNotContain(password);
         assertThat(status(get("/admin/audit").with(as(Role.LEADER)))).isEqualTo(403);
