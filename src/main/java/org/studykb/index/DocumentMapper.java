@@ -66,6 +66,7 @@ final class DocumentMapper {
         Tagged<String> phase = ManualTags.apply(Fields.PHASE, doc.phase(), manual);
         Tagged<String> campaign = ManualTags.apply(Fields.CAMPAIGN, doc.campaign(), manual);
         List<String> tags = ManualTags.tags(manual);
+        List<String> access = manual.access();
         List<Document> out = new ArrayList<>(doc.passages().size() + 1);
         Document d = new Document();
         common(d, Fields.KIND_DOC, doc.id());
@@ -89,6 +90,7 @@ final class DocumentMapper {
             d.add(new StringField(Fields.TAG, tag, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.TAG, tag));
         }
+        access(d, access, Field.Store.YES);
         d.add(new StoredField(Fields.MANUAL, manual.fingerprint()));
         keyword(d, Fields.UNIT, doc.unit());
         keyword(d, Fields.DOC_NUMBER, doc.docNumber());
@@ -100,6 +102,7 @@ final class DocumentMapper {
             phase.value().ifPresent(v -> pd.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
             campaign.value().ifPresent(v -> pd.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
             tags.forEach(t -> pd.add(new StringField(Fields.TAG, t, Field.Store.NO)));
+            access(pd, access, Field.Store.NO);
             out.add(pd);
         }
         return out;
@@ -138,6 +141,17 @@ final class DocumentMapper {
         d.add(new StoredField(Fields.MTIME, facts.mtime()));
         d.add(new StringField(Fields.ANALYSIS_VERSION, facts.analysisVersion(), Field.Store.YES));
         d.add(new StoredField(Fields.INDEXED_AT, System.currentTimeMillis()));
+    }
+
+    /** 内部: the marker and the allowed roles, on the document and on each passage, so every search can filter. */
+    private static void access(Document d, List<String> roles, Field.Store store) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        d.add(new StringField(Fields.ACCESS, Fields.ACCESS_INTERNAL, Field.Store.NO));
+        for (String role : roles) {
+            d.add(new StringField(Fields.ACCESS, role, store));
+        }
     }
 
     private static void keyword(Document d, String field, Tagged<String> tagged) {
