@@ -20,6 +20,7 @@ import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
 import org.studykb.ingest.Passage;
+import org.studykb.ingest.Provenance;
 import org.studykb.ingest.Tagged;
 
 /** Turns an ingested document into one Lucene record for the document and one per passage. */
@@ -66,7 +67,9 @@ final class DocumentMapper {
         Tagged<String> phase = ManualTags.apply(Fields.PHASE, doc.phase(), manual);
         Tagged<String> campaign = ManualTags.apply(Fields.CAMPAIGN, doc.campaign(), manual);
         List<String> tags = ManualTags.tags(manual);
-        List<String> access = manual.access();
+        Tagged<String> accessRule = manual.access().isEmpty() ? doc.access()
+                : Tagged.of(String.join(",", manual.access()), new Provenance(ManualTags.SOURCE, "", ""));
+        List<String> access = accessRule.value().map(ManualValues::accessRoles).orElse(List.of());
         List<Document> out = new ArrayList<>(doc.passages().size() + 1);
         Document d = new Document();
         common(d, Fields.KIND_DOC, doc.id());
@@ -91,6 +94,9 @@ final class DocumentMapper {
             d.add(new SortedSetDocValuesFacetField(Fields.TAG, tag));
         }
         access(d, access, Field.Store.YES);
+        if (!access.isEmpty()) {
+            d.add(new StoredField(Fields.why(Fields.ACCESS), accessRule.provenance().describe()));
+        }
         d.add(new StoredField(Fields.MANUAL, manual.fingerprint()));
         keyword(d, Fields.UNIT, doc.unit());
         keyword(d, Fields.DOC_NUMBER, doc.docNumber());

@@ -231,6 +231,37 @@ class ViewerTest {
         assertThat(store.of(INTERNAL).access()).isEmpty();
     }
 
+    @Test
+    void aFolderRuleMarksDocumentsAndAChangedRuleReindexesThem() throws IOException {
+        Path config = data.resolve("config");
+        try (Stream<Path> files = Files.list(CONFIG)) {
+            Files.createDirectories(config);
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, config.resolve(f.getFileName().toString()));
+            }
+        }
+        write("督导组/反馈.txt", "巡视反馈意见\n\n小金库问题在个别单位仍然存在。\n");
+        Files.writeString(config.resolve("access.yml"), "rules:\n  - path: \"督导组/**\"\n    roles: [WRITER]\n",
+                StandardCharsets.UTF_8);
+        IngestPipeline ruled = IngestPipeline.load(config);
+        new IndexCorpus(ruled, 2, store).run(corpus, data, analyzers, IndexProgress.NONE);
+        search.refreshNow();
+        Documents documents = new Documents(search);
+        assertThat(find("小金库", MEMBER).total()).isZero();
+        assertThat(find("小金库", WRITER).total()).isEqualTo(1);
+        assertThat(documents.get("督导组/反馈.txt", WRITER).orElseThrow().access()).containsExactly("WRITER", "ADMIN");
+        assertThat(find("三公经费", WRITER).total()).as("set by hand: wins over the rule").isZero();
+        assertThat(find("三公经费", LEADER).total()).isEqualTo(1);
+
+        Files.writeString(config.resolve("access.yml"), "rules: []\n", StandardCharsets.UTF_8);
+        var run = new IndexCorpus(IngestPipeline.load(config), 2, store).run(corpus, data, analyzers,
+                IndexProgress.NONE);
+        search.refreshNow();
+        assertThat(run.updated()).as("only the document the rule no longer covers").isEqualTo(1);
+        assertThat(find("小金库", MEMBER).total()).isEqualTo(1);
+        assertThat(find("三公经费", MEMBER).total()).isZero();
+    }
+
     private static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
