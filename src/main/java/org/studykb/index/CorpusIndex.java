@@ -72,14 +72,16 @@ public final class CorpusIndex implements Closeable {
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.KIND, Fields.HASH, Fields.SIZE,
-                        Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL, Fields.MANUAL));
+                        Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL, Fields.MANUAL,
+                        Fields.ACCESS));
                 boolean failed = Fields.KIND_FAILURE.equals(d.get(Fields.KIND));
                 files.put(d.get(Fields.ID), new IndexedFile(d.get(Fields.ID), d.get(Fields.HASH),
                         d.getField(Fields.SIZE).numericValue().longValue(),
                         d.getField(Fields.MTIME).numericValue().longValue(),
                         d.get(Fields.ANALYSIS_VERSION), failed,
                         failed ? d.get(Fields.REASON) : "", failed ? d.get(Fields.DETAIL) : "",
-                        d.get(Fields.MANUAL) == null ? "" : d.get(Fields.MANUAL)));
+                        d.get(Fields.MANUAL) == null ? "" : d.get(Fields.MANUAL),
+                        String.join(",", d.getValues(Fields.ACCESS))));
             }
         }
         return files;

@@ -20,6 +20,7 @@ import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
 import org.studykb.ingest.Passage;
+import org.studykb.ingest.Provenance;
 import org.studykb.ingest.Tagged;
 
 /** Turns an ingested document into one Lucene record for the document and one per passage. */
@@ -66,6 +67,9 @@ final class DocumentMapper {
         Tagged<String> phase = ManualTags.apply(Fields.PHASE, doc.phase(), manual);
         Tagged<String> campaign = ManualTags.apply(Fields.CAMPAIGN, doc.campaign(), manual);
         List<String> tags = ManualTags.tags(manual);
+        Tagged<String> accessRule = manual.access().isEmpty() ? doc.access()
+                : Tagged.of(String.join(",", manual.access()), new Provenance(ManualTags.SOURCE, "", ""));
+        List<String> access = accessRule.value().map(ManualValues::accessRoles).orElse(List.of());
         List<Document> out = new ArrayList<>(doc.passages().size() + 1);
         Document d = new Document();
         common(d, Fields.KIND_DOC, doc.id());
@@ -89,6 +93,10 @@ final class DocumentMapper {
             d.add(new StringField(Fields.TAG, tag, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.TAG, tag));
         }
+        access(d, access, Field.Store.YES);
+        if (!access.isEmpty()) {
+            d.add(new StoredField(Fields.why(Fields.ACCESS), accessRule.provenance().describe()));
+        }
         d.add(new StoredField(Fields.MANUAL, manual.fingerprint()));
         keyword(d, Fields.UNIT, doc.unit());
         keyword(d, Fields.DOC_NUMBER, doc.docNumber());
@@ -100,6 +108,7 @@ final class DocumentMapper {
             phase.value().ifPresent(v -> pd.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
             campaign.value().ifPresent(v -> pd.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
             tags.forEach(t -> pd.add(new StringField(Fields.TAG, t, Field.Store.NO)));
+            access(pd, access, Field.Store.NO);
             out.add(pd);
         }
         return out;
@@ -138,6 +147,17 @@ final class DocumentMapper {
         d.add(new StoredField(Fields.MTIME, facts.mtime()));
         d.add(new StringField(Fields.ANALYSIS_VERSION, facts.analysisVersion(), Field.Store.YES));
         d.add(new StoredField(Fields.INDEXED_AT, System.currentTimeMillis()));
+    }
+
+    /** 内部: the marker and the allowed roles, on the document and on each passage, so every search can filter. */
+    private static void access(Document d, List<String> roles, Field.Store store) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        d.add(new StringField(Fields.ACCESS, Fields.ACCESS_INTERNAL, Field.Store.NO));
+        for (String role : roles) {
+            d.add(new StringField(Fields.ACCESS, role, store));
+        }
     }
 
     private static void keyword(Document d, String field, Tagged<String> tagged) {

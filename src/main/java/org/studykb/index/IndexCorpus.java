@@ -131,7 +131,8 @@ public final class IndexCorpus {
                              List<IndexReport.Problem> failures, List<IndexReport.Problem> warnings)
             throws IOException {
         boolean sameSetup = before != null && index.analysisVersion().equals(before.analysisVersion())
-                && before.manual().equals(manual.fingerprint());
+                && before.manual().equals(manual.fingerprint())
+                && (before.failed() || before.access().equals(accessOf(f.id(), manual)));
         if (before != null && sameSetup && before.size() == f.size() && before.mtime() == f.mtime()) {
             return unchangedOutcome(before, failures);
         }
@@ -158,6 +159,14 @@ public final class IndexCorpus {
         failures.add(new IndexReport.Problem(f.id(), failure.reason(), failure.detail()));
         index.putFailure(failure, hash, f.size(), f.mtime());
         return Outcome.FAILED;
+    }
+
+    /** The roles a document is 内部 for now: set by a person, else by a folder rule of {@code access.yml}. */
+    private String accessOf(String id, ManualValues manual) {
+        if (!manual.access().isEmpty()) {
+            return String.join(",", manual.access());
+        }
+        return pipeline.access(id).value().orElse("");
     }
 
     private static Outcome unchangedOutcome(IndexedFile before, List<IndexReport.Problem> failures) {

@@ -8,14 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 人工设定的值: the type, phase and campaign a person set on one document, and its free tags. They win over
- * inferred values at every index run, so re-indexing or rebuilding the index keeps them.
+ * 人工设定的值: the type, phase and campaign a person set on one document, its free tags, and who may see it
+ * (内部, {@link Fields#ACCESS}: role names joined by commas; none is public). They win over inferred values at
+ * every index run, so re-indexing or rebuilding the index keeps them.
  *
- * @param values every manual value; type, phase and campaign at most once each, tags any number of times
+ * @param values every manual value; type, phase, campaign and access at most once each, tags any number of times
  */
 public record ManualValues(List<Manual> values) {
     /** The fields a person may set. */
-    public static final List<String> FIELDS = List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.TAG);
+    public static final List<String> FIELDS = List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.TAG,
+            Fields.ACCESS);
 
     public static final ManualValues NONE = new ManualValues(List.of());
 
@@ -42,6 +44,17 @@ public record ManualValues(List<Manual> values) {
     /** The manual type, phase or campaign. */
     public Optional<Manual> single(String field) {
         return values.stream().filter(m -> m.field().equals(field)).findFirst();
+    }
+
+    /** The roles allowed to see the document when it is 内部; empty when it is public. */
+    public List<String> access() {
+        return single(Fields.ACCESS).map(m -> accessRoles(m.value())).orElse(List.of());
+    }
+
+    /** {@code LEADER,ADMIN} → [LEADER, ADMIN]: the role names of an access value, without blanks and repeats. */
+    public static List<String> accessRoles(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(r -> !r.isEmpty()).distinct()
+                .toList();
     }
 
     /** The free tags, in the order they were set. */

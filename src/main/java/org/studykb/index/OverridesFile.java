@@ -64,7 +64,7 @@ public final class OverridesFile {
     /** Replaces the snapshot atomically: an index run reads the old file or the new one, never half of one. */
     public static void write(Path data, Overrides overrides) throws IOException {
         Files.createDirectories(data);
-        StringBuilder sb = new StringBuilder("# 人工设定的类型、阶段、活动和标签：由 serve 从数据库导出，供 index 命令使用。请勿手工修改。\n");
+        StringBuilder sb = new StringBuilder("# 人工设定的类型、阶段、活动、标签和可见范围（access）：由 serve 从数据库导出，供 index 命令使用。请勿手工修改。\n");
         Map<String, ManualValues> sorted = new TreeMap<>();
         overrides.ids().forEach(id -> sorted.put(id, overrides.of(id)));
         sorted.forEach((id, values) -> values.values().forEach(m -> sb.append(escape(id)).append('\t')

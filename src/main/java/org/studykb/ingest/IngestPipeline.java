@@ -34,14 +34,17 @@ public final class IngestPipeline {
     private final TextExtractor extractor;
     private final TitleFinder titles;
     private final Classifier classifier;
+    private final AccessRules access;
     private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ingest-parse-" + THREADS.incrementAndGet());
         t.setDaemon(true);
         return t;
     });
 
-    private IngestPipeline(IngestSettings settings, RuleBook rules, CampaignBook campaigns, boolean ocr) {
+    private IngestPipeline(IngestSettings settings, RuleBook rules, CampaignBook campaigns, boolean ocr,
+                           AccessRules access) {
         this.settings = settings;
+        this.access = access;
         this.extractor = new TextExtractor(settings, ocr);
         this.titles = new TitleFinder(settings);
         this.classifier = new Classifier(rules, campaigns);
@@ -62,7 +65,12 @@ public final class IngestPipeline {
         RuleBook rules = RuleBook.load(configDir);
         CampaignBook campaigns = CampaignBook.load(configDir);
         ConfigCheck.crossCheck(configDir, rules, campaigns);
-        return new IngestPipeline(settings, rules, campaigns, ocr);
+        return new IngestPipeline(settings, rules, campaigns, ocr, AccessRules.load(configDir));
+    }
+
+    /** 内部 by a folder rule of {@code access.yml}: the allowed role names joined by commas, with why. */
+    public Tagged<String> access(String id) {
+        return access.of(id);
     }
 
     /** The per-file limits from {@code ingest.yml}. */
@@ -125,7 +133,7 @@ public final class IngestPipeline {
                 DateFinder.mentioned(lines));
         return new IngestedDocument(id, hash, size, ex.contentType(), ex.ocr(), ex.text(), title.title(), date,
                 UnitFinder.find(lines, title), DocNumberFinder.find(lines), tags.type(), tags.campaign(),
-                tags.phase(), PassageSplitter.split(ex.text()), ex.warnings());
+                tags.phase(), PassageSplitter.split(ex.text()), ex.warnings(), access.of(id));
     }
 
     private Extraction extractWithTimeLimit(Path file, long size) throws ReadFailure {

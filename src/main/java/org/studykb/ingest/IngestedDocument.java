@@ -12,6 +12,8 @@ import java.util.List;
  * @param ocr         true when (some of) the text came from OCR
  * @param text        the extracted plain text, normalised to LF line ends
  * @param warnings    things a person should know (for example: partly unreadable)
+ * @param access      内部 by a folder rule of {@code access.yml}: the allowed role names joined by commas; absent
+ *                    when public
  */
 public record IngestedDocument(
         String id,
@@ -28,5 +30,6 @@ public record IngestedDocument(
         Tagged<String> campaign,
         Tagged<String> phase,
         List<Passage> passages,
-        List<String> warnings) {
+        List<String> warnings,
+        Tagged<String> access) {
 }

@@ -75,6 +75,25 @@ public final class RectifyService {
         return Optional.empty();
     }
 
+    /**
+     * The problem as a reader sees it who may see only some of its places and links (内部 documents left out by
+     * the caller): the status and the measure, deadline and result it rests on are decided again from these
+     * links alone; a leader's override still wins.
+     */
+    public synchronized Problem seenWith(Problem p, String text, SourceRef source, List<Raising> sources,
+                                         String firstRaised, List<Link> links) throws IOException {
+        ledger();
+        DecideStatus.Decided d = new DecideStatus(rules.thresholds().suggest())
+                .decide(links, prepared.targets(), LocalDate.parse(p.today()));
+        Optional<Measure> m = d.measure();
+        String status = p.overridden() ? p.status() : d.status().name();
+        return new Problem(p.id(), text, p.category(), p.campaign(), source, status, List.copyOf(links),
+                List.copyOf(sources), firstRaised, d.open(), d.overdue(), m.map(Measure::leader).orElse(""),
+                m.map(Measure::unit).orElse(""), d.deadline().map(Deadline::describe).orElse(""),
+                d.result().map(Result::name).orElse(""), d.status().name(), p.overrideBy(), p.overrideAt(),
+                p.overrideReason(), p.relapseOf(), p.relapseText(), p.today());
+    }
+
     /** Records that the measure or outcome {@code key} answers the problem. */
     public void confirm(String problemId, String key, String who, String reason) throws IOException {
         decide(problemId, key, Link.CONFIRMED, who, reason);

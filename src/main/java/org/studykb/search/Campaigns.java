@@ -19,7 +19,8 @@ import org.studykb.index.Fields;
 
 /**
  * The campaigns (活动) of the index with their phases (阶段): how many documents each has, the dates they span
- * and, for the timeline, the documents of each phase. Phases are ordered by their earliest document.
+ * and, for the timeline, the documents of each phase. Phases are ordered by their earliest document. Counts and
+ * dates are those of the documents the {@link Viewer} may see.
  */
 public final class Campaigns {
     /** Documents without a phase are shown under this name. */
@@ -27,9 +28,11 @@ public final class Campaigns {
 
     private final SearchService search;
     private IndexReader builtFor;
-    private List<Campaign> built = List.of();
-    private long withoutCampaign;
-    private long documents;
+    private List<Row> rows = List.of();
+
+    /** One document as read from the index, with the roles allowed to see it (empty: public). */
+    private record Row(String campaign, String phase, Entry entry, List<String> access) {
+    }
 
     public Campaigns(SearchService search) {
         this.search = search;
@@ -49,18 +52,21 @@ public final class Campaigns {
     public record Entry(String id, String title, String type, String date) {
     }
 
-    public synchronized Overview overview() throws IOException {
+    public synchronized Overview overview(Viewer viewer) throws IOException {
         refresh();
-        List<Campaign> light = built.stream().map(c -> new Campaign(c.name(), c.documents(), c.from(), c.to(),
+        List<Row> seen = rows.stream().filter(r -> viewer.sees(r.access())).toList();
+        long without = seen.stream().filter(r -> r.campaign() == null).count();
+        List<Campaign> light = campaigns(seen).stream().map(c -> new Campaign(c.name(), c.documents(), c.from(), c.to(),
                 c.phases().stream().map(p -> new Phase(p.name(), p.documents(), p.from(), p.to(), List.of()))
                         .toList())).toList();
-        return new Overview(documents, withoutCampaign, light);
+        return new Overview(seen.size(), without, light);
     }
 
-    /** One campaign with the documents of each phase, or empty when no document belongs to it. */
-    public synchronized Optional<Campaign> timeline(String name) throws IOException {
+    /** One campaign with the documents of each phase, or empty when no document the viewer may see belongs to it. */
+    public synchronized Optional<Campaign> timeline(String name, Viewer viewer) throws IOException {
         refresh();
-        return built.stream().filter(c -> c.name().equals(name)).findFirst();
+        List<Row> seen = rows.stream().filter(r -> name.equals(r.campaign()) && viewer.sees(r.access())).toList();
+        return campaigns(seen).stream().findFirst();
     }
 
     private void refresh() throws IOException {
@@ -76,31 +82,35 @@ public final class Campaigns {
     }
 
     private void build(IndexSearcher searcher) throws IOException {
-        Map<String, Map<String, List<Entry>>> byCampaign = new LinkedHashMap<>();
+        List<Row> read = new ArrayList<>();
         TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
         int n = searcher.count(docs);
-        long without = 0;
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(docs, Math.max(1, n)).scoreDocs) {
             Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.DATE,
-                    Fields.CAMPAIGN, Fields.PHASE));
-            String campaign = d.get(Fields.CAMPAIGN);
-            if (campaign == null) {
-                without++;
-                continue;
-            }
+                    Fields.CAMPAIGN, Fields.PHASE, Fields.ACCESS));
             String phase = d.get(Fields.PHASE) == null ? NO_PHASE : d.get(Fields.PHASE);
-            byCampaign.computeIfAbsent(campaign, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(phase, k -> new ArrayList<>())
-                    .add(new Entry(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.TYPE), d.get(Fields.DATE)));
+            read.add(new Row(d.get(Fields.CAMPAIGN), phase,
+                    new Entry(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.TYPE), d.get(Fields.DATE)),
+                    List.of(d.getValues(Fields.ACCESS))));
+        }
+        rows = List.copyOf(read);
+    }
+
+    /** The campaigns of these documents (those without a campaign are left out), earliest first. */
+    private static List<Campaign> campaigns(List<Row> rows) {
+        Map<String, Map<String, List<Entry>>> byCampaign = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.campaign() != null) {
+                byCampaign.computeIfAbsent(r.campaign(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.phase(), k -> new ArrayList<>()).add(r.entry());
+            }
         }
         List<Campaign> campaigns = new ArrayList<>();
         byCampaign.forEach((name, phases) -> campaigns.add(campaign(name, phases)));
         campaigns.sort(Comparator.comparing((Campaign c) -> c.from() == null ? "9999" : c.from())
                 .thenComparing(Campaign::name));
-        built = campaigns;
-        withoutCampaign = without;
-        documents = n;
+        return campaigns;
     }
 
     private static Campaign campaign(String name, Map<String, List<Entry>> phases) {

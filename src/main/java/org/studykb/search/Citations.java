@@ -53,18 +53,24 @@ public final class Citations {
         return sb.toString();
     }
 
-    /** The citation of passage {@code ordinal} of a document, or empty when there is no such passage. */
-    public java.util.Optional<String> passage(String id, int ordinal) throws IOException {
-        var doc = documents.get(id);
+    /**
+     * The citation of passage {@code ordinal} of a document, or empty when there is no such passage or the viewer
+     * may not see the document.
+     */
+    public java.util.Optional<String> passage(String id, int ordinal, Viewer viewer) throws IOException {
+        var doc = documents.get(id, viewer);
         if (doc.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return documents.passages(id, Set.of(ordinal)).stream().findFirst()
+        return documents.passages(id, Set.of(ordinal), viewer).stream().findFirst()
                 .map(p -> of(p.text(), doc.get().title(), doc.get().unit(), doc.get().date()));
     }
 
-    /** A results page as a list of citations: per document its best passages, or its source when none. */
-    public String export(SearchResponse response) throws IOException {
+    /**
+     * A results page as a list of citations: per document its best passages, or its source when none. The
+     * response is the viewer's own search; passages are read again as the viewer.
+     */
+    public String export(SearchResponse response, Viewer viewer) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("检索：").append(response.query()).append("\n");
         sb.append("共 ").append(response.total()).append(" 篇，以下为第 ").append(response.from() + 1).append("–")
@@ -75,7 +81,7 @@ public final class Citations {
             Set<Integer> ordinals = new LinkedHashSet<>();
             hit.passages().forEach(p -> ordinals.add(p.ordinal()));
             List<DocumentView.PassageText> passages = ordinals.isEmpty() ? List.of()
-                    : documents.passages(hit.id(), ordinals);
+                    : documents.passages(hit.id(), ordinals, viewer);
             if (passages.isEmpty()) {
                 sb.append(source(hit.title(), hit.unit(), hit.date())).append("\n");
             }

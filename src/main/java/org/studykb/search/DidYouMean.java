@@ -14,10 +14,13 @@ import org.apache.lucene.search.Query;
 final class DidYouMean {
     private final BuildQuery queries;
     private final PinyinTerms spellings;
+    private final Viewer viewer;
 
-    DidYouMean(BuildQuery queries, PinyinTerms spellings) {
+    /** Only words of documents the {@code viewer} may see are offered, and only their words count as found. */
+    DidYouMean(BuildQuery queries, PinyinTerms spellings, Viewer viewer) {
         this.queries = queries;
         this.spellings = spellings;
+        this.viewer = viewer;
     }
 
     /** The corrected query in our syntax, or empty when every word is found as typed. */
@@ -30,7 +33,7 @@ final class DidYouMean {
                 if (occurs(searcher, text)) {
                     continue;
                 }
-                Optional<PinyinTerms.Word> homophone = spellings.homophoneOf(text);
+                Optional<PinyinTerms.Word> homophone = seen(searcher, spellings.homophonesOf(text));
                 if (homophone.isPresent()) {
                     corrected = corrected.replace(text, homophone.get().text());
                     changed = true;
@@ -42,6 +45,17 @@ final class DidYouMean {
 
     private boolean occurs(IndexSearcher searcher, String text) throws IOException {
         Query verbatim = queries.verbatimOf(text);
-        return verbatim == null || searcher.count(verbatim) > 0;
+        return verbatim == null || searcher.count(viewer.restrict(verbatim)) > 0;
+    }
+
+    /** The most frequent homophone that occurs in a document the viewer may see. */
+    private Optional<PinyinTerms.Word> seen(IndexSearcher searcher, List<PinyinTerms.Word> homophones)
+            throws IOException {
+        for (PinyinTerms.Word w : homophones) {
+            if (viewer.seesAll() || occurs(searcher, w.text())) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 }

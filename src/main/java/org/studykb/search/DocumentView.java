@@ -10,10 +10,16 @@ import java.util.List;
  * @param size       file size in bytes
  * @param indexedAt  when the document was last indexed, ISO instant
  * @param passages   how many passages the text was split into
+ * @param access     内部: the role names allowed to see it (ADMIN among them); empty when it is public
  */
 public record DocumentView(String id, String title, List<Value> values, List<String> tags, String date,
                            String unit, String contentType, long size, String indexedAt, boolean ocr,
-                           List<String> warnings, int passages) {
+                           List<String> warnings, int passages, List<String> access) {
+
+    /** True when only some roles may see the document. */
+    public boolean internal() {
+        return !access.isEmpty();
+    }
 
     /**
      * A metadata value and where it came from.

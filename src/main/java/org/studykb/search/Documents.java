@@ -22,7 +22,8 @@ import org.studykb.index.Fields;
 
 /**
  * Single documents of the index: their stored metadata with provenance, their passages (with the words of a
- * query marked) and the documents most like them.
+ * query marked) and the documents most like them. Every call names its {@link Viewer}: a document the viewer
+ * may not see is answered exactly like one that does not exist.
  */
 public final class Documents {
     static final List<String> SHOWN = List.of(Fields.TITLE, Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN,
@@ -34,11 +35,14 @@ public final class Documents {
         this.search = search;
     }
 
-    /** The document with this id, or empty when the index has none (a file that failed is not a document). */
-    public Optional<DocumentView> get(String id) throws IOException {
+    /**
+     * The document with this id, or empty when the index has none (a file that failed is not a document) or the
+     * viewer may not see it.
+     */
+    public Optional<DocumentView> get(String id, Viewer viewer) throws IOException {
         IndexSearcher searcher = search.acquire();
         try {
-            Optional<Integer> doc = docNumber(searcher, id);
+            Optional<Integer> doc = docNumber(searcher, id, viewer);
             if (doc.isEmpty()) {
                 return Optional.empty();
             }
@@ -54,22 +58,27 @@ public final class Documents {
             return Optional.of(new DocumentView(id, d.get(Fields.TITLE), values, List.of(d.getValues(Fields.TAG)),
                     d.get(Fields.DATE), d.get(Fields.UNIT), d.get(Fields.CONTENT_TYPE),
                     number(d, Fields.SIZE), java.time.Instant.ofEpochMilli(number(d, Fields.INDEXED_AT)).toString(),
-                    Boolean.parseBoolean(d.get(Fields.OCR)), List.of(d.getValues(Fields.WARNINGS)), passages));
+                    Boolean.parseBoolean(d.get(Fields.OCR)), List.of(d.getValues(Fields.WARNINGS)), passages,
+                    List.of(d.getValues(Fields.ACCESS))));
         } finally {
             search.release(searcher);
         }
     }
 
-    /** Every passage of the document in order, with the words of {@code query} marked (none when blank). */
-    public List<DocumentView.PassageText> passages(String id, String query) throws IOException {
-        return passages(passagesOf(id), query);
+    /**
+     * Every passage of the document in order, with the words of {@code query} marked (none when blank); none
+     * when the viewer may not see the document.
+     */
+    public List<DocumentView.PassageText> passages(String id, String query, Viewer viewer) throws IOException {
+        return passages(viewer.restrict(passagesOf(id)), query);
     }
 
-    /** The passages with these numbers, in order. */
-    public List<DocumentView.PassageText> passages(String id, Set<Integer> ordinals) throws IOException {
+    /** The passages with these numbers, in order; none when the viewer may not see the document. */
+    public List<DocumentView.PassageText> passages(String id, Set<Integer> ordinals, Viewer viewer)
+            throws IOException {
         Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
                 .add(IntPoint.newSetQuery(Fields.P_ORDINAL, ordinals), Occur.FILTER).build();
-        return passages(q, "");
+        return passages(viewer.restrict(q), "");
     }
 
     private List<DocumentView.PassageText> passages(Query which, String query) throws IOException {
@@ -116,11 +125,11 @@ public final class Documents {
         return out;
     }
 
-    /** Up to {@code max} documents most like this one, by the words of its text. */
-    public List<DocumentView.Related> related(String id, int max) throws IOException {
+    /** Up to {@code max} documents most like this one, by the words of its text, of those the viewer may see. */
+    public List<DocumentView.Related> related(String id, int max, Viewer viewer) throws IOException {
         IndexSearcher searcher = search.acquire();
         try {
-            Optional<Integer> doc = docNumber(searcher, id);
+            Optional<Integer> doc = docNumber(searcher, id, viewer);
             if (doc.isEmpty()) {
                 return List.of();
             }
@@ -131,11 +140,11 @@ public final class Documents {
             mlt.setMinDocFreq(1);
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(30);
-            Query like = new BooleanQuery.Builder()
+            Query like = viewer.restrict(new BooleanQuery.Builder()
                     .add(mlt.like(doc.get()), Occur.MUST)
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
-                    .build();
+                    .build());
             List<DocumentView.Related> out = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(like, max).scoreDocs) {
@@ -149,13 +158,39 @@ public final class Documents {
         }
     }
 
-    private static Optional<Integer> docNumber(IndexSearcher searcher, String id) throws IOException {
+    /**
+     * The ids of the documents the viewer may not see: for parts built from the whole index (the problem
+     * ledger), which leave them out afterwards. Empty for a viewer who sees everything.
+     */
+    public Set<String> hidden(Viewer viewer) throws IOException {
+        if (viewer.seesAll()) {
+            return Set.of();
+        }
+        IndexSearcher searcher = search.acquire();
+        try {
+            Query internal = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_INTERNAL)), Occur.FILTER)
+                    .add(viewer.filter(), Occur.MUST_NOT).build();
+            Set<String> out = new java.util.HashSet<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(internal, Math.max(1, searcher.count(internal))).scoreDocs) {
+                out.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+            }
+            return Set.copyOf(out);
+        } finally {
+            search.release(searcher);
+        }
+    }
+
+    private static Optional<Integer> docNumber(IndexSearcher searcher, String id, Viewer viewer)
+            throws IOException {
         if (id == null || id.isEmpty()) {
             return Optional.empty();
         }
-        Query q = new BooleanQuery.Builder()
+        Query q = viewer.restrict(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build());
         ScoreDoc[] hits = searcher.search(q, 1).scoreDocs;
         return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].doc);
     }

@@ -73,13 +73,13 @@ final class PinyinTerms {
         return words.subList(0, Math.min(MAX_CANDIDATES, words.size()));
     }
 
-    /** The most frequent other word that sounds like {@code text}, if any. */
-    java.util.Optional<Word> homophoneOf(String text) {
+    /** The other words that sound like {@code text}, most frequent first. */
+    List<Word> homophonesOf(String text) {
         if (text.length() < MIN_WORD || text.length() > MAX_WORD || !allIdeographs(text)) {
-            return java.util.Optional.empty();
+            return List.of();
         }
         return byFull.getOrDefault(Pinyins.of(text).full(), List.of()).stream()
-                .filter(w -> !w.text().equals(text)).findFirst();
+                .filter(w -> !w.text().equals(text)).toList();
     }
 
     private static void sortByFrequency(List<Word> words) {

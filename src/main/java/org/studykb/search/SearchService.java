@@ -86,11 +86,20 @@ public final class SearchService implements Closeable {
         return queries;
     }
 
+    /** A search by the operator of the command line, who sees every document. */
     public SearchResponse search(SearchRequest request) throws IOException {
+        return search(request, Viewer.OPERATOR);
+    }
+
+    /**
+     * A search by a person: documents they may not see ({@link Viewer}) are left out inside the query, so they
+     * count in no total, facet, snippet or did-you-mean.
+     */
+    public SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
         long t0 = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
         try {
-            return search(request, parsed, t0);
+            return search(request, parsed, viewer, t0);
         } catch (IndexSearcher.TooManyClauses e) {
             List<String> notices = new ArrayList<>(parsed.notices());
             notices.add("查询过于复杂（词语太多），请减少检索词后再试");
@@ -100,17 +109,18 @@ public final class SearchService implements Closeable {
         }
     }
 
-    private SearchResponse search(SearchRequest request, ParsedQuery parsed, long t0) throws IOException {
+    private SearchResponse search(SearchRequest request, ParsedQuery parsed, Viewer viewer, long t0)
+            throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             PinyinTerms spellings = spellings(searcher);
-            Query query = queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings);
+            Query query = viewer.restrict(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
             int want = request.from() + request.size();
             TopDocs top = topDocs(searcher, query, request.sort(), want);
             ScoreDoc[] page = slice(top.scoreDocs, request.from(), request.size());
             Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher, query);
-            List<SearchHit> hits = hits(searcher, parsed, page, spellings);
-            String didYouMean = new DidYouMean(queries, spellings).suggest(searcher, parsed);
+            List<SearchHit> hits = hits(searcher, parsed, page, spellings, viewer);
+            String didYouMean = new DidYouMean(queries, spellings, viewer).suggest(searcher, parsed);
             long took = (System.nanoTime() - t0) / 1_000_000;
             return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
                     top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean);
@@ -153,8 +163,8 @@ public final class SearchService implements Closeable {
         return spellingsOfReader;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, PinyinTerms spellings)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, PinyinTerms spellings,
+                                 Viewer viewer) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -170,7 +180,7 @@ public final class SearchService implements Closeable {
             ids.add(d.get(Fields.ID));
         }
         Map<String, List<SearchHit.PassageHit>> passages = passages(searcher, parsed, highlightQuery, ids,
-                snippets, spellings);
+                snippets, spellings, viewer);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs.get(i);
@@ -188,20 +198,20 @@ public final class SearchService implements Closeable {
     /** The best passages of each document on the page, searched as passages with the same query. */
     private Map<String, List<SearchHit.PassageHit>> passages(IndexSearcher searcher, ParsedQuery parsed,
                                                             Query highlightQuery, List<String> ids,
-                                                            Snippets snippets, PinyinTerms spellings)
-            throws IOException {
+                                                            Snippets snippets, PinyinTerms spellings,
+                                                            Viewer viewer) throws IOException {
         Map<String, List<SearchHit.PassageHit>> byId = new LinkedHashMap<>();
         if (parsed.groups().isEmpty()) {
             return byId;
         }
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        Query q = new BooleanQuery.Builder()
+        Query q = viewer.restrict(new BooleanQuery.Builder()
                 .add(queries.build(new ParsedQuery(parsed.groups().stream()
                         .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
                         .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
                         BuildQuery.Target.PASSAGES, spellings), Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
-                .build();
+                .build());
         TopDocs top = searcher.search(q, ids.size() * PASSAGES_PER_HIT * 4);
         List<ScoreDoc> kept = new ArrayList<>();
         Map<String, Integer> perDoc = new LinkedHashMap<>();

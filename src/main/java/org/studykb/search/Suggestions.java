@@ -28,11 +28,15 @@ import org.studykb.index.Fields;
 
 /**
  * Suggestions while a person types: words of the texts and of the domain dictionary that start with what was
- * typed, and document titles that contain it. Built once per index generation, kept in memory.
+ * typed, and document titles that contain it. Built once per index generation, kept in memory. A word is only
+ * offered when a document the person may see holds it (counted with their {@link Viewer}), a title only when they
+ * may see its document.
  */
 public final class Suggestions {
     /** Words in fewer records (documents and passages) are not offered. */
     static final int MIN_TERM_DOCS = 2;
+    /** Candidate words counted for one request at most, most frequent first. */
+    static final int MAX_COUNTED = 40;
 
     private final SearchService search;
     private final Path dictionary;
@@ -43,7 +47,8 @@ public final class Suggestions {
     public record Suggestion(String text, String kind, String id, long count) {
     }
 
-    private record Title(String lower, String title, String id) {
+    /** @param access the roles allowed to see the document; empty when it is public */
+    private record Title(String lower, String title, String id, List<String> access) {
     }
 
     /**
@@ -61,7 +66,7 @@ public final class Suggestions {
         this.dictionary = configDir.resolve("dictionary.txt");
     }
 
-    public List<Suggestion> suggest(String typed, int max) throws IOException {
+    public List<Suggestion> suggest(String typed, int max, Viewer viewer) throws IOException {
         String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (prefix.isEmpty() || max <= 0) {
             return List.of();
@@ -76,10 +81,10 @@ public final class Suggestions {
         }
         List<String> words = candidates.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(Math.max(1, (max + 1) / 2)).map(Map.Entry::getKey).toList();
-        List<Suggestion> out = new ArrayList<>(documentCounts(words));
+                .limit(MAX_COUNTED).map(Map.Entry::getKey).toList();
+        List<Suggestion> out = new ArrayList<>(documentCounts(words, Math.max(1, (max + 1) / 2), viewer));
         b.titles().stream()
-                .filter(t -> t.lower().contains(prefix))
+                .filter(t -> t.lower().contains(prefix) && viewer.sees(t.access()))
                 .sorted(Comparator.comparing((Title t) -> !t.lower().startsWith(prefix))
                         .thenComparing(t -> t.title().length()))
                 .limit(max - out.size())
@@ -87,15 +92,18 @@ public final class Suggestions {
         return out;
     }
 
-    /** The words with how many documents (not passages) hold each. */
-    private List<Suggestion> documentCounts(List<String> words) throws IOException {
+    /** Up to {@code max} of the words, each with how many documents (not passages) the viewer may see hold it. */
+    private List<Suggestion> documentCounts(List<String> words, int max, Viewer viewer) throws IOException {
         List<Suggestion> out = new ArrayList<>();
         IndexSearcher searcher = search.acquire();
         try {
             for (String word : words) {
-                var q = new BooleanQuery.Builder()
+                if (out.size() >= max) {
+                    break;
+                }
+                var q = viewer.restrict(new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(Fields.BODY, word)), BooleanClause.Occur.FILTER).build();
+                        .add(new TermQuery(new Term(Fields.BODY, word)), BooleanClause.Occur.FILTER).build());
                 int n = searcher.count(q);
                 if (n > 0) {
                     out.add(new Suggestion(word, "term", null, n));
@@ -147,9 +155,10 @@ public final class Suggestions {
         TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(docs, Math.max(1, searcher.count(docs))).scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE));
+            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.ACCESS));
             String title = d.get(Fields.TITLE) == null ? d.get(Fields.ID) : d.get(Fields.TITLE);
-            titles.add(new Title(title.toLowerCase(Locale.ROOT), title, d.get(Fields.ID)));
+            titles.add(new Title(title.toLowerCase(Locale.ROOT), title, d.get(Fields.ID),
+                    List.of(d.getValues(Fields.ACCESS))));
         }
         return new Built(terms, pinyin, titles);
     }

@@ -19,9 +19,9 @@ public final class AuditLog {
     }
 
     /** What was done; the rectification decisions target {@code problem:<id>}. */
-    public enum Action { EDIT_METADATA, EDIT_TAGS, UPLOAD, CONFIRM_LINK, REJECT_LINK, UNDO_LINK, OVERRIDE_STATUS,
-        CLEAR_STATUS, LOGIN_FAILED, USER_CREATED, USER_ROLES, USER_PASSWORD, USER_ENABLED, TOKEN_CREATED,
-        TOKEN_REVOKED }
+    public enum Action { EDIT_METADATA, EDIT_TAGS, EDIT_ACCESS, UPLOAD, CONFIRM_LINK, REJECT_LINK, UNDO_LINK,
+        OVERRIDE_STATUS, CLEAR_STATUS, LOGIN_FAILED, USER_CREATED, USER_ROLES, USER_PASSWORD, USER_ENABLED,
+        TOKEN_CREATED, TOKEN_REVOKED }
 
     /** One audited change. */
     public record Event(long id, OffsetDateTime at, String actor, String action, String target, String before,

@@ -1,15 +1,20 @@
 package org.studykb.store;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A change a person makes to a document's type, phase, campaign and tags. {@code null} leaves a field as it
- * is; a blank value removes the manual value (the inferred one shows again); an empty tag list removes all
- * tags. Values are checked here, so a bad one is refused with a message before anything is written.
+ * A change a person makes to a document's type, phase, campaign, tags and who may see it. {@code null} leaves a
+ * field as it is; a blank value removes the manual value (the inferred one shows again); an empty tag list
+ * removes all tags; an empty set of roles makes the document public again, a non-empty one makes it 内部 for
+ * those roles (and always {@link Role#ADMIN}). Values are checked here, so a bad one is refused with a message
+ * before anything is written.
  */
-public record ManualEdit(String type, String phase, String campaign, List<String> tags) {
+public record ManualEdit(String type, String phase, String campaign, List<String> tags, Set<Role> access) {
     public static final int MAX_VALUE = 100;
     public static final int MAX_TAGS = 20;
     public static final int MAX_TAG = 40;
@@ -31,6 +36,44 @@ public record ManualEdit(String type, String phase, String campaign, List<String
             }
             tags = List.copyOf(unique);
         }
+        if (access != null) {
+            EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+            roles.addAll(access);
+            if (!roles.isEmpty()) {
+                roles.add(Role.ADMIN);
+            }
+            access = Set.copyOf(roles);
+        }
+    }
+
+    /** Type, phase, campaign and tags; who may see the document is left as it is. */
+    public ManualEdit(String type, String phase, String campaign, List<String> tags) {
+        this(type, phase, campaign, tags, null);
+    }
+
+    /** Only who may see the document: no roles makes it public. */
+    public static ManualEdit access(Set<Role> roles) {
+        return new ManualEdit(null, null, null, null, roles == null ? Set.of() : roles);
+    }
+
+    /** The stored access value: role names in the order of {@link Role}, joined by commas; "" for public. */
+    public static String accessValue(Set<Role> roles) {
+        EnumSet<Role> ordered = EnumSet.noneOf(Role.class);
+        ordered.addAll(roles);
+        return ordered.stream().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    /** The roles of a stored access value; unknown names are left out. */
+    public static Set<Role> accessRoles(List<String> names) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (String n : names) {
+            for (Role r : Role.values()) {
+                if (r.name().equals(n)) {
+                    roles.add(r);
+                }
+            }
+        }
+        return roles;
     }
 
     /** Only the tags. */

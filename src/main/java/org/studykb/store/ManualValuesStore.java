@@ -19,7 +19,7 @@ import org.studykb.index.ManualValues;
 import org.studykb.index.Overrides;
 
 /**
- * The manual type, phase, campaign and tags of documents: the truth that every index run applies over the
+ * The manual type, phase, campaign, tags and access (内部) of documents: the truth that every index run applies over the
  * inferred values. Each change is written with its audit event in one transaction.
  */
 public final class ManualValuesStore implements Overrides {
@@ -66,6 +66,8 @@ public final class ManualValuesStore implements Overrides {
             setSingle(id, Fields.TYPE, edit.type(), actor, now);
             setSingle(id, Fields.PHASE, edit.phase(), actor, now);
             setSingle(id, Fields.CAMPAIGN, edit.campaign(), actor, now);
+            setSingle(id, Fields.ACCESS, edit.access() == null ? null : ManualEdit.accessValue(edit.access()), actor,
+                    now);
             if (edit.tags() != null && !edit.tags().equals(before.tags())) {
                 jdbc.sql("DELETE FROM doc_tag WHERE doc_id = :id").param("id", id).update();
                 for (int i = 0; i < edit.tags().size(); i++) {
@@ -78,9 +80,11 @@ public final class ManualValuesStore implements Overrides {
             ManualValues after = of(id);
             Change change = new Change(before, after);
             if (change.changed()) {
-                boolean onlyTags = edit.type() == null && edit.phase() == null && edit.campaign() == null;
-                audit.record(actor, onlyTags ? AuditLog.Action.EDIT_TAGS : AuditLog.Action.EDIT_METADATA, id,
-                        describe(before), describe(after));
+                boolean noMetadata = edit.type() == null && edit.phase() == null && edit.campaign() == null;
+                AuditLog.Action action = !noMetadata ? AuditLog.Action.EDIT_METADATA
+                        : edit.tags() == null ? AuditLog.Action.EDIT_ACCESS
+                        : edit.access() == null ? AuditLog.Action.EDIT_TAGS : AuditLog.Action.EDIT_METADATA;
+                audit.record(actor, action, id, describe(before), describe(after));
             }
             return change;
         });
@@ -105,10 +109,10 @@ public final class ManualValuesStore implements Overrides {
         }
     }
 
-    /** 类型=党课讲稿；阶段=学习调研；标签=a、b — for the audit trail. */
+    /** type=党课讲稿；phase=学习调研；tag=a、b；access=LEADER,ADMIN — for the audit trail. */
     static String describe(ManualValues values) {
         List<String> parts = new ArrayList<>();
-        for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN)) {
+        for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.ACCESS)) {
             values.single(field).ifPresent(m -> parts.add(field + "=" + m.value()));
         }
         if (!values.tags().isEmpty()) {

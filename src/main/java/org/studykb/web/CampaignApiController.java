@@ -17,23 +17,25 @@ import org.studykb.search.SearchService;
 class CampaignApiController {
     private final SearchService search;
     private final Campaigns campaigns;
+    private final CurrentUser user;
 
-    CampaignApiController(SearchService search, Campaigns campaigns) {
+    CampaignApiController(SearchService search, Campaigns campaigns, CurrentUser user) {
         this.search = search;
         this.campaigns = campaigns;
+        this.user = user;
     }
 
     @GetMapping("/api/campaigns")
     @Operation(summary = "活动及其阶段、文档数")
     Campaigns.Overview campaigns() throws IOException {
         search.refresh();
-        return campaigns.overview();
+        return campaigns.overview(user.viewer());
     }
 
     @GetMapping("/api/campaigns/timeline")
     @Operation(summary = "活动时间线", description = "各阶段的起止日期（按文档日期）和文档")
     Campaigns.Campaign timeline(@RequestParam("name") String name) throws IOException {
         search.refresh();
-        return campaigns.timeline(name).orElseThrow(() -> new NotFound("没有这个活动的文档：" + name));
+        return campaigns.timeline(name, user.viewer()).orElseThrow(() -> new NotFound("没有这个活动的文档：" + name));
     }
 }

@@ -15,16 +15,18 @@ import org.studykb.search.SearchService;
 class CampaignPage {
     private final SearchService search;
     private final Campaigns campaigns;
+    private final CurrentUser user;
 
-    CampaignPage(SearchService search, Campaigns campaigns) {
+    CampaignPage(SearchService search, Campaigns campaigns, CurrentUser user) {
         this.search = search;
         this.campaigns = campaigns;
+        this.user = user;
     }
 
     @GetMapping("/campaign")
     String timeline(@RequestParam("name") String name, Model model) throws IOException {
         search.refresh();
-        model.addAttribute("campaign", campaigns.timeline(name)
+        model.addAttribute("campaign", campaigns.timeline(name, user.viewer())
                 .orElseThrow(() -> new NotFound("没有这个活动的文档：" + name)));
         return "campaign";
     }

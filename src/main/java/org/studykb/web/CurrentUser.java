@@ -2,6 +2,7 @@ package org.studykb.web;
 
 import java.util.Set;
 
+import org.studykb.search.Viewer;
 import org.studykb.store.Role;
 
 /**
@@ -14,4 +15,9 @@ interface CurrentUser {
     String name();
 
     Set<Role> roles();
+
+    /** Which 内部 documents this user may see: every search, page and export goes through it. */
+    default Viewer viewer() {
+        return Viewer.of(roles());
+    }
 }

@@ -49,8 +49,11 @@ class DocumentApiController {
     record Tags(String id, List<String> tags) {
     }
 
-    /** A correction: null leaves a field as it is, "" removes the manual value, a list replaces the tags. */
-    record Correction(String type, String phase, String campaign, List<String> tags) {
+    /**
+     * A correction: null leaves a field as it is, "" removes the manual value, a list replaces the tags; access
+     * lists the roles (LEADER or 领导) allowed to see the document, making it 内部; an empty list makes it public.
+     */
+    record Correction(String type, String phase, String campaign, List<String> tags, List<String> access) {
     }
 
     /** The outcome of a change, and the document as it is now. */
@@ -61,14 +64,16 @@ class DocumentApiController {
     @Operation(summary = "文档元数据", description = "标题、类型、阶段、活动、日期、单位、文号，各带来源（why），及标签")
     @Requires(Permission.READ)
     DocumentView document(@RequestParam("id") String id) throws IOException {
-        return pages.get(id);
+        return pages.get(id, user.viewer());
     }
 
     @PutMapping("/api/document")
-    @Operation(summary = "人工修改类型、阶段、活动、标签", description = "保存、记入审计并立即可检索")
+    @Operation(summary = "人工修改类型、阶段、活动、标签、可见角色",
+            description = "保存、记入审计并立即可检索；access 列出可见角色（如 [\"LEADER\"]）即设为内部，[] 恢复公开")
     @Requires(Permission.EDIT_METADATA)
     Saved correct(@RequestParam("id") String id, @RequestBody Correction c) throws IOException {
-        return save(id, new ManualEdit(c.type(), c.phase(), c.campaign(), c.tags()));
+        return save(id, new ManualEdit(c.type(), c.phase(), c.campaign(), c.tags(),
+                c.access() == null ? null : AccessRoles.parse(c.access())));
     }
 
     @GetMapping("/api/document/passages")
@@ -77,23 +82,23 @@ class DocumentApiController {
     List<DocumentView.PassageText> passages(@RequestParam("id") String id,
                                             @RequestParam(name = "q", defaultValue = "") String q)
             throws IOException {
-        pages.get(id);
-        return documents.passages(id, q);
+        pages.get(id, user.viewer());
+        return documents.passages(id, q, user.viewer());
     }
 
     @GetMapping("/api/document/related")
     @Operation(summary = "相关文档")
     @Requires(Permission.READ)
     List<DocumentView.Related> related(@RequestParam("id") String id) throws IOException {
-        pages.get(id);
-        return documents.related(id, DocumentPages.RELATED);
+        pages.get(id, user.viewer());
+        return documents.related(id, DocumentPages.RELATED, user.viewer());
     }
 
     @GetMapping("/api/file")
     @Operation(summary = "下载原文件")
     @Requires(Permission.READ)
     ResponseEntity<Resource> file(@RequestParam("id") String id) throws IOException {
-        OriginalFiles.Download d = files.find(id);
+        OriginalFiles.Download d = files.find(id, user.viewer());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -106,15 +111,15 @@ class DocumentApiController {
     @Operation(summary = "引用一个段落", description = "「段落」（《标题》，单位，日期）")
     @Requires(Permission.CITE)
     String cite(@RequestParam("id") String id, @RequestParam("p") int p) throws IOException {
-        pages.get(id);
-        return citations.passage(id, p).orElseThrow(() -> new NotFound("文档 " + id + " 没有第 " + p + " 段"));
+        pages.get(id, user.viewer());
+        return citations.passage(id, p, user.viewer()).orElseThrow(() -> new NotFound("文档 " + id + " 没有第 " + p + " 段"));
     }
 
     @GetMapping("/api/tags")
     @Operation(summary = "文档的标签")
     @Requires(Permission.READ)
     Tags tags(@RequestParam("id") String id) throws IOException {
-        return new Tags(id, pages.get(id).tags());
+        return new Tags(id, pages.get(id, user.viewer()).tags());
     }
 
     @PutMapping("/api/tags")
@@ -128,7 +133,7 @@ class DocumentApiController {
     }
 
     private Saved save(String id, ManualEdit edit) throws IOException {
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name());
-        return new Saved(outcome.changed(), outcome.indexed(), outcome.message(), pages.get(id));
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.viewer());
+        return new Saved(outcome.changed(), outcome.indexed(), outcome.message(), pages.get(id, user.viewer()));
     }
 }

@@ -12,11 +12,12 @@ import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
+import org.studykb.search.Viewer;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
 
 /**
- * Saves what a person sets on a document (type, phase, campaign, tags) and makes it searchable at once: the
+ * Saves what a person sets on a document (type, phase, campaign, tags, who may see it) and makes it searchable at once: the
  * store and its audit event first (the truth), then the snapshot for the {@code index} command, then the
  * document indexed again with its new values, then the searchers refreshed.
  */
@@ -47,10 +48,12 @@ final class DocumentEdits {
     record Outcome(boolean changed, boolean indexed, String message) {
     }
 
-    Outcome save(String id, ManualEdit edit, String actor) throws IOException {
-        if (documents.get(id).isEmpty()) {
+    /** Saves an edit by someone who sees the document as {@code viewer}; they cannot lock themselves out. */
+    Outcome save(String id, ManualEdit edit, String actor, Viewer viewer) throws IOException {
+        if (documents.get(id, viewer).isEmpty()) {
             throw new NotFound("没有找到文档：" + id);
         }
+        AccessRoles.checkNotLockedOut(edit, viewer);
         ManualValuesStore.Change change = store.set(id, edit, actor);
         if (!change.changed()) {
             return new Outcome(false, true, "没有改动");

@@ -1,6 +1,7 @@
 package org.studykb.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,8 @@ class DocumentPage {
     @Requires(Permission.READ)
     String show(@RequestParam("id") String id, @RequestParam(name = "q", defaultValue = "") String q, Model model)
             throws IOException {
-        model.addAttribute("page", pages.page(id, q));
+        model.addAttribute("page", pages.page(id, q, user.viewer()));
+        model.addAttribute("accessRoles", AccessRoles.OFFERED);
         return "document";
     }
 
@@ -43,9 +45,12 @@ class DocumentPage {
                 @RequestParam(name = "phase", required = false) String phase,
                 @RequestParam(name = "campaign", required = false) String campaign,
                 @RequestParam(name = "tags", required = false) String tags,
+                @RequestParam(name = "access", required = false) List<String> access,
+                @RequestParam(name = "accessShown", required = false) String accessShown,
                 RedirectAttributes redirect) throws IOException {
-        ManualEdit edit = DocumentPages.editFrom(pages.get(id), type, phase, campaign, tags);
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name());
+        List<String> ticked = accessShown == null ? null : access == null ? List.of() : access;
+        ManualEdit edit = DocumentPages.editFrom(pages.get(id, user.viewer()), type, phase, campaign, tags, ticked);
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.viewer());
         redirect.addAttribute("id", id);
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/document";

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.studykb.index.Fields;
 import org.studykb.search.Citations;
@@ -15,8 +16,10 @@ import org.studykb.search.Documents;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
+import org.studykb.search.Viewer;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
+import org.studykb.store.Role;
 import org.studykb.store.UploadRecords;
 
 /** Everything the document page shows, gathered in one call; and the edit its form asks for. */
@@ -61,25 +64,26 @@ final class DocumentPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    DocumentModel page(String id, String q) throws IOException {
+    DocumentModel page(String id, String q, Viewer viewer) throws IOException {
         search.refresh();
-        DocumentView doc = documents.get(id).orElseThrow(() -> new NotFound("没有找到文档：" + id));
-        List<PassageView> passages = documents.passages(id, q).stream()
+        DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
+        List<PassageView> passages = documents.passages(id, q, viewer).stream()
                 .map(p -> new PassageView(p, Citations.of(p.text(), doc.title(), doc.unit(), doc.date())))
                 .toList();
         String original = uploads.byDocId(id).map(UploadRecords.Upload::originalName).orElse(null);
-        return new DocumentModel(doc, q, passages, documents.related(id, RELATED), original,
-                audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known());
+        return new DocumentModel(doc, q, passages, documents.related(id, RELATED, viewer), original,
+                audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known(viewer));
     }
 
-    DocumentView get(String id) throws IOException {
+    /** The document, or 404 Not Found when there is none or the viewer may not see it (the same answer). */
+    DocumentView get(String id, Viewer viewer) throws IOException {
         search.refresh();
-        return documents.get(id).orElseThrow(() -> new NotFound("没有找到文档：" + id));
+        return documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
     }
 
-    /** The values in use for type, phase, campaign and tags, most used first. */
-    Map<String, List<String>> known() throws IOException {
-        SearchResponse all = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 1));
+    /** The values in use for type, phase, campaign and tags in the documents the viewer sees, most used first. */
+    Map<String, List<String>> known(Viewer viewer) throws IOException {
+        SearchResponse all = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 1), viewer);
         Map<String, List<String>> known = new LinkedHashMap<>();
         for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.TAG)) {
             known.put(field, all.facets().getOrDefault(field, List.of()).stream()
@@ -93,8 +97,18 @@ final class DocumentPages {
      * does not become a manual one by saving), a changed one is set, an emptied one loses its manual value.
      */
     static ManualEdit editFrom(DocumentView doc, String type, String phase, String campaign, String tags) {
+        return editFrom(doc, type, phase, campaign, tags, null);
+    }
+
+    /** As above, with who may see it: {@code access} null when the form had no such part, else the roles ticked. */
+    static ManualEdit editFrom(DocumentView doc, String type, String phase, String campaign, String tags,
+                               List<String> access) {
+        Set<Role> roles = access == null ? null : AccessRoles.parse(access);
+        if (roles != null && AccessRoles.same(roles, doc.access())) {
+            roles = null;
+        }
         return new ManualEdit(changed(doc, Fields.TYPE, type), changed(doc, Fields.PHASE, phase),
-                changed(doc, Fields.CAMPAIGN, campaign), tags == null ? null : ManualEdit.splitTags(tags));
+                changed(doc, Fields.CAMPAIGN, campaign), tags == null ? null : ManualEdit.splitTags(tags), roles);
     }
 
     private static String changed(DocumentView doc, String field, String submitted) {

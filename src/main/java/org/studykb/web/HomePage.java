@@ -15,10 +15,12 @@ import org.studykb.search.SearchService;
 class HomePage {
     private final SearchService search;
     private final Campaigns campaigns;
+    private final CurrentUser user;
 
-    HomePage(SearchService search, Campaigns campaigns) {
+    HomePage(SearchService search, Campaigns campaigns, CurrentUser user) {
         this.search = search;
         this.campaigns = campaigns;
+        this.user = user;
     }
 
     @GetMapping("/")
@@ -27,7 +29,7 @@ class HomePage {
             return "redirect:/search?q=" + SearchForm.enc(q);
         }
         search.refresh();
-        model.addAttribute("overview", campaigns.overview());
+        model.addAttribute("overview", campaigns.overview(user.viewer()));
         return "home";
     }
 }

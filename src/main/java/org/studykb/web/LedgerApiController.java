@@ -9,16 +9,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
-import org.studykb.rectify.RectifyService;
 import org.studykb.store.Permission;
 
 /** {@code GET /api/problems}: the ledger as JSON, the same objects as {@code problems --json}, with the page's filters. */
 @RestController
 class LedgerApiController {
-    private final RectifyService rectify;
+    private final VisibleLedger ledger;
+    private final CurrentUser user;
 
-    LedgerApiController(RectifyService rectify) {
-        this.rectify = rectify;
+    LedgerApiController(VisibleLedger ledger, CurrentUser user) {
+        this.ledger = ledger;
+        this.user = user;
     }
 
     @GetMapping("/api/problems")
@@ -29,6 +30,6 @@ class LedgerApiController {
                            @RequestParam(name = "unit", defaultValue = "") String unit,
                            @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
                            @RequestParam(name = "open", defaultValue = "false") boolean open) throws IOException {
-        return rectify.ledger().filter(new LedgerFilter(campaign, category, status, unit, overdue, open));
+        return ledger.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status, unit, overdue, open));
     }
 }

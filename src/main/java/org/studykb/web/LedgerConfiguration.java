@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.rectify.DecisionStore;
 import org.studykb.rectify.RectifyService;
+import org.studykb.search.Documents;
+import org.studykb.search.SearchService;
 
 /**
  * Wires the problem ledger: the index under {@code studykb.data}, the rules under {@code studykb.config},
@@ -29,5 +31,11 @@ class LedgerConfiguration {
         Optional<DecisionStore> store = Optional.ofNullable(dataSource.getIfAvailable()).map(DecisionStore::new);
         Optional<LocalDate> day = today.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(today.strip()));
         return RectifyService.open(properties.data(), properties.config(), analyzers, store, day);
+    }
+
+    /** The ledger as each reader may see it (内部 documents left out). */
+    @Bean
+    VisibleLedger visibleLedger(RectifyService rectify, Documents documents, SearchService search) {
+        return new VisibleLedger(rectify, documents, search);
     }
 }

@@ -28,11 +28,15 @@ class LedgerPage {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RectifyService rectify;
+    private final VisibleLedger visible;
     private final LedgerLinks links;
+    private final CurrentUser user;
 
-    LedgerPage(RectifyService rectify, LedgerLinks links) {
+    LedgerPage(RectifyService rectify, VisibleLedger visible, LedgerLinks links, CurrentUser user) {
         this.rectify = rectify;
+        this.visible = visible;
         this.links = links;
+        this.user = user;
     }
 
     /** The page's addresses (document passages, problems, filters) as {@code links.…} in the template. */
@@ -67,7 +71,7 @@ class LedgerPage {
     }
 
     private String page(LedgerFilter filter, String title, Model model) throws IOException {
-        Ledger ledger = rectify.ledger();
+        Ledger ledger = visible.ledger(user.viewer());
         List<Problem> shown = ledger.filter(filter);
         LedgerFilter anyStatus = new LedgerFilter(filter.campaign(), filter.category(), "", filter.unit(),
                 filter.overdue(), filter.open());
@@ -95,7 +99,7 @@ class LedgerPage {
                 @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
                 @RequestParam(name = "open", defaultValue = "false") boolean open,
                 HttpServletResponse response) throws IOException {
-        List<Problem> problems = rectify.ledger().filter(new LedgerFilter(campaign, category, status, unit, overdue,
+        List<Problem> problems = visible.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status, unit, overdue,
                 open));
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

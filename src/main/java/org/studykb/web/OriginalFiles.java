@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.studykb.index.IndexFiles;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
+import org.studykb.search.Viewer;
 import org.studykb.store.UploadRecords;
 
 /**
@@ -27,8 +28,9 @@ final class OriginalFiles {
     record Download(Path file, String name, String contentType) {
     }
 
-    Download find(String id) throws IOException {
-        DocumentView doc = documents.get(id).orElseThrow(() -> new NotFound("没有找到文档：" + id));
+    /** The file of a document the viewer may see; 404 Not Found otherwise, as for an id the index does not have. */
+    Download find(String id, Viewer viewer) throws IOException {
+        DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
         Path file = index.files().locate(id)
                 .orElseThrow(() -> new NotFound("原文件已不在语料文件夹中：" + id)).file();
         String name = uploads.byDocId(id).map(UploadRecords.Upload::originalName)

@@ -18,6 +18,7 @@ import org.studykb.rectify.Link;
 import org.studykb.rectify.LinkKind;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.search.Viewer;
 import org.studykb.store.Permission;
 
 /**
@@ -27,11 +28,13 @@ import org.studykb.store.Permission;
 @Controller
 class ProblemPage {
     private final RectifyService rectify;
+    private final VisibleLedger visible;
     private final LedgerLinks links;
     private final CurrentUser user;
 
-    ProblemPage(RectifyService rectify, LedgerLinks links, CurrentUser user) {
+    ProblemPage(RectifyService rectify, VisibleLedger visible, LedgerLinks links, CurrentUser user) {
         this.rectify = rectify;
+        this.visible = visible;
         this.links = links;
         this.user = user;
     }
@@ -45,17 +48,19 @@ class ProblemPage {
     @GetMapping("/problems/{id}")
     @Requires(Permission.READ)
     String problem(@PathVariable("id") String id, Model model) throws IOException {
-        Problem p = rectify.problem(id).orElseThrow(() -> new NotFound("没有这个问题：" + id));
+        Viewer viewer = user.viewer();
+        Problem p = visible.problem(id, viewer).orElseThrow(() -> new NotFound("没有这个问题：" + id));
         model.addAttribute("problem", p);
         Map<String, List<Link>> groups = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
             groups.put(kind.label(), p.links().stream().filter(l -> l.kind().equals(kind.word())).toList());
         }
         model.addAttribute("groups", groups);
-        model.addAttribute("relapse", p.relapseOf().isEmpty() ? null : rectify.problem(p.relapseOf()).orElse(null));
-        model.addAttribute("raisedAgain", rectify.ledger().problems().stream()
+        model.addAttribute("relapse", p.relapseOf().isEmpty() ? null
+                : visible.problem(p.relapseOf(), viewer).orElse(null));
+        model.addAttribute("raisedAgain", visible.ledger(viewer).problems().stream()
                 .filter(x -> x.relapseOf().equals(p.id())).toList());
-        model.addAttribute("history", rectify.history(p.id()));
+        model.addAttribute("history", visible.history(p.id(), viewer));
         model.addAttribute("statuses", rectify.statuses());
         model.addAttribute("canDecide", rectify.canDecide());
         return "problem";
@@ -68,6 +73,7 @@ class ProblemPage {
                   @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect)
             throws IOException {
         String who = who();
+        visible(id, key);
         try {
             switch (action) {
                 case "confirm" -> rectify.confirm(id, key, who, reason);
@@ -87,6 +93,7 @@ class ProblemPage {
     String status(@PathVariable("id") String id, @RequestParam(name = "status", defaultValue = "") String status,
                   @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect)
             throws IOException {
+        visible(id, null);
         try {
             rectify.setStatus(id, status, who(), reason);
             redirect.addFlashAttribute("notice", status.isBlank() ? "已取消改定" : "状态已改为 " + status);
@@ -94,6 +101,16 @@ class ProblemPage {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + links.problem(id);
+    }
+
+    /** 404 Not Found for a problem, or a measure or outcome of it, that the user may not see. */
+    private void visible(String id, String key) throws IOException {
+        Problem p = visible.problem(id, user.viewer()).orElseThrow(() -> new NotFound("没有这个问题：" + id));
+        if (key != null && p.links().stream().noneMatch(l -> l.key().equals(key))
+                && rectify.problem(id).map(all -> all.links().stream().anyMatch(l -> l.key().equals(key)))
+                .orElse(false)) {
+            throw new NotFound("没有这条整改措施或成效：" + key);
+        }
     }
 
     /** Who decides: the signed-in user, never a name typed in the form. */

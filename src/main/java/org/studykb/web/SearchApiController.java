@@ -21,6 +21,7 @@ import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
+import org.studykb.search.Viewer;
 
 /** Search, suggestions and citation export as JSON / plain text. */
 @RestController
@@ -32,13 +33,15 @@ class SearchApiController {
     private final Suggestions suggestions;
     private final Citations citations;
     private final StudykbProperties properties;
+    private final CurrentUser user;
 
     SearchApiController(SearchService search, Suggestions suggestions, Citations citations,
-                        StudykbProperties properties) {
+                        StudykbProperties properties, CurrentUser user) {
         this.search = search;
         this.suggestions = suggestions;
         this.citations = citations;
         this.properties = properties;
+        this.user = user;
     }
 
     @GetMapping("/api/search")
@@ -58,7 +61,7 @@ class SearchApiController {
         SearchForm form = SearchForm.of(params);
         search.refresh();
         return search.search(new SearchRequest(form.query(), form.sort(), from,
-                size == 0 ? properties.pageSize() : size));
+                size == 0 ? properties.pageSize() : size), user.viewer());
     }
 
     @GetMapping("/api/suggest")
@@ -70,7 +73,7 @@ class SearchApiController {
             throw new IllegalArgumentException("参数 size 应在 1 到 20 之间");
         }
         search.refresh();
-        return suggestions.suggest(q, size);
+        return suggestions.suggest(q, size, user.viewer());
     }
 
     @GetMapping(value = "/api/citations", produces = "text/plain;charset=UTF-8")
@@ -79,7 +82,8 @@ class SearchApiController {
             throws IOException {
         SearchForm form = SearchForm.of(params);
         search.refresh();
-        String text = citations.export(search.search(form.request(properties.pageSize())));
+        Viewer viewer = user.viewer();
+        String text = citations.export(search.search(form.request(properties.pageSize()), viewer), viewer);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

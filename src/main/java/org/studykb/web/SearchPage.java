@@ -16,10 +16,12 @@ import org.studykb.search.SearchService;
 class SearchPage {
     private final SearchService search;
     private final StudykbProperties properties;
+    private final CurrentUser user;
 
-    SearchPage(SearchService search, StudykbProperties properties) {
+    SearchPage(SearchService search, StudykbProperties properties, CurrentUser user) {
         this.search = search;
         this.properties = properties;
+        this.user = user;
     }
 
     @GetMapping("/search")
@@ -28,7 +30,7 @@ class SearchPage {
         model.addAttribute("form", form);
         if (!form.isEmpty()) {
             search.refresh();
-            SearchResponse result = search.search(form.request(properties.pageSize()));
+            SearchResponse result = search.search(form.request(properties.pageSize()), user.viewer());
             model.addAttribute("result", result);
             model.addAttribute("paging", Paging.of(result.total(), properties.pageSize(), form.page()));
         }

@@ -49,8 +49,8 @@ class StoreConfiguration {
 
     @Bean
     Uploads uploads(IndexFiles index, UploadRecords records, ManualValuesStore overrides, SearchService search,
-                    StudykbProperties properties) {
-        return new Uploads(index, records, overrides, search, properties.data(), properties.upload());
+                    Documents documents, StudykbProperties properties) {
+        return new Uploads(index, records, overrides, search, documents, properties.data(), properties.upload());
     }
 
     @Bean

@@ -28,11 +28,15 @@ class UploadApiController {
     }
 
     @PostMapping(value = "/api/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传文件", description = "按内容识别类型，保存、读取、索引后立即可检索；逐个文件返回结果或失败原因")
+    @Operation(summary = "上传文件", description = "按内容识别类型，保存、读取、索引后立即可检索；逐个文件返回结果或失败原因；"
+            + "access（可重复，如 LEADER）把文件设为内部，只有这些角色和管理员可见")
     @Requires(Permission.UPLOAD)
     ResponseEntity<List<Uploads.Result>> upload(@RequestParam(name = "files", required = false)
-                                                List<MultipartFile> files) throws IOException {
-        List<Uploads.Result> results = uploads.accept(incoming(files), user.name());
+                                                List<MultipartFile> files,
+                                                @RequestParam(name = "access", required = false)
+                                                List<String> access) throws IOException {
+        List<Uploads.Result> results = uploads.accept(incoming(files), user.name(),
+                AccessRoles.parse(access == null ? List.of() : access), user.viewer());
         boolean allOk = results.stream().allMatch(Uploads.Result::ok);
         return ResponseEntity.status(allOk ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(results);
     }

@@ -29,15 +29,19 @@ class UploadPage {
     @Requires(Permission.UPLOAD)
     String form(Model model) {
         model.addAttribute("limits", limits());
+        model.addAttribute("accessRoles", AccessRoles.OFFERED);
         return "upload";
     }
 
     @PostMapping("/upload")
     @Requires(Permission.UPLOAD)
-    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model)
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  @RequestParam(name = "access", required = false) List<String> access, Model model)
             throws IOException {
         model.addAttribute("limits", limits());
-        model.addAttribute("results", uploads.accept(UploadApiController.incoming(files), user.name()));
+        model.addAttribute("accessRoles", AccessRoles.OFFERED);
+        model.addAttribute("results", uploads.accept(UploadApiController.incoming(files), user.name(),
+                AccessRoles.parse(access == null ? List.of() : access), user.viewer()));
         return "upload";
     }
 

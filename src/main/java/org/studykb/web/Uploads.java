@@ -9,21 +9,32 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.core.io.InputStreamSource;
 
 import org.studykb.index.CorpusFiles;
+import org.studykb.index.Fields;
 import org.studykb.index.IndexFiles;
+import org.studykb.index.ManualValues;
 import org.studykb.index.Overrides;
+import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestResult;
+import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
+import org.studykb.search.Viewer;
+import org.studykb.store.ManualEdit;
+import org.studykb.store.ManualValuesStore;
+import org.studykb.store.Role;
 import org.studykb.store.UploadRecords;
 
 /**
@@ -36,18 +47,20 @@ final class Uploads {
 
     private final IndexFiles index;
     private final UploadRecords records;
-    private final Overrides overrides;
+    private final ManualValuesStore overrides;
     private final SearchService search;
+    private final Documents documents;
     private final Path data;
     private final StudykbProperties.Upload settings;
     private final ContentTypes types;
 
-    Uploads(IndexFiles index, UploadRecords records, Overrides overrides, SearchService search, Path data,
-            StudykbProperties.Upload settings) {
+    Uploads(IndexFiles index, UploadRecords records, ManualValuesStore overrides, SearchService search,
+            Documents documents, Path data, StudykbProperties.Upload settings) {
         this.index = index;
         this.records = records;
         this.overrides = overrides;
         this.search = search;
+        this.documents = documents;
         this.data = data;
         this.settings = settings;
         this.types = new ContentTypes(settings.allowedTypes());
@@ -61,15 +74,22 @@ final class Uploads {
     record Result(String file, boolean ok, String id, String title, String reason) {
     }
 
-    List<Result> accept(List<Incoming> files, String actor) throws IOException {
+    /**
+     * Each file is checked, stored, indexed and recorded, and made 内部 for {@code access} (none: public) from its
+     * first indexing on. {@code uploader} must be able to see what they upload, and is not told the names of
+     * earlier uploads they may not see.
+     */
+    List<Result> accept(List<Incoming> files, String actor, Set<Role> access, Viewer uploader) throws IOException {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("没有选择文件");
         }
+        ManualEdit mark = ManualEdit.access(access);
+        AccessRoles.checkNotLockedOut(mark, uploader);
         Path dir = CorpusFiles.uploadsDir(data);
         Files.createDirectories(dir);
         List<Result> results = new ArrayList<>();
         for (Incoming f : files) {
-            results.add(acceptOne(dir, f, actor));
+            results.add(acceptOne(dir, f, actor, mark, uploader));
         }
         if (results.stream().anyMatch(Result::ok)) {
             search.refreshNow();
@@ -77,7 +97,8 @@ final class Uploads {
         return results;
     }
 
-    private Result acceptOne(Path dir, Incoming f, String actor) throws IOException {
+    private Result acceptOne(Path dir, Incoming f, String actor, ManualEdit mark, Viewer uploader)
+            throws IOException {
         String name = displayName(f.name());
         long max = settings.maxFileSize().toBytes();
         if (f.size() == 0) {
@@ -95,18 +116,27 @@ final class Uploads {
             }
             Optional<UploadRecords.Upload> same = records.bySha256(sha256);
             if (same.isPresent()) {
-                return failed(name, "与已上传的「" + same.get().originalName() + "」内容相同，未重复保存");
+                boolean seen = documents.get(same.get().docId(), uploader).isPresent();
+                return failed(name, seen ? "与已上传的「" + same.get().originalName() + "」内容相同，未重复保存"
+                        : "与已上传的一个文件内容相同，未重复保存");
             }
             String stored = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8)
                     + types.extension(type);
             Path file = dir.resolve(stored);
             move(incoming, file);
-            IngestResult result = index.add(data, file, overrides);
+            String id = CorpusFiles.UPLOADS + "/" + stored;
+            IngestResult result = index.add(data, file, mark.access().isEmpty() ? overrides
+                    : Overrides.of(Map.of(id, new ManualValues(List.of(new ManualValues.Manual(Fields.ACCESS,
+                            ManualEdit.accessValue(mark.access()), actor, Instant.now()))))));
             if (result instanceof IngestResult.Failed failed) {
                 Files.deleteIfExists(file);
                 return failed(name, "无法读取：" + failed.failure().reason());
             }
             var doc = ((IngestResult.Ingested) result).document();
+            if (!mark.access().isEmpty()) {
+                overrides.set(doc.id(), mark, actor);
+                OverridesFile.write(data, overrides.snapshot());
+            }
             records.add(new UploadRecords.Upload(stored, doc.id(), name, type, f.size(), sha256, actor,
                     UploadRecords.now()));
             return new Result(name, true, doc.id(), doc.title().value().orElse(name), "");

@@ -26,6 +26,7 @@ import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
+import org.studykb.search.Viewer;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchService;
 
@@ -71,7 +72,7 @@ class ManualValuesSurviveReindexTest {
 
     private DocumentView doc(String id) throws IOException {
         try (SearchService search = SearchService.open(data, analyzers)) {
-            return new Documents(search).get(id).orElseThrow();
+            return new Documents(search).get(id, Viewer.OPERATOR).orElseThrow();
         }
     }
 

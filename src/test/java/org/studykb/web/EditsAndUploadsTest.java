@@ -1,6 +1,8 @@
 package org.studykb.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import org.studykb.index.OverridesFile;
 import org.studykb.store.AuditLog;
+import org.studykb.store.Role;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,6 +137,42 @@ class EditsAndUploadsTest {
         MvcResult again = mvc.perform(multipart("/api/upload").file(file)).andReturn();
         assertThat(again.getResponse().getStatus()).isEqualTo(422);
         assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("内容相同");
+    }
+
+    @Test
+    void anUploadMarkedInternalIsHiddenFromTheStartFromThoseNotAllowed() throws Exception {
+        var writer = user("撰写人").authorities(Roles.authorities(EnumSet.of(Role.WRITER)));
+        var member = user("党员").authorities(Roles.authorities(EnumSet.of(Role.MEMBER)));
+        MockMultipartFile file = new MockMultipartFile("files", "内部.txt", "text/plain",
+                "督导组谈话提纲\n\n请谈谈对班子成员落实廉洁纪律的看法。\n".getBytes(StandardCharsets.UTF_8));
+        MvcResult r = mvc.perform(multipart("/api/upload").file(file).param("access", "WRITER").with(writer)
+                .with(csrf())).andReturn();
+        String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(body).isEqualTo(200);
+        String id = JSON.readTree(body).get(0).get("id").asString();
+        String asMember = mvc.perform(get("/api/search").param("q", "谈话提纲").with(member)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(asMember).get("total").asLong()).as("a 党员 does not find it").isZero();
+        assertThat(total("谈话提纲")).as("the administrator does").isEqualTo(1);
+        assertThat(mvc.perform(get("/api/document").param("id", id).with(member)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/document").param("id", id).with(writer)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("\"access\":[\"WRITER\",\"ADMIN\"]");
+        assertThat(audit.of(id, 5)).extracting(AuditLog.Event::action).contains("UPLOAD", "EDIT_ACCESS");
+        assertThat(Files.readString(OverridesFile.path(FIXTURE.data))).contains(id + "\taccess\tWRITER,ADMIN");
+        MockMultipartFile other = new MockMultipartFile("files", "领导.txt", "text/plain",
+                "另一份提纲\n\n只给领导看。\n".getBytes(StandardCharsets.UTF_8));
+        MvcResult lockedOut = mvc.perform(multipart("/api/upload").file(other).param("access", "LEADER")
+                .with(writer).with(csrf())).andReturn();
+        assertThat(lockedOut.getResponse().getStatus()).isEqualTo(400);
+        var leader = user("领导人").authorities(Roles.authorities(EnumSet.of(Role.LEADER)));
+        MvcResult forLeaders = mvc.perform(multipart("/api/upload").file(other).param("access", "LEADER")
+                .with(leader).with(csrf())).andReturn();
+        assertThat(forLeaders.getResponse().getStatus()).isEqualTo(200);
+        MockMultipartFile same = new MockMultipartFile("files", "再传.txt", "text/plain", other.getBytes());
+        MvcResult again = mvc.perform(multipart("/api/upload").file(same).with(writer).with(csrf())).andReturn();
+        assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("内容相同")
+                .doesNotContain("领导.txt");
     }
 
     @Test

@@ -34,6 +34,8 @@ import org.studykb.rectify.DecisionStore;
 import org.studykb.rectify.LedgerFixtures;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.search.Documents;
+import org.studykb.search.SearchService;
 
 /** The ledger pages over the real service, a fixture index and an embedded store. */
 @WebMvcTest(controllers = {LedgerPage.class, ProblemPage.class, LedgerApiController.class})
@@ -46,13 +48,31 @@ class LedgerPageTest {
     static class Services {
         @Bean
         RectifyService rectifyService() throws IOException {
-            Path dir = Files.createTempDirectory("ledger-page");
-            Path data = LedgerFixtures.indexed(dir);
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL("jdbc:h2:mem:ledger-page;DB_CLOSE_DELAY=-1");
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return RectifyService.open(data, Path.of("indexer"), LedgerFixtures.analyzers(),
+            return RectifyService.open(data(), Path.of("indexer"), LedgerFixtures.analyzers(),
                     Optional.of(new DecisionStore(ds)), Optional.of(LocalDate.of(2009, 2, 28)));
+        }
+
+        @Bean(destroyMethod = "close")
+        SearchService searchService() throws IOException {
+            return SearchService.open(data(), LedgerFixtures.analyzers());
+        }
+
+        /** The ledger as the signed-in reader may see it, over the same index. */
+        @Bean
+        VisibleLedger visibleLedger(RectifyService rectify, SearchService search) {
+            return new VisibleLedger(rectify, new Documents(search), search);
+        }
+
+        private Path data;
+
+        private synchronized Path data() throws IOException {
+            if (data == null) {
+                data = LedgerFixtures.indexed(Files.createTempDirectory("ledger-page"));
+            }
+            return data;
         }
     }
 

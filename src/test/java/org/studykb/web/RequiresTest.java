@@ -47,10 +47,11 @@ class RequiresTest {
     @Test
     void writeHandlersNeedWriterPermissions() throws Exception {
         assertThat(DocumentPage.class.getDeclaredMethod("edit", String.class, String.class, String.class,
-                String.class, String.class, org.springframework.web.servlet.mvc.support.RedirectAttributes.class)
+                String.class, String.class, List.class, String.class,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes.class)
                 .getAnnotation(Requires.class).value()).isEqualTo(Permission.EDIT_METADATA);
-        assertThat(UploadApiController.class.getDeclaredMethod("upload", List.class).getAnnotation(Requires.class)
-                .value()).isEqualTo(Permission.UPLOAD);
+        assertThat(UploadApiController.class.getDeclaredMethod("upload", List.class, List.class)
+                .getAnnotation(Requires.class).value()).isEqualTo(Permission.UPLOAD);
     }
 
     private static boolean changes(Method m) {
