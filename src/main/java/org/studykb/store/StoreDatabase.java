@@ -19,14 +19,16 @@ public final class StoreDatabase {
      * automatic mixed mode: the first process to open the store serves it to the others on a local TCP port
      * (named in the store's lock file), so {@code backup} and {@code problems} can read it while {@code serve}
      * runs. Call {@link #localServerOnly()} first so that port listens on the loopback address only.
+     * {@code WRITE_DELAY=0}: a commit is in the file before the call returns; H2's default (up to 500 ms later)
+     * lost answered uploads when {@code serve} was killed.
      */
     public static String h2Url(Path data) {
-        return file(data) + ";AUTO_SERVER=TRUE";
+        return file(data) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     /** The store for this process alone (a restore filling a new data folder): no server for others. */
     public static String h2UrlExclusive(Path data) {
-        return file(data) + ";AUTO_SERVER=FALSE";
+        return file(data) + ";WRITE_DELAY=0;AUTO_SERVER=FALSE";
     }
 
     private static String file(Path data) {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /** {@code serve} in a child JVM on a free port, for tests that kill it, stop it or back it up while it runs. */
 final class ServeProcess implements AutoCloseable {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final Process process;
     final int port;
