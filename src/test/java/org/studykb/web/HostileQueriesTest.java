@@ -27,7 +27,7 @@ import org.studykb.search.SearchService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 1,200 generated hostile queries (fixed seed) to {@code /api/search} and to the results page over a real port:
+ * 1,000 generated hostile queries (fixed seed) to {@code /api/search} and to the results page over a real port:
  * random CJK, query operators, unbalanced quotes and brackets, control and format characters, bad filters,
  * broken UTF-8, 100 KB queries, and odd from/size/page/sort. Never a 5xx, and every answer within a generous
  * bound (a robustness bound, not a speed test). The 100 KB queries also go to the search service directly,
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileQueriesTest {
-    static final int QUERIES = 1200;
+    static final int QUERIES = 1000;
     static final Duration BOUND = Duration.ofSeconds(5);
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
