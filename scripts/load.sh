@@ -6,7 +6,8 @@
 # any request failed.
 #
 #   scripts/load.sh [BASE_URL]        default http://localhost:8080
-#   DURATION=60s CONNECTIONS=32 THREADS=2 TOPICS=scripts/eval/topics.tsv scripts/load.sh
+#   DURATION=60s CONNECTIONS=32 THREADS=2 TIMEOUT=30s TOPICS=scripts/eval/topics.tsv scripts/load.sh
+#   (a request unanswered after TIMEOUT is a socket error, so an error)
 #   STUDYKB_AUTH="Bearer abc" scripts/load.sh    sends Authorization: $STUDYKB_AUTH on every request
 #
 # Start a server first, for example:
@@ -19,6 +20,7 @@ base=${1:-http://localhost:8080}
 duration=${DURATION:-60s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
+timeout=${TIMEOUT:-30s}
 topics=${TOPICS:-scripts/eval/topics.tsv}
 command -v wrk >/dev/null || { echo "load: wrk is needed (apt-get install -y wrk)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "load: curl is needed" >&2; exit 2; }
@@ -57,7 +59,7 @@ upload_loop() {
 upload_loop &
 uploader=$!
 
-LOAD_TOPICS="$topics" wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
+LOAD_TOPICS="$topics" wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency \
   -s scripts/load/search.lua "$base" > "$work/wrk.txt"
 kill "$uploader" 2>/dev/null || true
 wait "$uploader" 2>/dev/null || true
