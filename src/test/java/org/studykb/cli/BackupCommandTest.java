@@ -128,6 +128,12 @@ class BackupCommandTest {
         assertThat(notEmpty.code()).isEqualTo(2);
         assertThat(notEmpty.err()).contains("数据目录不是空的").contains("--force");
         assertThat(CliRun.of("backup", "--data", data.toString(), "--to", backup.toString()).code()).isEqualTo(2);
+        CliRun forced = ok("restore", "--from", backup.toString(), "--data", restored.toString(), "--force");
+        assertThat(forced.out()).contains("原数据目录已改名保留");
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("restored.before-restore-"));
+        }
+        assertThat(problems(restored)).isEqualTo(ledger);
 
         Path script = backup.resolve("store/studykb.sql");
         Files.writeString(script, "DELETE FROM rectify_status_override;\n", java.nio.file.StandardOpenOption.APPEND);
