@@ -1,6 +1,7 @@
 package org.studykb.cli;
 
 import org.studykb.ingest.IngestConfigException;
+import org.studykb.store.StoreDatabase;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studykb", mixinStandardHelpOptions = true, version = "studykb 0.1",
         description = "学习资料知识库：索引与检索学习教育活动材料",
         subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ProblemsCommand.class,
-                UsersCommand.class})
+                UsersCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
     /** Bad usage: unknown option, missing argument, unreadable configuration. */
     static final int EXIT_USAGE = 2;
@@ -19,6 +20,7 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
+        StoreDatabase.localServerOnly();
         if (args.length == 0 || !"serve".equals(args[0])) {
             System.setProperty("studykb.log.level", System.getProperty("studykb.log.level", "WARN"));
         }

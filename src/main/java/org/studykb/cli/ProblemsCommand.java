@@ -80,14 +80,17 @@ final class ProblemsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The embedded store under {@code DIR/store} when it exists, read-only; none when it cannot be opened. */
+    /**
+     * The embedded store under {@code DIR/store} when it exists (only read: the ledger runs SELECTs); none when it
+     * cannot be opened. While serve holds the store, this reads it through serve (H2 mixed mode).
+     */
     static Optional<DecisionStore> store(Path data) {
         Path file = data.resolve("store").resolve("studykb.mv.db");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+        ds.setURL(StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
         ds.setUser("sa");
         ds.setPassword("");
         DecisionStore store = new DecisionStore(ds);
@@ -95,7 +98,7 @@ final class ProblemsCommand implements Callable<Integer> {
             store.ready();
             return Optional.of(store);
         } catch (IllegalStateException e) {
-            System.err.println("提示：无法读取数据库 " + file + "（可能正被 serve 使用）："
+            System.err.println("提示：无法读取数据库 " + file + "："
                     + "台账未含人工确认和改定。" + e.getMessage());
             return Optional.empty();
         }

@@ -53,6 +53,14 @@ public final class IndexFiles {
         return result;
     }
 
+    /** Removes every record of a document from the index (committed); nothing happens when it has none. */
+    public synchronized void remove(String id) throws IOException {
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            index.delete(id);
+            index.commit();
+        }
+    }
+
     /**
      * Reads a document's file again and replaces its records (committed), with its current manual values. A
      * file that can no longer be read gets a failure record, as an index run would give it.

@@ -56,6 +56,11 @@ public final class UploadRecords {
                 .param("h", sha256).query(this::upload).optional();
     }
 
+    /** Every recorded upload, oldest first. */
+    public java.util.List<Upload> all() {
+        return jdbc.sql("SELECT * FROM uploaded_file ORDER BY uploaded_at, stored_name").query(this::upload).list();
+    }
+
     /** The upload behind a document id, if the document was uploaded. */
     public Optional<Upload> byDocId(String docId) {
         return jdbc.sql("SELECT * FROM uploaded_file WHERE doc_id = :d").param("d", docId).query(this::upload)

@@ -2,9 +2,11 @@ package org.studykb.web;
 
 import javax.sql.DataSource;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import org.studykb.index.IndexFiles;
 import org.studykb.search.Documents;
@@ -48,9 +50,9 @@ class StoreConfiguration {
     }
 
     @Bean
-    Uploads uploads(IndexFiles index, UploadRecords records, ManualValuesStore overrides, SearchService search,
-                    Documents documents, StudykbProperties properties) {
-        return new Uploads(index, records, overrides, search, documents, properties.data(), properties.upload());
+    Uploads uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
+                    SearchService search, StudykbProperties properties) {
+        return new Uploads(index, documents, records, overrides, search, properties.data(), properties.upload());
     }
 
     @Bean
@@ -63,8 +65,22 @@ class StoreConfiguration {
         return new OriginalFiles(documents, index, uploads);
     }
 
+    /** At start-up, before the service is ready: uploads a crash or a restore left unfinished made whole. */
+    @Bean
+    @Order(1)
+    ApplicationRunner recoverUploads(Uploads uploads) {
+        return args -> {
+            Uploads.Recovery r = uploads.recover();
+            if (!r.nothing()) {
+                LoggerFactory.getLogger(Uploads.class).warn("uploads recovered at start-up: unfinished set aside {}, "
+                        + "indexed again {}, recorded but file missing {}", r.setAside(), r.reindexed(), r.missing());
+            }
+        };
+    }
+
     /** At start-up: the snapshot for the index command, and manual values the index missed applied. */
     @Bean
+    @Order(2)
     ApplicationRunner applyManualValues(DocumentEdits edits) {
         return args -> edits.startup();
     }

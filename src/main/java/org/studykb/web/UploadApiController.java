@@ -15,7 +15,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.studykb.store.Permission;
 
-/** {@code POST /api/upload}: files as multipart {@code files}; 200 when all were added, 422 when any was not. */
+/**
+ * {@code POST /api/upload}: files as multipart {@code files}; 200 when all were added or were already there
+ * ({@code duplicate}: the answer names the existing document), 422 when any was refused.
+ */
 @RestController
 @Tag(name = "上传")
 class UploadApiController {
@@ -29,7 +32,8 @@ class UploadApiController {
 
     @PostMapping(value = "/api/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传文件", description = "按内容识别类型，保存、读取、索引后立即可检索；逐个文件返回结果或失败原因；"
-            + "access（可重复，如 LEADER）把文件设为内部，只有这些角色和管理员可见")
+            + "access（可重复，如 LEADER）把文件设为内部，只有这些角色和管理员可见；"
+            + "内容与已有文档相同的文件不重复保存，返回那篇文档（duplicate 为 true）")
     @Requires(Permission.UPLOAD)
     ResponseEntity<List<Uploads.Result>> upload(@RequestParam(name = "files", required = false)
                                                 List<MultipartFile> files,

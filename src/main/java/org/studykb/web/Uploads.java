@@ -29,6 +29,7 @@ import org.studykb.index.ManualValues;
 import org.studykb.index.Overrides;
 import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestResult;
+import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.search.Viewer;
@@ -38,29 +39,31 @@ import org.studykb.store.Role;
 import org.studykb.store.UploadRecords;
 
 /**
- * Files added from the browser: each is checked (size, type by content, not seen before), stored under
- * {@code <data>/uploads} with a name we generate, read with the same ingest pipeline as the corpus, indexed
- * and recorded. Every file gets its own result; a failure says which file and why, and leaves nothing behind.
+ * Files added from the browser: each is checked (size, type by content), stored under {@code <data>/uploads}
+ * with a name we generate, read with the same ingest pipeline as the corpus, indexed and recorded. A file whose
+ * content the index already holds (an earlier upload or a corpus file) is not stored again: the answer names
+ * that document. Every file gets its own result; a failure says which file and why, and leaves nothing behind.
+ * An upload is finished when it is recorded in the store, after its file and its index entry.
  */
 final class Uploads {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final IndexFiles index;
+    private final Documents documents;
     private final UploadRecords records;
     private final ManualValuesStore overrides;
     private final SearchService search;
-    private final Documents documents;
     private final Path data;
     private final StudykbProperties.Upload settings;
     private final ContentTypes types;
 
-    Uploads(IndexFiles index, UploadRecords records, ManualValuesStore overrides, SearchService search,
-            Documents documents, Path data, StudykbProperties.Upload settings) {
+    Uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
+            SearchService search, Path data, StudykbProperties.Upload settings) {
         this.index = index;
+        this.documents = documents;
         this.records = records;
         this.overrides = overrides;
         this.search = search;
-        this.documents = documents;
         this.data = data;
         this.settings = settings;
         this.types = new ContentTypes(settings.allowedTypes());
@@ -70,8 +73,12 @@ final class Uploads {
     record Incoming(String name, long size, InputStreamSource content) {
     }
 
-    /** What became of one file: its document id and title, or why it was refused. */
-    record Result(String file, boolean ok, String id, String title, String reason) {
+    /**
+     * What became of one file: its document id and title, or why it was refused.
+     *
+     * @param duplicate true when the content was already there: {@code id} is that document, nothing was stored
+     */
+    record Result(String file, boolean ok, String id, String title, String reason, boolean duplicate) {
     }
 
     /**
@@ -114,11 +121,9 @@ final class Uploads {
             if (!types.allowed(type)) {
                 return failed(name, "不支持的文件类型（按内容识别为 " + type + "）；可以上传：" + ContentTypes.describe());
             }
-            Optional<UploadRecords.Upload> same = records.bySha256(sha256);
+            Optional<Result> same = sameContent(name, sha256, uploader);
             if (same.isPresent()) {
-                boolean seen = documents.get(same.get().docId(), uploader).isPresent();
-                return failed(name, seen ? "与已上传的「" + same.get().originalName() + "」内容相同，未重复保存"
-                        : "与已上传的一个文件内容相同，未重复保存");
+                return same.get();
             }
             String stored = LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8)
                     + types.extension(type);
@@ -139,14 +144,100 @@ final class Uploads {
             }
             records.add(new UploadRecords.Upload(stored, doc.id(), name, type, f.size(), sha256, actor,
                     UploadRecords.now()));
-            return new Result(name, true, doc.id(), doc.title().value().orElse(name), "");
+            return new Result(name, true, doc.id(), doc.title().value().orElse(name), "", false);
         } finally {
             Files.deleteIfExists(incoming);
         }
     }
 
+    /** The document already holding this content, as the answer to a duplicate upload. */
+    /**
+     * The document that already holds this content: answered as a duplicate when the uploader may see it,
+     * refused without naming it when they may not.
+     */
+    private Optional<Result> sameContent(String name, String sha256, Viewer uploader) throws IOException {
+        List<String> ids = new ArrayList<>(documents.idsWithContent(sha256));
+        records.bySha256(sha256).map(UploadRecords.Upload::docId).filter(id -> !ids.contains(id))
+                .ifPresent(ids::add);
+        boolean hidden = false;
+        for (String id : ids) {
+            Optional<DocumentView> doc = documents.get(id, uploader);
+            if (doc.isPresent()) {
+                String title = doc.get().title() == null ? id : doc.get().title();
+                return Optional.of(new Result(name, true, id, title,
+                        "内容与已有文档「" + title + "」相同，未重复保存", true));
+            }
+            hidden |= documents.get(id, Viewer.OPERATOR).isPresent();
+        }
+        return hidden ? Optional.of(failed(name, "与已上传的一个文件内容相同，未重复保存")) : Optional.empty();
+    }
+
     private static Result failed(String name, String reason) {
-        return new Result(name, false, null, null, reason);
+        return new Result(name, false, null, null, reason, false);
+    }
+
+    /**
+     * Makes uploads whole after a crash (kill -9, power loss) or a restore, before the service takes requests.
+     * An upload is finished once recorded: a file without a record never got its answer, so it is taken out of
+     * the index and set aside in {@code uploads/.unfinished} (not deleted: a person may want it); a half-copied
+     * {@code .incoming-} file is deleted; a recorded upload missing from the index is indexed again.
+     */
+    Recovery recover() throws IOException {
+        Path dir = CorpusFiles.uploadsDir(data);
+        if (!Files.isDirectory(dir)) {
+            return new Recovery(List.of(), List.of(), List.of());
+        }
+        List<String> setAside = new ArrayList<>();
+        List<String> reindexed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".incoming-")) {
+                Files.deleteIfExists(file);
+                continue;
+            }
+            String id = CorpusFiles.UPLOADS + "/" + name;
+            if (!name.startsWith(".") && records.byDocId(id).isEmpty()) {
+                index.remove(id);
+                Path aside = dir.resolve(UNFINISHED);
+                Files.createDirectories(aside);
+                move(file, aside.resolve(name));
+                setAside.add(id);
+            }
+        }
+        for (UploadRecords.Upload u : records.all()) {
+            Path file = dir.resolve(u.storedName());
+            if (!Files.isRegularFile(file)) {
+                missing.add(u.docId());
+            } else if (documents.get(u.docId(), Viewer.OPERATOR).isEmpty()) {
+                index.add(data, file, overrides);
+                reindexed.add(u.docId());
+            }
+        }
+        if (!setAside.isEmpty() || !reindexed.isEmpty()) {
+            search.refreshNow();
+        }
+        return new Recovery(setAside, reindexed, missing);
+    }
+
+    /** Folder under {@code uploads} for files whose upload never finished; hidden, so never indexed. */
+    static final String UNFINISHED = ".unfinished";
+
+    /**
+     * What {@link #recover()} did.
+     *
+     * @param setAside  ids of unfinished uploads taken out of the index and moved to {@code uploads/.unfinished}
+     * @param reindexed ids of recorded uploads that the index lacked, indexed again
+     * @param missing   ids of recorded uploads whose file is gone (nothing to do but tell)
+     */
+    record Recovery(List<String> setAside, List<String> reindexed, List<String> missing) {
+        boolean nothing() {
+            return setAside.isEmpty() && reindexed.isEmpty() && missing.isEmpty();
+        }
     }
 
     /** The last part of the name the browser sent, for messages only. */
@@ -155,7 +246,7 @@ final class Uploads {
             return "（未命名文件）";
         }
         String s = sent.replace('\\', '/');
-        s = s.substring(s.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        s = s.substring(s.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         return s.isEmpty() ? "（未命名文件）" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 

@@ -135,8 +135,11 @@ class EditsAndUploadsTest {
         MvcResult download = mvc.perform(get("/api/file").param("id", id)).andReturn();
         assertThat(download.getResponse().getHeader("Content-Disposition")).contains("%3C%E9%80%9A%E7%9F%A5%3E.txt");
         MvcResult again = mvc.perform(multipart("/api/upload").file(file)).andReturn();
-        assertThat(again.getResponse().getStatus()).isEqualTo(422);
-        assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("内容相同");
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        JsonNode same = JSON.readTree(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0);
+        assertThat(same.get("duplicate").asBoolean()).isTrue();
+        assertThat(same.get("id").asString()).isEqualTo(id);
+        assertThat(same.get("reason").asString()).contains("相同").contains("未重复保存");
     }
 
     @Test

@@ -15,6 +15,9 @@ class UploadsTest {
             "a/b/|（未命名文件）",
             "NULL|（未命名文件）",
             "'  '|（未命名文件）",
+            "报告\u202Etxt.exe|报告txt.exe",
+            "a\u0000b\u0007.txt|ab.txt",
+            "\u200B|（未命名文件）",
     })
     void displayNameIsTheLastPartOfWhatTheBrowserSent(String sent, String shown) {
         assertThat(Uploads.displayName(sent)).isEqualTo(shown);
