@@ -19,7 +19,11 @@ import org.studykb.index.IndexAnalyzers;
  * link recall@1 and @3 (measures, outcomes and rules), 未闭环 detection precision and recall, status
  * accuracy. Reads the demo corpus sources ({@code --sources DIR}, default) or an index ({@code --data DIR}).
  *
- * <pre>java … org.studykb.rectify.EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]</pre>
+ * With {@code --verify} it fails (exit 1) when a figure is worse than {@code scripts/eval/rectify-expected.yaml};
+ * {@code --write-expected} rewrites that file from this run.
+ *
+ * <pre>java … org.studykb.rectify.EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]
+ *     [--verify | --write-expected] [--expected FILE] [--commit ID]</pre>
  */
 public final class EvaluateRectify {
 
@@ -54,13 +58,20 @@ public final class EvaluateRectify {
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new HashMap<>();
         boolean details = false;
+        boolean verify = false;
+        boolean write = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--details")) {
                 details = true;
+            } else if (args[i].equals("--verify")) {
+                verify = true;
+            } else if (args[i].equals("--write-expected")) {
+                write = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 opts.put(args[i], args[++i]);
             } else {
-                System.err.println("用法：EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]");
+                System.err.println("用法：EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]"
+                        + " [--verify | --write-expected] [--expected FILE] [--commit ID]");
                 System.exit(2);
             }
         }
@@ -75,6 +86,21 @@ public final class EvaluateRectify {
         System.out.print(format(s, docs.size()));
         if (details) {
             eval.details.forEach(System.out::println);
+        }
+        Path expected = Path.of(opts.getOrDefault("--expected", "scripts/eval/rectify-expected.yaml"));
+        if (write) {
+            java.nio.file.Files.writeString(expected, RectifyExpected.render(RectifyExpected.figures(s),
+                    opts.getOrDefault("--commit", "(unknown)")), java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println("wrote " + expected);
+        }
+        if (verify) {
+            List<String> worse = RectifyExpected.check(RectifyExpected.read(expected), RectifyExpected.figures(s));
+            if (!worse.isEmpty()) {
+                System.out.println("FAILED: figures worse than " + expected + ":");
+                worse.forEach(w -> System.out.println("  " + w));
+                System.exit(1);
+            }
+            System.out.println("OK: every figure as good as " + expected);
         }
     }
 
