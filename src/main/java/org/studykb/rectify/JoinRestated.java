@@ -9,8 +9,7 @@ import java.util.Map;
  * Joins a problem that no measure answers to the problem it restates. Opinion lists and meeting records
  * raise the same problem in other words (「会议太多」 beside 「会议文件多，会议时间长」), and a restatement
  * left on its own shows as a second, 未闭环 line of an answered problem. Each unanswered problem joins the
- * one problem of its campaign it is most like, when that likeness reaches {@code join-restated}: the
- * overlap of their words, synonyms included and weighted by rarity (weighted Dice), plus how well the
+ * problem of its campaign it is most like, when that likeness reaches {@code join-restated}. The likeness is the overlap of their words, synonyms included and weighted by rarity (weighted Dice), plus how well the
  * measure that answers both answers the one it answers less. Each is compared as extracted, so a joined
  * problem does not grow into a net that catches everything.
  */
@@ -38,23 +37,9 @@ final class JoinRestated {
             parent[i] = i;
         }
         for (int i = 0; i < cs.size(); i++) {
-            if (merged.answered().get(i)) {
-                continue;
-            }
-            int best = -1;
-            double bestScore = min;
-            for (int j = 0; j < cs.size(); j++) {
-                if (j == i || !cs.get(i).campaign().equals(cs.get(j).campaign())) {
-                    continue;
-                }
-                double s = likeness(words.get(i), words.get(j), profiles.get(i), profiles.get(j));
-                if (s >= bestScore) {
-                    bestScore = s;
-                    best = j;
-                }
-            }
-            if (best >= 0) {
-                parent[find(parent, i)] = find(parent, best);
+            int j = merged.answered().get(i) ? -1 : nearest(i, cs, words, profiles);
+            if (j >= 0) {
+                parent[find(parent, i)] = find(parent, j);
             }
         }
         Map<Integer, List<Raised>> groups = new LinkedHashMap<>();
@@ -68,8 +53,31 @@ final class JoinRestated {
         return out;
     }
 
+    /** The problem of the same campaign most like problem {@code i}, at least {@code join-restated}; -1 when none is. */
+    private int nearest(int i, List<Cluster> cs, List<List<String>> words, List<Map<String, Double>> profiles) {
+        int best = -1;
+        double bestScore = min;
+        for (int j = 0; j < cs.size(); j++) {
+            if (j == i || !cs.get(i).campaign().equals(cs.get(j).campaign())) {
+                continue;
+            }
+            double s = likeness(words.get(i), words.get(j), profiles.get(i), profiles.get(j));
+            if (s >= bestScore) {
+                bestScore = s;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The words' overlap, confirmed by the measure both share: the measure can at most double what the
+     * words say, never stand in for them (in a small set of documents any measure scores well for a short
+     * problem, and two problems with nothing in common are not one).
+     */
     double likeness(List<String> wordsA, List<String> wordsB, Map<String, Double> a, Map<String, Double> b) {
-        return vectors.dice(wordsA, wordsB) + shared(a, b);
+        double words = vectors.dice(wordsA, wordsB);
+        return words + Math.min(words, shared(a, b));
     }
 
     /** How well the measure that answers both best answers the one it answers less. */

@@ -22,7 +22,8 @@ import org.studykb.store.Permission;
 
 /**
  * One problem with its whole chain: where it was raised (links to the passages), its measures, outcomes
- * and rules with confirm/reject buttons, its status with a leader's override, and the history of decisions.
+ * and rules with confirm/reject buttons, its status with a leader's override, and its history from the audit
+ * trail (who, when, before → after).
  */
 @Controller
 class ProblemPage {
@@ -55,7 +56,7 @@ class ProblemPage {
         model.addAttribute("relapse", p.relapseOf().isEmpty() ? null : rectify.problem(p.relapseOf()).orElse(null));
         model.addAttribute("raisedAgain", rectify.ledger().problems().stream()
                 .filter(x -> x.relapseOf().equals(p.id())).toList());
-        model.addAttribute("history", rectify.history(p.id()));
+        model.addAttribute("history", rectify.events(p.id()));
         model.addAttribute("statuses", rectify.statuses());
         model.addAttribute("canDecide", rectify.canDecide());
         return "problem";
