@@ -67,9 +67,10 @@ final class BuildLedger {
         Map<String, String> groups = new AlignMeasures(vectors, rules.thresholds().alignMeasures())
                 .groups(ex.measures());
         SuggestLinks suggest = new SuggestLinks(analyzers, rules.thresholds(), direct);
-        List<Cluster> clusters = new MergeByMeasure(clustering, vectors, rules.thresholds().joinAnswered()).merge(lexical,
-                suggest.answers(lexical, targets, groups, rules.thresholds().sameMeasure()),
-                suggest.answers(lexical, targets, groups, rules.thresholds().joinMeasure()));
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(lexical,
+                suggest.answers(lexical, targets, groups, rules.thresholds().sameMeasure()));
+        List<Cluster> clusters = new JoinRestated(clustering, vectors, rules.thresholds().joinRestated()).join(merged,
+                suggest.profiles(merged.clusters(), targets, groups));
         List<List<SuggestLinks.Scored>> suggested = suggest.suggest(clusters, targets, groups);
         return new Prepared(ex, vectors, List.copyOf(clusters), Map.copyOf(byKey), suggested, todays(docs));
     }

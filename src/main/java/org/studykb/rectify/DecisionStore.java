@@ -26,6 +26,8 @@ public final class DecisionStore {
     static final String LINKS = "rectify_link_decision";
     static final String STATUSES = "rectify_status_override";
     static final String CLEARED = "cleared";
+    /** At most this many audit events per problem id on its page. */
+    static final int HISTORY = 500;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -104,8 +106,9 @@ public final class DecisionStore {
         return latest.values().stream().filter(s -> s.status() != null).toList();
     }
 
+    /** @param before the link's state before this decision, in words, for the audit trail */
     void decideLink(String problemId, String targetKey, String state, String who, String reason, String problemText,
-                    String targetText) {
+                    String targetText, String before) {
         jdbc.update("INSERT INTO " + LINKS + " (problem_id, target_key, state, decided_by, decided_at, reason, "
                         + "problem_text, target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 problemId, targetKey, state, who, Timestamp.from(Instant.now()), reason, cut(problemText),
@@ -115,19 +118,52 @@ public final class DecisionStore {
             case Link.REJECTED -> AuditLog.Action.REJECT_LINK;
             default -> AuditLog.Action.UNDO_LINK;
         };
-        audit.record(who, action, auditTarget(problemId), cut(problemText),
-                targetKey + " " + cut(targetText) + because(reason));
+        audit.record(who, action, auditTarget(problemId), before,
+                (CLEARED.equals(state) ? "建议" : word(state)) + "「" + cut(targetText) + "」" + because(reason));
         changes.incrementAndGet();
     }
 
-    /** Sets (or, with {@code status} null, clears) the status of a problem. */
-    void overrideStatus(String problemId, Status status, String who, String reason, String problemText) {
+    /**
+     * Sets (or, with {@code status} null, clears) the status of a problem.
+     *
+     * @param before the status shown before, in words, for the audit trail
+     */
+    void overrideStatus(String problemId, Status status, String who, String reason, String problemText,
+                        String before) {
         jdbc.update("INSERT INTO " + STATUSES + " (problem_id, status, decided_by, decided_at, reason, problem_text) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", problemId, status == null ? "" : status.name(), who,
                 Timestamp.from(Instant.now()), reason, cut(problemText));
         audit.record(who, status == null ? AuditLog.Action.CLEAR_STATUS : AuditLog.Action.OVERRIDE_STATUS,
-                auditTarget(problemId), cut(problemText), (status == null ? "" : status.name()) + because(reason));
+                auditTarget(problemId), before, (status == null ? "按规则判断" : status.name()) + because(reason));
         changes.incrementAndGet();
+    }
+
+    /**
+     * The audit trail of a problem, oldest first: every decision recorded under any of its ids (a problem
+     * keeps the decisions made while another of its wordings led it).
+     */
+    List<HistoryEvent> events(java.util.Collection<String> problemIds) {
+        List<AuditLog.Event> all = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(problemIds)) {
+            all.addAll(audit.of(auditTarget(id), HISTORY));
+        }
+        all.sort(java.util.Comparator.comparing(AuditLog.Event::at).thenComparingLong(AuditLog.Event::id));
+        return all.stream().map(e -> new HistoryEvent(
+                e.at().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' '),
+                e.actor(), action(e.action()), e.before() == null ? "" : e.before(),
+                e.after() == null ? "" : e.after())).toList();
+    }
+
+    private static String action(String name) {
+        return switch (name) {
+            case "CONFIRM_LINK" -> "确认链接";
+            case "REJECT_LINK" -> "否定链接";
+            case "UNDO_LINK" -> "撤销确认或否定";
+            case "OVERRIDE_STATUS" -> "改定状态";
+            case "CLEAR_STATUS" -> "取消改定";
+            default -> name;
+        };
     }
 
     /** Every decision about a problem, oldest first, for its page. */
@@ -147,10 +183,11 @@ public final class DecisionStore {
         return out;
     }
 
-    private static String word(String state) {
+    static String word(String state) {
         return switch (state) {
             case "confirmed" -> "确认";
             case "rejected" -> "否定";
+            case "suggested" -> "建议";
             default -> "撤销";
         };
     }

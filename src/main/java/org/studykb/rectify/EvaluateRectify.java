@@ -19,7 +19,11 @@ import org.studykb.index.IndexAnalyzers;
  * link recall@1 and @3 (measures, outcomes and rules), 未闭环 detection precision and recall, status
  * accuracy. Reads the demo corpus sources ({@code --sources DIR}, default) or an index ({@code --data DIR}).
  *
- * <pre>java … org.studykb.rectify.EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]</pre>
+ * With {@code --verify} it fails (exit 1) when a figure is worse than {@code scripts/eval/rectify-expected.yaml};
+ * {@code --write-expected} rewrites that file from this run.
+ *
+ * <pre>java … org.studykb.rectify.EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]
+ *     [--verify | --write-expected] [--expected FILE] [--commit ID]</pre>
  */
 public final class EvaluateRectify {
 
@@ -27,7 +31,8 @@ public final class EvaluateRectify {
     public record Scores(int clusters, double extractionPrecision, double problemRecall, double sourceRecall,
                          double sourceGrouped, double clustersPerProblem, Map<String, double[]> linkRecall,
                          double openPrecision, double openRecall, double openPrecisionMain, double openRecallMain,
-                         double statusAccuracy, boolean relapseFound) {
+                         double statusAccuracy, boolean relapseFound, int sentencesJoined,
+                         double sentencePrecision, int falseOpen) {
     }
 
     private final Gold gold;
@@ -53,13 +58,20 @@ public final class EvaluateRectify {
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new HashMap<>();
         boolean details = false;
+        boolean verify = false;
+        boolean write = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--details")) {
                 details = true;
+            } else if (args[i].equals("--verify")) {
+                verify = true;
+            } else if (args[i].equals("--write-expected")) {
+                write = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 opts.put(args[i], args[++i]);
             } else {
-                System.err.println("用法：EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]");
+                System.err.println("用法：EvaluateRectify [--sources DIR | --data DIR] [--config DIR] [--gold FILE] [--details]"
+                        + " [--verify | --write-expected] [--expected FILE] [--commit ID]");
                 System.exit(2);
             }
         }
@@ -75,6 +87,21 @@ public final class EvaluateRectify {
         if (details) {
             eval.details.forEach(System.out::println);
         }
+        Path expected = Path.of(opts.getOrDefault("--expected", "scripts/eval/rectify-expected.yaml"));
+        if (write) {
+            java.nio.file.Files.writeString(expected, RectifyExpected.render(RectifyExpected.figures(s),
+                    opts.getOrDefault("--commit", "(unknown)")), java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println("wrote " + expected);
+        }
+        if (verify) {
+            List<String> worse = RectifyExpected.check(RectifyExpected.read(expected), RectifyExpected.figures(s));
+            if (!worse.isEmpty()) {
+                System.out.println("FAILED: figures worse than " + expected + ":");
+                worse.forEach(w -> System.out.println("  " + w));
+                System.exit(1);
+            }
+            System.out.println("OK: every figure as good as " + expected);
+        }
     }
 
     static String format(Scores s, int documents) {
@@ -82,10 +109,12 @@ public final class EvaluateRectify {
         sb.append(String.format(Locale.ROOT, "documents %d, problems extracted %d%n", documents, s.clusters()));
         sb.append(String.format(Locale.ROOT, "problem extraction  precision %.3f  recall %.3f  (sources found %.3f, in the right problem %.3f; %.2f problems per gold problem)%n",
                 s.extractionPrecision(), s.problemRecall(), s.sourceRecall(), s.sourceGrouped(), s.clustersPerProblem()));
+        sb.append(String.format(Locale.ROOT, "sentences joined    %d, to the right problem %.3f%n", s.sentencesJoined(),
+                s.sentencePrecision()));
         s.linkRecall().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "link recall %-16s @1 %.3f  @3 %.3f%n", k, v[0], v[1])));
         sb.append(String.format(Locale.ROOT, "未闭环 detection     precision %.3f  recall %.3f  (every problem found; "
-                + "the main problem of each gold one: precision %.3f  recall %.3f)%n", s.openPrecision(), s.openRecall(),
-                s.openPrecisionMain(), s.openRecallMain()));
+                + "the main problem of each gold one: precision %.3f  recall %.3f; %d answered problems shown 未闭环)%n",
+                s.openPrecision(), s.openRecall(), s.openPrecisionMain(), s.openRecallMain(), s.falseOpen()));
         sb.append(String.format(Locale.ROOT, "status accuracy     %.3f   反弹回潮 Q01→P04 %s%n", s.statusAccuracy(),
                 s.relapseFound() ? "found" : "missed"));
         return sb.toString();
@@ -108,6 +137,16 @@ public final class EvaluateRectify {
         }
         Map<String, Integer> primary = primaryClusters(clusters, labels);
         Set<String> ids = gold.problems().keySet();
+        for (String id : ids) {
+            if (labels.stream().filter(id::equals).count() > 1) {
+                for (int i = 0; i < clusters.size(); i++) {
+                    if (labels.get(i).equals(id)) {
+                        details.add("split " + id + (primary.get(id) == i ? " (main)" : "") + ": "
+                                + clusters.get(i).members().size() + " places · " + clusters.get(i).lead().text());
+                    }
+                }
+            }
+        }
         double recall = ids.stream().filter(primary::containsKey).count() / (double) ids.size();
         List<Gold.Row> sources = gold.of("source");
         int found = 0;
@@ -130,6 +169,24 @@ public final class EvaluateRectify {
             }
         }
         long labelled = labels.stream().filter(ids::contains).count();
+        int sentences = 0;
+        int sentencesRight = 0;
+        for (int i = 0; i < clusters.size(); i++) {
+            for (Raised r : clusters.get(i).members()) {
+                if (r.listed()) {
+                    continue;
+                }
+                sentences++;
+                String label = labels.get(i);
+                boolean right = gold.rows().stream().anyMatch(row -> (row.kind().equals("source")
+                        && row.id().equals(label) || row.kind().equals("other") && label.equals("-"))
+                        && row.matches(r.path(), r.text()));
+                sentencesRight += right ? 1 : 0;
+                if (!right) {
+                    details.add("sentence joined wrongly: " + label + " · " + r.text());
+                }
+            }
+        }
         Map<String, double[]> links = new LinkedHashMap<>();
         links.put("measure", linkRecall(problems, primary, List.of("measure")));
         links.put("outcome", linkRecall(problems, primary, List.of("outcome")));
@@ -160,7 +217,8 @@ public final class EvaluateRectify {
         return new Scores(clusters.size(), correct / (double) Math.max(1, clusters.size()), recall,
                 found / (double) sources.size(), grouped / (double) sources.size(),
                 labelled / (double) Math.max(1, primary.size()), links, open[0], open[1], openMain[0], openMain[1],
-                statusRight / (double) gold.statuses().size(), relapse);
+                statusRight / (double) gold.statuses().size(), relapse, sentences,
+                sentencesRight / (double) Math.max(1, sentences), (int) open[2]);
     }
 
     /** The gold problem a cluster is about (most of its places), "-" for another real problem, "" for none. */
@@ -247,7 +305,7 @@ public final class EvaluateRectify {
                 details.add("answered but 未闭环 in gold: " + id + " · " + problems.get(i).text());
             }
         }
-        return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
+        return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn), fp};
     }
 
     /** The same over the main extracted problem of each gold problem only (the ledger line a leader reads first). */

@@ -47,7 +47,7 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
     record ResultRule(Result result, List<String> any) {
     }
 
-    record Thresholds(double sameProblem, double attach, double sameMeasure, double joinMeasure, double joinAnswered, double alignMeasures,
+    record Thresholds(double sameProblem, double attach, double sameMeasure, double joinRestated, double alignMeasures,
                       double suggest, double direct, double relapse, int immediateDays) {
     }
 
@@ -116,7 +116,7 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
         }
         Node t = root.get("thresholds");
         Thresholds thresholds = new Thresholds(t.get("same-problem").fraction(), t.get("attach").fraction(),
-                t.get("same-measure").fraction(), t.get("join-measure").fraction(), t.get("join-answered").fraction(), t.get("align-measures").fraction(), t.get("suggest").fraction(), t.get("direct").fraction(), t.get("relapse").fraction(),
+                t.get("same-measure").fraction(), t.get("join-restated").fraction(), t.get("align-measures").fraction(), t.get("suggest").fraction(), t.get("direct").fraction(), t.get("relapse").fraction(),
                 (int) t.get("immediate-days").number());
         return new RectifyRules(Map.copyOf(byType), List.copyOf(titleRoles), sections.get("problem").strings(),
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),

@@ -116,8 +116,10 @@ public final class RectifyService {
         if (t == null) {
             throw new IllegalArgumentException("没有这条整改措施或成效：" + key);
         }
+        String before = p.links().stream().filter(l -> l.key().equals(key)).findFirst()
+                .map(l -> DecisionStore.word(l.state())).orElse("未列出");
         writable().decideLink(p.id(), key, state, person(who), reason == null ? "" : reason.strip(), p.text(),
-                t.text());
+                t.text(), before);
     }
 
     /** A leader sets the status, with a reason; an empty status takes the override back. */
@@ -127,13 +129,26 @@ public final class RectifyService {
             throw new IllegalArgumentException("改定状态需要写明理由");
         }
         Status s = status == null || status.isBlank() ? null : Status.parse(status);
-        writable().overrideStatus(p.id(), s, person(who), reason.strip(), p.text());
+        writable().overrideStatus(p.id(), s, person(who), reason.strip(), p.text(),
+                p.status() + (p.overridden() ? "（改定）" : ""));
     }
 
     /** Every decision about the problem, oldest first. */
     public List<String> history(String problemId) throws IOException {
         Problem p = required(problemId);
         return store.map(s -> s.history(p.id())).orElse(List.of());
+    }
+
+    /**
+     * The problem's audit trail, oldest first: who confirmed, rejected or took back which link and who set
+     * its status, when, and the state before and after; under any of the ids its wordings had.
+     */
+    public synchronized List<HistoryEvent> events(String problemId) throws IOException {
+        Problem p = required(problemId);
+        List<String> ids = new java.util.ArrayList<>(List.of(p.id()));
+        prepared.clusters().stream().filter(c -> c.lead().id().equals(p.id())).findFirst()
+                .ifPresent(c -> c.members().forEach(r -> ids.add(r.id())));
+        return store.filter(DecisionStore::ready).map(s -> s.events(ids)).orElse(List.of());
     }
 
     /** Writes problems as an .xlsx 整改台账. */

@@ -2,6 +2,7 @@ package org.studykb.rectify;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,36 @@ final class SuggestLinks {
      */
     List<Optional<String>> answers(List<Cluster> clusters, List<Target> targets, Map<String, String> groups,
                                    double min) throws IOException {
+        List<Optional<String>> out = new ArrayList<>();
+        for (Map<String, double[]> scores : measureScores(clusters, targets, groups)) {
+            out.add(scores.entrySet().stream().filter(e -> e.getValue()[1] >= min)
+                    .max(Comparator.comparingDouble(e -> e.getValue()[0])).map(Map.Entry::getKey));
+        }
+        return out;
+    }
+
+    /**
+     * For each cluster (by index), how well each group of measures answers it: the best score of any of
+     * the group's measures for any listed wording. Two problems that the same measure answers, even
+     * weakly, are more likely one problem ({@link JoinRestated}).
+     */
+    List<Map<String, Double>> profiles(List<Cluster> clusters, List<Target> targets, Map<String, String> groups)
+            throws IOException {
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (Map<String, double[]> scores : measureScores(clusters, targets, groups)) {
+            Map<String, Double> p = new HashMap<>();
+            scores.forEach((g, v) -> p.put(g, v[1]));
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** For each cluster, each measure group's summed and best score ({sum, top}). */
+    private List<Map<String, double[]>> measureScores(List<Cluster> clusters, List<Target> targets,
+                                                      Map<String, String> groups) throws IOException {
         Map<String, Target> byKey = new HashMap<>();
         targets.forEach(t -> byKey.put(t.key(), t));
-        List<Optional<String>> out = new ArrayList<>();
+        List<Map<String, double[]>> out = new ArrayList<>();
         try (LinkSearch search = new LinkSearch(analyzers, targets, clusters, List.of())) {
             for (Cluster c : clusters) {
                 Map<String, Double> best = new HashMap<>();
@@ -57,15 +85,13 @@ final class SuggestLinks {
                         }
                     }
                 }
-                Map<String, Double> sum = new HashMap<>();
-                Map<String, Double> top = new HashMap<>();
+                Map<String, double[]> scores = new HashMap<>();
                 best.forEach((key, score) -> {
-                    String group = groups.getOrDefault(key, key);
-                    sum.merge(group, score, Double::sum);
-                    top.merge(group, score, Math::max);
+                    double[] v = scores.computeIfAbsent(groups.getOrDefault(key, key), k -> new double[2]);
+                    v[0] += score;
+                    v[1] = Math.max(v[1], score);
                 });
-                out.add(sum.entrySet().stream().filter(e -> top.get(e.getKey()) >= min)
-                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey));
+                out.add(scores);
             }
         }
         return out;

@@ -23,7 +23,8 @@ import org.studykb.store.Permission;
 
 /**
  * One problem with its whole chain: where it was raised (links to the passages), its measures, outcomes
- * and rules with confirm/reject buttons, its status with a leader's override, and the history of decisions.
+ * and rules with confirm/reject buttons, its status with a leader's override, and its history from the audit
+ * trail (who, when, before → after).
  */
 @Controller
 class ProblemPage {
@@ -60,7 +61,7 @@ class ProblemPage {
                 : visible.problem(p.relapseOf(), viewer).orElse(null));
         model.addAttribute("raisedAgain", visible.ledger(viewer).problems().stream()
                 .filter(x -> x.relapseOf().equals(p.id())).toList());
-        model.addAttribute("history", visible.history(p.id(), viewer));
+        model.addAttribute("history", visible.events(p.id(), viewer));
         model.addAttribute("statuses", rectify.statuses());
         model.addAttribute("canDecide", rectify.canDecide());
         return "problem";

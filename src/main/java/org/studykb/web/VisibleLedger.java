@@ -81,6 +81,23 @@ final class VisibleLedger {
                 .toList();
     }
 
+    /**
+     * The problem's audit trail as the viewer may see it: without the events whose before or after names a
+     * measure or outcome held by a document the viewer may not see.
+     */
+    List<org.studykb.rectify.HistoryEvent> events(String id, Viewer viewer) throws IOException {
+        Optional<Problem> whole = rectify.problem(id);
+        if (whole.isEmpty()) {
+            return List.of();
+        }
+        Set<String> hidden = hidden(viewer);
+        List<String> hiddenTexts = whole.get().links().stream().filter(l -> hidden.contains(l.path()))
+                .map(l -> cut(l.text())).toList();
+        return rectify.events(whole.get().id()).stream()
+                .filter(e -> hiddenTexts.stream().noneMatch(t -> e.before().contains(t) || e.after().contains(t)))
+                .toList();
+    }
+
     private Set<String> hidden(Viewer viewer) throws IOException {
         search.refresh();
         return documents.hidden(viewer);

@@ -27,6 +27,11 @@ class ClusterProblemsTest {
         return new ClusterProblems(v, RULES.thresholds()).cluster(raised);
     }
 
+    /** Each place a problem of its own, as lexical clustering may leave them. */
+    static List<Cluster> alone(Raised... raised) {
+        return java.util.Arrays.stream(raised).map(r -> new Cluster(List.of(r))).toList();
+    }
+
     @Test
     void theSameProblemInTwoSourcesIsOneProblemWithTwoSources() {
         List<Cluster> cs = cluster(List.of(
@@ -61,24 +66,39 @@ class ClusterProblemsTest {
                 raised("b.docx", "局领导到工地看一看、讲几句就走", true), raised("c.docx", "农民工工资监督不够", true)));
         TermVectors vectors = new TermVectors(ANALYZERS.words());
         ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
-        List<Cluster> merged = new MergeByMeasure(clustering, vectors, RULES.thresholds().joinAnswered()).merge(cs,
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(cs,
                 List.of(Optional.of("联系点"), Optional.of("联系点"), Optional.empty()));
-        assertThat(merged).hasSize(2);
-        assertThat(merged.get(0).members()).hasSize(2);
-        assertThat(Map.of("n", merged.get(1).members().size())).containsEntry("n", 1);
+        assertThat(merged.clusters()).hasSize(2);
+        assertThat(merged.clusters().get(0).members()).hasSize(2);
+        assertThat(merged.answered()).containsExactly(true, false);
     }
 
     @Test
-    void aProblemNoMeasureAnswersWellJoinsTheProblemItsBestMeasureAnswers() {
-        List<Cluster> cs = cluster(List.of(raised("a.docx", "领导干部下基层调研少", true),
-                raised("b.docx", "局领导到工地看一看、讲几句就走", true), raised("c.docx", "农民工工资监督不够", true)));
-        TermVectors vectors = new TermVectors(ANALYZERS.words());
+    void anUnansweredRestatementJoinsTheProblemItRestatesAndADifferentProblemStaysOpen() {
+        List<Cluster> cs = alone(raised("a.docx", "会议文件多，会议时间长", true),
+                raised("b.docx", "会议太多，局务会、专题会、协调会一个接一个，会议时间长", true),
+                raised("c.docx", "机关食堂饭菜品种单一", true));
+        TermVectors vectors = new TermVectors(ANALYZERS.words()).fit(cs.stream().map(c -> c.lead().text()).toList());
         ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
-        List<Cluster> merged = new MergeByMeasure(clustering, vectors, RULES.thresholds().joinAnswered()).merge(cs,
-                List.of(Optional.of("联系点"), Optional.empty(), Optional.empty()),
-                List.of(Optional.of("联系点"), Optional.of("联系点"), Optional.empty()));
-        assertThat(merged).hasSize(2);
-        assertThat(merged.get(0).members()).extracting(Raised::path).containsExactlyInAnyOrder("a.docx", "b.docx");
-        assertThat(merged.get(1).members()).extracting(Raised::path).containsExactly("c.docx");
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(cs,
+                List.of(Optional.of("精简会议"), Optional.empty(), Optional.empty()));
+        List<Map<String, Double>> profiles = List.of(Map.of("精简会议", 0.5), Map.of("精简会议", 0.12), Map.of());
+        List<Cluster> joined = new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated())
+                .join(merged, profiles);
+        assertThat(joined).hasSize(2);
+        assertThat(joined.get(0).members()).extracting(Raised::path).containsExactlyInAnyOrder("a.docx", "b.docx");
+        assertThat(joined.get(1).members()).extracting(Raised::path).containsExactly("c.docx");
+    }
+
+    @Test
+    void twoAnsweredProblemsAreNeverJoinedAsRestatements() {
+        List<Cluster> cs = alone(raised("a.docx", "会议文件多，会议时间长", true),
+                raised("b.docx", "会议太多，局务会、专题会、协调会一个接一个，会议时间长", true));
+        TermVectors vectors = new TermVectors(ANALYZERS.words()).fit(cs.stream().map(c -> c.lead().text()).toList());
+        ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(cs,
+                List.of(Optional.of("精简会议"), Optional.of("控制时长")));
+        assertThat(new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated())
+                .join(merged, List.of(Map.of(), Map.of()))).hasSize(2);
     }
 }

@@ -120,8 +120,12 @@ class DecisionPersistenceTest {
                 "UNDO_LINK", "REJECT_LINK", "CONFIRM_LINK");
         assertThat(events).extracting(AuditLog.Event::actor).containsExactly("陈立明", "陈立明", "李静", "赵红梅", "李静");
         assertThat(events.get(1).after()).contains("已整改").contains("已验收");
-        assertThat(events.get(4).before()).isEqualTo(meetings.text());
-        assertThat(events.get(4).after()).contains(first.key()).contains("就是这一条");
+        assertThat(events.get(4).before()).isEqualTo("建议");
+        assertThat(events.get(4).after()).startsWith("确认「" + first.text().substring(0, 4)).contains("就是这一条");
+        assertThat(events.get(3).before()).isEqualTo("确认");
+        assertThat(events.get(0).before()).isEqualTo("已整改（改定）");
+        assertThat(s.events(meetings.id())).extracting(HistoryEvent::action)
+                .containsExactly("确认链接", "否定链接", "撤销确认或否定", "改定状态", "取消改定");
     }
 
     @Test

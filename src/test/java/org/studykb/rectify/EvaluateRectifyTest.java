@@ -33,6 +33,13 @@ class EvaluateRectifyTest {
     }
 
     @Test
+    void theSameProblemRaisedInSeveralPlacesIsOneProblem() {
+        assertThat(scores.clustersPerProblem()).isLessThanOrEqualTo(1.6);
+        assertThat(scores.sourceGrouped()).isGreaterThanOrEqualTo(0.7);
+        assertThat(scores.falseOpen()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
     void theRightMeasuresAndOutcomesAreAmongTheFirstThree() {
         assertThat(scores.linkRecall().get("all")[1]).isGreaterThanOrEqualTo(0.9);
         assertThat(scores.linkRecall().get("measure")[0]).isGreaterThanOrEqualTo(0.9);

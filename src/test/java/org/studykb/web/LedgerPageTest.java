@@ -144,6 +144,31 @@ class LedgerPageTest {
     }
 
     @Test
+    void theProblemPageShowsItsHistoryWithWhoWhenAndBeforeAndAfter() throws Exception {
+        Problem p = about("工程款拨付慢");
+        String key = p.linksOf("measure").get(0).key();
+        mvc.perform(post("/problems/" + p.id() + "/links/" + key + "/confirm"));
+        mvc.perform(post("/problems/" + p.id() + "/links/" + key + "/reject")
+                .param("reason", "措施说的是另一件事"));
+        String ruleStatus = rectify.problem(p.id()).orElseThrow().status();
+        mvc.perform(post("/problems/" + p.id() + "/status").param("status", "已销号")
+                .param("reason", "拨付周期已压缩到15天"));
+        mvc.perform(post("/problems/" + p.id() + "/status").param("status", "")
+                .param("reason", "等验收后再定"));
+        assertThat(rectify.events(p.id())).extracting(e -> e.action() + "|" + e.before() + "|" + e.after())
+                .satisfiesExactly(
+                        e -> assertThat(e).startsWith("确认链接|建议|确认「"),
+                        e -> assertThat(e).startsWith("否定链接|确认|否定「").endsWith("」，理由：措施说的是另一件事"),
+                        e -> assertThat(e).isEqualTo("改定状态|" + ruleStatus + "|已销号，理由：拨付周期已压缩到15天"),
+                        e -> assertThat(e).isEqualTo("取消改定|已销号（改定）|按规则判断，理由：等验收后再定"));
+        assertThat(rectify.events(p.id())).allSatisfy(e -> assertThat(e.at()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"));
+        String html = mvc.perform(get("/problems/" + p.id())).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<table class=\"history\">").contains("<td>李静</td>").contains("否定链接")
+                .contains("<td>已销号（改定）</td>").contains("按规则判断，理由：等验收后再定")
+                .doesNotContain("onclick=").doesNotContain("<script>");
+    }
+
+    @Test
     void aStatusWithoutAReasonIsRefusedWithAMessage() throws Exception {
         Problem p = about("干部交流轮岗很少");
         mvc.perform(post("/problems/" + p.id() + "/status").param("status", "已整改"))
