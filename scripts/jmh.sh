@@ -26,6 +26,7 @@ java -Xmx${BENCH_HEAP:-2g} -cp "$cp" org.openjdk.jmh.Main "${args[@]}" -rf text 
   echo "\`scripts/jmh.sh $*\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $(nproc) cores,"
   echo "$(java -version 2>&1 | head -1). AnalyzerBenchmark: one op analyses 20,000 characters of the reports"
   echo "(chars/s = 20,000 × ops/s). QueryPathBenchmark: one op is one eval query over the demo corpus index."
+  echo "The machine is shared: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end of the run."
   echo
   echo '```'
   cat target/jmh/result.txt
