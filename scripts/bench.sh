@@ -3,7 +3,8 @@
 #
 #   scripts/bench.sh [SIZES...]      default: 1000
 #     e.g. scripts/bench.sh 1000 10000 50000
-#   scripts/bench.sh --table-only SIZES...   rewrites the table from target/bench/out-*.txt (e.g. of a stopped run)
+#   scripts/bench.sh --table-only SIZES...   rewrites the table from target/bench/out-SIZE.txt (e.g. of a stopped
+#                                            run, or of sizes measured by separate runs)
 #
 # The table is rewritten after each size, so a run stopped early leaves the sizes it finished (a cell
 # that was not measured reads —). Above BENCH_ALL_CORES_MAX documents (default 10000) the second
@@ -15,6 +16,7 @@
 # starts `serve` on the index in a child process (-Xmx${SERVE_HEAP:-1g}): start-up until the first search
 # is answered, resident memory and live heap, and HTTP latency of /api/search and /search, 1 and 8 threads.
 # STUDYKB_AUTH, when set, is sent as the Authorization header of every HTTP request.
+# BENCH_ROUNDS (default 10) and BENCH_WEB_ROUNDS (default 5) set the measured passes over the queries.
 # Prints one Markdown table and writes docs/benchmarks.md; what that file holds below its
 # "<!-- kept -->" line (JMH figures from scripts/jmh.sh, the targets) is carried over.
 # Work files go under target/bench/.
@@ -39,11 +41,6 @@ run() {
 
 work=target/bench
 mkdir -p "$work"
-if [ "$table_only" = no ]; then
-  cut -d' ' -f1-3 /proc/loadavg > "$work/load-start.txt"
-  rm -f "$work"/out-*.txt
-fi
-load_start=$(cat "$work/load-start.txt" 2>/dev/null || echo "?")
 
 table() {
   local header="| measure |" rule="|---|"
@@ -96,13 +93,17 @@ write_doc() {
 [ "$table_only" = yes ] && { write_doc; exit 0; }
 for n in "${sizes[@]}"; do
   corpus=$work/corpus-$n data=$work/data-$n
+  rm -f "$work/out-$n.txt"
   rm -rf "$corpus"
   run org.studykb.bench.ScaledCorpus "$corpus" "$n" scripts/corpus/src "$reports" >&2
   all_cores=yes
   [ "$n" -le "${BENCH_ALL_CORES_MAX:-10000}" ] || all_cores=no
-  { run org.studykb.bench.IndexBench "$corpus" "$data" indexer "$all_cores"
+  { printf 'BENCH\tload average at the start\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+    run org.studykb.bench.IndexBench "$corpus" "$data" indexer "$all_cores"
     run org.studykb.bench.SearchBench "$data" scripts/eval/topics.tsv indexer "$rounds"
+    printf 'BENCH\tHTTP: rounds of the queries\t%s\n' "$web_rounds"
     run org.studykb.bench.WebBench "$jar" "$data" scripts/eval/topics.tsv indexer "$web_rounds" "$serve_heap"
+    printf 'BENCH\tload average at the end\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
   } 2> "$work/log-$n.txt" | tee "$work/out-$n.txt" | grep -v '^BENCH' >&2 || true
   grep -c '^BENCH' "$work/out-$n.txt" >/dev/null || { echo "bench: size $n produced no results, see $work/log-$n.txt" >&2; exit 1; }
   write_doc >/dev/null
