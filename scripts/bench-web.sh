@@ -9,26 +9,29 @@
 #     ROUNDS    measured passes over the list, default 5
 #
 # Start a server first, e.g. scripts/run.sh (or: java -jar target/studykb.jar serve --data data).
+# STUDYKB_AUTH, when set (e.g. "Bearer abc"), is sent as the Authorization header of every request.
 set -euo pipefail
 if [ $# -lt 1 ] || [ ! -r "$1" ]; then
-  sed -n '2,12p' "$0" >&2
+  sed -n '2,13p' "$0" >&2
   exit 2
 fi
 queries_file=$1
 base=${2:-http://localhost:8080}
 rounds=${3:-5}
 command -v curl >/dev/null || { echo "bench-web: curl is needed" >&2; exit 2; }
+auth=()
+if [ -n "${STUDYKB_AUTH:-}" ]; then auth=(-H "Authorization: $STUDYKB_AUTH"); fi
 
 mapfile -t queries < <(grep -v '^[[:space:]]*\(#\|$\)' "$queries_file" | awk -F'\t' '{ print (NF > 1 ? $2 : $1) }')
 [ "${#queries[@]}" -gt 0 ] || { echo "bench-web: no queries in $queries_file" >&2; exit 2; }
-curl -fsS -o /dev/null "$base/" || { echo "bench-web: no server answering at $base" >&2; exit 2; }
+curl -fsS "${auth[@]}" -o /dev/null "$base/" || { echo "bench-web: no server answering at $base" >&2; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # one request: prints "<http status> <milliseconds>"
 fetch() {
-  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --get --data-urlencode "q=$2" "$base$1" \
+  curl -s "${auth[@]}" -o /dev/null -w '%{http_code} %{time_total}\n' --get --data-urlencode "q=$2" "$base$1" \
     | awk '{ printf "%s %.2f\n", $1, $2 * 1000 }'
 }
 

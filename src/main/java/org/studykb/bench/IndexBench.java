@@ -33,7 +33,8 @@ import org.studykb.ingest.IngestPipeline;
  * index with {@link StandardAnalyzer} as the floor. Segmentation and the floor run on one thread, and so
  * does the "ours" row the ratios use; a second run of ours uses every core.
  *
- * <pre>IndexBench CORPUS DATA_DIR [CONFIG=indexer]</pre> DATA_DIR is where our index is left for SearchBench.
+ * <pre>IndexBench CORPUS DATA_DIR [CONFIG=indexer] [ALL_CORES=yes]</pre> DATA_DIR is where our index is left for
+ * SearchBench; {@code ALL_CORES=no} leaves out the second run of ours on every core.
  */
 public final class IndexBench {
     private IndexBench() {
@@ -47,12 +48,13 @@ public final class IndexBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: IndexBench CORPUS DATA_DIR [CONFIG=indexer]");
+            System.err.println("usage: IndexBench CORPUS DATA_DIR [CONFIG=indexer] [ALL_CORES=yes|no]");
             System.exit(2);
         }
         Path corpus = Path.of(args[0]);
         Path data = Path.of(args[1]);
         Path config = Path.of(args.length > 2 ? args[2] : "indexer");
+        boolean allCores = args.length <= 3 || !"no".equals(args[3]);
         List<Text> texts = read(corpus);
         long chars = texts.stream().mapToLong(Text::chars).sum();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -84,7 +86,7 @@ public final class IndexBench {
         IndexAnalyzers analyzers = IndexAnalyzers.load(config);
         warmUpOurs(pipeline, analyzers, corpus, 50);
         double oursSeconds = ours(pipeline, analyzers, corpus, data, 1, texts.size(), chars);
-        if (cores > 1) {
+        if (cores > 1 && allCores) {
             ours(pipeline, analyzers, corpus, data, cores, texts.size(), chars);
         }
         Measure.report("ours / segmentation (time, 1 thread)", Measure.num(oursSeconds / segSeconds) + "×");

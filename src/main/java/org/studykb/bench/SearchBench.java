@@ -94,7 +94,7 @@ public final class SearchBench {
         return System.nanoTime() - t0;
     }
 
-    private static void latencies(String name, long[] nanos, double seconds) {
+    static void latencies(String name, long[] nanos, double seconds) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         Measure.report(name + ": p50 / p95 / p99 ms", ms(pct(sorted, 50)) + " / " + ms(pct(sorted, 95)) + " / "

@@ -32,13 +32,14 @@ import org.studykb.ingest.IngestedDocument;
 public final class CorpusIndex implements Closeable {
     private final FSDirectory directory;
     private final IndexWriter writer;
-    private final DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    private final DocumentMapper mapper;
     private final String analysisVersion;
 
-    private CorpusIndex(FSDirectory directory, IndexWriter writer, String analysisVersion) {
+    private CorpusIndex(FSDirectory directory, IndexWriter writer, IndexAnalyzers analyzers) {
         this.directory = directory;
         this.writer = writer;
-        this.analysisVersion = analysisVersion;
+        this.mapper = new DocumentMapper(DocumentMapper.facetsConfig(), analyzers.indexing());
+        this.analysisVersion = analyzers.version();
     }
 
     public static Path indexDir(Path dataDir) {
@@ -54,7 +55,7 @@ public final class CorpusIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         try {
-            return new CorpusIndex(directory, new IndexWriter(directory, config), analyzers.version());
+            return new CorpusIndex(directory, new IndexWriter(directory, config), analyzers);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("索引正被另一个进程使用（" + dir + "）：请等待它结束后再运行", e);

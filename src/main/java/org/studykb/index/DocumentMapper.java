@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,20 +30,26 @@ final class DocumentMapper {
     /** Stored text with offsets in the postings, so highlighting needs no re-analysis. */
     static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
-    /** The n-gram safety net: not stored (the text is in the words field), offsets for highlighting. */
-    static final FieldType NGRAM_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * Indexed with offsets, not stored: the n-gram safety net (the text is in the words field), and the
+     * body words fed from {@link AnalyzedText} (the body text is stored beside them).
+     */
+    static final FieldType INDEXED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
-        NGRAM_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        NGRAM_WITH_OFFSETS.freeze();
+        INDEXED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        INDEXED_WITH_OFFSETS.freeze();
     }
 
     private final FacetsConfig facets;
+    private final Analyzer indexing;
 
-    DocumentMapper(FacetsConfig facets) {
+    /** @param indexing the per-field index analyzer, which the body fields are analysed with once per document */
+    DocumentMapper(FacetsConfig facets, Analyzer indexing) {
         this.facets = facets;
+        this.indexing = indexing;
     }
 
     static FacetsConfig facetsConfig() {
@@ -76,11 +84,12 @@ final class DocumentMapper {
         fileFacts(d, doc.contentHash(), facts);
         String title = doc.title().value().orElse(doc.id());
         d.add(new Field(Fields.TITLE, title, TEXT_WITH_OFFSETS));
-        d.add(new Field(Fields.TITLE_NGRAM, title, NGRAM_WITH_OFFSETS));
+        d.add(new Field(Fields.TITLE_NGRAM, title, INDEXED_WITH_OFFSETS));
         d.add(new TextField(Fields.TITLE_PINYIN, title, Field.Store.NO));
         d.add(new StoredField(Fields.why(Fields.TITLE), doc.title().provenance().describe()));
-        d.add(new Field(Fields.BODY, doc.text(), TEXT_WITH_OFFSETS));
-        d.add(new Field(Fields.BODY_NGRAM, doc.text(), NGRAM_WITH_OFFSETS));
+        AnalyzedText words = AnalyzedText.analyze(indexing, Fields.BODY, doc.text());
+        AnalyzedText ngrams = AnalyzedText.analyze(indexing, Fields.BODY_NGRAM, doc.text());
+        body(d, doc.text(), words.all(), ngrams.all());
         d.add(new StringField(Fields.CONTENT_TYPE, doc.contentType(), Field.Store.YES));
         d.add(new StringField(Fields.OCR, Boolean.toString(doc.ocr()), Field.Store.YES));
         for (String w : doc.warnings()) {
@@ -103,7 +112,7 @@ final class DocumentMapper {
         date(d, doc.date());
         out.add(facets.build(d));
         for (Passage p : doc.passages()) {
-            Document pd = passage(doc, p);
+            Document pd = passage(doc, p, words.slice(p.start(), p.end()), ngrams.slice(p.start(), p.end()));
             type.value().ifPresent(v -> pd.add(new StringField(Fields.TYPE, v, Field.Store.NO)));
             phase.value().ifPresent(v -> pd.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
             campaign.value().ifPresent(v -> pd.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
@@ -123,17 +132,28 @@ final class DocumentMapper {
         return d;
     }
 
-    private static Document passage(IngestedDocument doc, Passage p) {
+    /**
+     * A passage record. Its body tokens are the document's, cut at the passage's edges: the same as
+     * analysing the passage alone, except that the segmenter saw the whole sentence where a passage
+     * (a numbered item) starts inside one.
+     */
+    private static Document passage(IngestedDocument doc, Passage p, TokenStream words, TokenStream ngrams) {
         Document d = new Document();
         common(d, Fields.KIND_PASSAGE, doc.id());
-        d.add(new Field(Fields.BODY, p.text(), TEXT_WITH_OFFSETS));
-        d.add(new Field(Fields.BODY_NGRAM, p.text(), NGRAM_WITH_OFFSETS));
+        body(d, p.text(), words, ngrams);
         d.add(new IntPoint(Fields.P_ORDINAL, p.ordinal()));
         d.add(new StoredField(Fields.P_ORDINAL, p.ordinal()));
         d.add(new StoredField(Fields.P_START, p.start()));
         d.add(new StoredField(Fields.P_END, p.end()));
         d.add(new StoredField(Fields.P_LABEL, p.label()));
         return d;
+    }
+
+    /** The body text, stored once, and its words and n-grams from tokens analysed beforehand. */
+    private static void body(Document d, String text, TokenStream words, TokenStream ngrams) {
+        d.add(new StoredField(Fields.BODY, text));
+        d.add(new Field(Fields.BODY, words, INDEXED_WITH_OFFSETS));
+        d.add(new Field(Fields.BODY_NGRAM, ngrams, INDEXED_WITH_OFFSETS));
     }
 
     private static void common(Document d, String kind, String id) {

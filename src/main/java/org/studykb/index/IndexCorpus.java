@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.studykb.index.IndexProgress.Outcome;
 import org.studykb.ingest.IngestFailure;
@@ -31,11 +32,13 @@ import org.studykb.ingest.IngestResult;
  * unchanged ones are left alone, deleted ones are removed, and every failure is reported by
  * path and reason. The uploads under {@code <data>/uploads} are part of every run, and the values people
  * set by hand ({@link Overrides}) win over inferred ones; a file whose manual values changed is indexed
- * again although the file did not change. Commits are made every {@value #COMMIT_EVERY} files, so a killed run keeps
- * what it had committed and the next run completes the rest.
+ * again although the file did not change. A commit is made once {@value #COMMIT_SECONDS} seconds have passed since
+ * the last one, so a killed run keeps what it had committed and the next run completes the rest; committing by time
+ * rather than every few files keeps segments large (each commit flushes one small segment per thread, which merges
+ * then rewrite).
  */
 public final class IndexCorpus {
-    static final int COMMIT_EVERY = 100;
+    static final long COMMIT_SECONDS = 30;
 
     private final IngestPipeline pipeline;
     private final int threads;
@@ -81,7 +84,7 @@ public final class IndexCorpus {
                 }
             }
             progress.start(walk.files().size());
-            AtomicInteger sinceCommit = new AtomicInteger();
+            AtomicLong lastCommit = new AtomicLong(System.nanoTime());
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "ingest");
                 t.setDaemon(true);
@@ -99,8 +102,8 @@ public final class IndexCorpus {
                             case UNCHANGED -> unchanged.incrementAndGet();
                             case FAILED -> { }
                         }
-                        if (outcome != Outcome.UNCHANGED && sinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
-                            commit(index);
+                        if (outcome != Outcome.UNCHANGED) {
+                            commitWhenDue(index, lastCommit);
                         }
                         progress.done(f.id(), outcome);
                         return null;
@@ -177,7 +180,13 @@ public final class IndexCorpus {
         return Outcome.UNCHANGED;
     }
 
-    private static void commit(CorpusIndex index) {
+    /** Commits when {@value #COMMIT_SECONDS} seconds have passed since the last commit; one thread wins. */
+    private static void commitWhenDue(CorpusIndex index, AtomicLong lastCommit) {
+        long last = lastCommit.get();
+        long now = System.nanoTime();
+        if (now - last < COMMIT_SECONDS * 1_000_000_000L || !lastCommit.compareAndSet(last, now)) {
+            return;
+        }
         try {
             index.commit();
         } catch (IOException e) {

@@ -8,14 +8,12 @@ import java.util.Map;
 
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.studykb.index.Fields;
 
 /** Counts per facet value (type, phase, campaign, year, unit) over every document a query matches. */
@@ -42,8 +40,8 @@ final class Facets {
         return out;
     }
 
-    Map<String, List<SearchResponse.FacetValue>> count(IndexSearcher searcher, Query query) throws IOException {
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    /** The counts over the matches {@code fc} collected (with the page, in the same pass). */
+    Map<String, List<SearchResponse.FacetValue>> count(IndexSearcher searcher, FacetsCollector fc) throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         for (Map.Entry<String, DefaultSortedSetDocValuesReaderState> e : states(searcher.getIndexReader()).entrySet()) {
             List<SearchResponse.FacetValue> values = new ArrayList<>();

@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -116,9 +121,13 @@ public final class SearchService implements Closeable {
             PinyinTerms spellings = spellings(searcher);
             Query query = viewer.restrict(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
             int want = request.from() + request.size();
-            TopDocs top = topDocs(searcher, query, request.sort(), want);
+            // one pass over the matches collects both the page and the facet counts
+            Object[] collected = searcher.search(query,
+                    new MultiCollectorManager(topDocs(request.sort(), want), new FacetsCollectorManager()));
+            TopDocs top = (TopDocs) collected[0];
             ScoreDoc[] page = slice(top.scoreDocs, request.from(), request.size());
-            Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher, query);
+            Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher,
+                    (FacetsCollector) collected[1]);
             List<SearchHit> hits = hits(searcher, parsed, page, spellings, viewer);
             String didYouMean = new DidYouMean(queries, spellings, viewer).suggest(searcher, parsed);
             long took = (System.nanoTime() - t0) / 1_000_000;
@@ -129,16 +138,16 @@ public final class SearchService implements Closeable {
         }
     }
 
-    private static TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest.Sort sort, int want)
-            throws IOException {
+    /** Collects the first {@code want} hits in the requested order, counting every match. */
+    private static CollectorManager<? extends Collector, ? extends TopDocs> topDocs(SearchRequest.Sort sort, int want) {
         int n = Math.max(1, want);
         if (sort == SearchRequest.Sort.DATE) {
             SortField byDate = new SortField(Fields.DATE_DAY, SortField.Type.LONG, true);
             byDate.setMissingValue(Long.MIN_VALUE);
             Sort s = new Sort(byDate, SortField.FIELD_SCORE);
-            return searcher.search(query, new TopFieldCollectorManager(s, n, null, Integer.MAX_VALUE, false));
+            return new TopFieldCollectorManager(s, n, null, Integer.MAX_VALUE, false);
         }
-        return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+        return new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false);
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {

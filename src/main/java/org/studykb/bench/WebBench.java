@@ -1,0 +1,205 @@
+package org.studykb.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code serve} as a user meets it, in a child process on an index left by {@link IndexBench}: the time
+ * from launching {@code java -jar studykb.jar serve} until the first search is answered, resident memory
+ * (VmRSS of /proc/PID/status) and live heap (after a GC, via jcmd) after start and after the load, and the
+ * latency of every eval query over HTTP on the JSON API ({@code /api/search}) and the results page
+ * ({@code /search}), single-threaded and with 8 client threads.
+ *
+ * <p>When the environment variable {@code STUDYKB_AUTH} is set, every request carries it as its
+ * {@code Authorization} header (for example {@code Bearer abc}); when unset, no such header is sent.
+ *
+ * <pre>WebBench JAR DATA_DIR [TOPICS=scripts/eval/topics.tsv] [CONFIG=indexer] [ROUNDS=5] [HEAP=1g]</pre>
+ */
+public final class WebBench {
+    static final int THREADS = 8;
+    static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String auth = System.getenv("STUDYKB_AUTH");
+
+    private WebBench(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: WebBench JAR DATA_DIR [TOPICS] [CONFIG] [ROUNDS] [HEAP]");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]);
+        Path data = Path.of(args[1]);
+        Path topics = Path.of(args.length > 2 ? args[2] : "scripts/eval/topics.tsv");
+        Path config = Path.of(args.length > 3 ? args[3] : "indexer");
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+        String heap = args.length > 5 ? args[5] : "1g";
+        List<String> queries = SearchBench.queries(topics);
+        int port = freePort();
+        WebBench bench = new WebBench(port);
+        Path log = Files.createTempFile("bench-serve", ".log");
+        Process server = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "serve",
+                "--data", data.toString(), "--config", config.toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long t0 = System.nanoTime();
+            bench.awaitFirstAnswer(server, queries.get(0), log);
+            Measure.report("serve -Xmx" + heap + ": start until first search answered", String.format(
+                    java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9));
+            Measure.report("serve: resident memory / live heap after start",
+                    Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
+            bench.latencies("/api/search", queries, rounds);
+            bench.latencies("/search", queries, rounds);
+            Measure.report("serve: resident memory / live heap after the load",
+                    Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Asks for the first query every 50 ms until it is answered with 200. */
+    private void awaitFirstAnswer(Process server, String query, Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IOException("serve exited with " + server.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> r = client.send(request("/api/search", query), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet: ask again
+            }
+            Thread.sleep(50);
+        }
+        throw new IOException("serve did not answer a search within " + START_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    /**
+     * One warm-up pass, then the measured rounds on 1 thread, then the same requests again sent by
+     * {@value #THREADS} client threads at once (each request's latency, and requests per second).
+     */
+    private void latencies(String path, List<String> queries, int rounds) throws Exception {
+        for (String q : queries) {
+            get(path, q);
+        }
+        long[] single = new long[queries.size() * rounds];
+        int i = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            for (String q : queries) {
+                single[i++] = get(path, q);
+            }
+        }
+        SearchBench.latencies("HTTP " + path + " 1 thread", single, (System.nanoTime() - t0) / 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            t0 = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                for (String q : queries) {
+                    futures.add(pool.submit(() -> get(path, q)));
+                }
+            }
+            long[] multi = new long[futures.size()];
+            for (int k = 0; k < multi.length; k++) {
+                multi[k] = futures.get(k).get();
+            }
+            SearchBench.latencies("HTTP " + path + " " + THREADS + " threads", multi, (System.nanoTime() - t0) / 1e9);
+        } catch (ExecutionException e) {
+            throw new IOException("a request failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One request, body read whole; returns nanoseconds, fails on any status but 200. */
+    private long get(String path, String query) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> r = client.send(request(path, query), HttpResponse.BodyHandlers.ofByteArray());
+        long nanos = System.nanoTime() - t0;
+        if (r.statusCode() != 200) {
+            throw new IOException("HTTP " + r.statusCode() + " for " + path + "?q=" + query);
+        }
+        return nanos;
+    }
+
+    private HttpRequest request(String path, String query) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path + "?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30));
+        if (auth != null && !auth.isEmpty()) {
+            b.header("Authorization", auth);
+        }
+        return b.GET().build();
+    }
+
+    /** VmRSS of /proc/PID/status, in bytes. */
+    static long rss(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        throw new IOException("no VmRSS in /proc/" + pid + "/status");
+    }
+
+    /** Heap in use right after a full GC of the process, from {@code jcmd PID GC.heap_info}. */
+    static long liveHeap(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher m = HEAP_USED.matcher(info);
+        if (!m.find()) {
+            throw new IOException("no heap figure in jcmd GC.heap_info:\n" + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("jcmd " + command + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
