@@ -40,10 +40,26 @@ public final class WebBench {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
-    private final String auth = System.getenv("STUDYKB_AUTH");
+    private final String auth;
 
-    private WebBench(int port) {
+    private WebBench(int port, String auth) {
         this.base = "http://127.0.0.1:" + port;
+        this.auth = auth;
+    }
+
+    /** STUDYKB_AUTH when set, else a token for a 党员 "bench" user made in the data folder's store. */
+    static String auth(Path data) {
+        String env = System.getenv("STUDYKB_AUTH");
+        if (env != null && !env.isEmpty()) {
+            return env;
+        }
+        javax.sql.DataSource ds = org.studykb.store.StoreDatabase.openH2(data);
+        var accounts = new org.studykb.store.UserAccounts(ds, new org.studykb.store.AuditLog(ds));
+        if (accounts.find("bench").isEmpty()) {
+            accounts.create("bench", "bench", org.studykb.store.Passwords.encoder().encode(
+                    org.studykb.store.Passwords.generate()), java.util.EnumSet.of(org.studykb.store.Role.MEMBER), "bench");
+        }
+        return "Bearer " + accounts.createToken("bench", "WebBench", "bench");
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,7 +75,7 @@ public final class WebBench {
         String heap = args.length > 5 ? args[5] : "1g";
         List<String> queries = SearchBench.queries(topics);
         int port = freePort();
-        WebBench bench = new WebBench(port);
+        WebBench bench = new WebBench(port, auth(data));
         Path log = Files.createTempFile("bench-serve", ".log");
         Process server = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "serve",
                 "--data", data.toString(), "--config", config.toString(), "--port", Integer.toString(port))

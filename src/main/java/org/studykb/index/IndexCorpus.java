@@ -43,6 +43,7 @@ public final class IndexCorpus {
     private final IngestPipeline pipeline;
     private final int threads;
     private final Overrides overrides;
+    private final long commitNanos;
 
     /** A run that takes the manual values from the snapshot {@link OverridesFile} in the data folder. */
     public IndexCorpus(IngestPipeline pipeline, int threads) {
@@ -51,9 +52,19 @@ public final class IndexCorpus {
 
     /** A run with the given manual values; {@code null} reads the snapshot in the data folder. */
     public IndexCorpus(IngestPipeline pipeline, int threads, Overrides overrides) {
+        this(pipeline, threads, overrides, java.time.Duration.ofSeconds(COMMIT_SECONDS));
+    }
+
+    private IndexCorpus(IngestPipeline pipeline, int threads, Overrides overrides, java.time.Duration commitEvery) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
         this.overrides = overrides;
+        this.commitNanos = commitEvery.toNanos();
+    }
+
+    /** The same run committing at this interval instead (tests that watch commits arrive). */
+    public IndexCorpus committingEvery(java.time.Duration interval) {
+        return new IndexCorpus(pipeline, threads, overrides, interval);
     }
 
     public IndexReport run(Path corpus, Path data, IndexAnalyzers analyzers, IndexProgress progress)
@@ -180,11 +191,11 @@ public final class IndexCorpus {
         return Outcome.UNCHANGED;
     }
 
-    /** Commits when {@value #COMMIT_SECONDS} seconds have passed since the last commit; one thread wins. */
-    private static void commitWhenDue(CorpusIndex index, AtomicLong lastCommit) {
+    /** Commits when the interval (by default {@value #COMMIT_SECONDS} s) has passed since the last; one thread wins. */
+    private void commitWhenDue(CorpusIndex index, AtomicLong lastCommit) {
         long last = lastCommit.get();
         long now = System.nanoTime();
-        if (now - last < COMMIT_SECONDS * 1_000_000_000L || !lastCommit.compareAndSet(last, now)) {
+        if (now - last < commitNanos || !lastCommit.compareAndSet(last, now)) {
             return;
         }
         try {

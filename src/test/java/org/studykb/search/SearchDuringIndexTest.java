@@ -80,7 +80,8 @@ class SearchDuringIndexTest {
             }
             IndexReport report;
             try {
-                report = new IndexCorpus(pipeline, 1).run(corpus, data, analyzers, IndexProgress.NONE);
+                report = new IndexCorpus(pipeline, 1).committingEvery(java.time.Duration.ofMillis(200))
+                        .run(corpus, data, analyzers, IndexProgress.NONE);
             } finally {
                 indexing.set(false);
             }
