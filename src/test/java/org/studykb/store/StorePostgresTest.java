@@ -70,7 +70,12 @@ class StorePostgresTest {
         assertThat(users.find("zhangsan").orElseThrow().roles()).containsExactly(Role.WRITER);
         assertThat(users.count()).isEqualTo(1);
         assertThatThrownBy(() -> users.create("zhangsan", "again", "x", EnumSet.of(Role.MEMBER)))
-                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+                .hasMessageContaining("已存在");
+        String token = users.createToken("zhangsan", "脚本", "admin");
+        assertThat(users.byToken(token).orElseThrow().username()).isEqualTo("zhangsan");
+        users.setRoles("zhangsan", EnumSet.of(Role.LEADER), "admin");
+        assertThat(new AuditLog(ds).page("USER_ROLES", "zhang", 0, 10)).singleElement()
+                .satisfies(e -> assertThat(e.after()).isEqualTo("领导"));
         assertThatThrownBy(() -> JdbcClient.create(ds).sql("INSERT INTO user_role (user_id, role) VALUES (1, 'KING')")
                 .update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
