@@ -149,11 +149,14 @@ public final class DecisionStore {
         }
         all.sort(java.util.Comparator.comparing(AuditLog.Event::at).thenComparingLong(AuditLog.Event::id));
         return all.stream().map(e -> new HistoryEvent(
-                e.at().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()
-                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' '),
+                SECONDS.format(e.at().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
                 e.actor(), action(e.action()), e.before() == null ? "" : e.before(),
                 e.after() == null ? "" : e.after())).toList();
     }
+
+    /** Always with seconds: LocalDateTime.toString drops ":00" on a whole minute. */
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static String action(String name) {
         return switch (name) {
