@@ -14,8 +14,9 @@ import org.studykb.store.Role;
 import org.studykb.store.UserAccounts;
 
 /**
- * No default password: on the first start, when the store has no user, an administrator {@code admin} is
- * created with a random password that is printed once on the console and stored only as a hash.
+ * No default password: on a start when the store has no enabled administrator (the first start, or users made
+ * only by scripts before it), an administrator {@code admin} is created with a random password that is printed
+ * once on the console and stored only as a hash.
  */
 final class FirstAdministrator implements ApplicationRunner {
     static final String NAME = "admin";
@@ -33,18 +34,22 @@ final class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
+        if (accounts.list().stream().anyMatch(u -> u.enabled() && u.roles().contains(Role.ADMIN))) {
             return;
         }
+        String name = NAME;
+        for (int n = 2; accounts.find(name).isPresent(); n++) {
+            name = NAME + n;
+        }
         String password = Passwords.generate();
-        accounts.create(NAME, "管理员", encoder.encode(password), EnumSet.of(Role.ADMIN), "系统");
-        log.warn("created the first administrator '{}'; its password is printed once on standard output", NAME);
+        accounts.create(name, "管理员", encoder.encode(password), EnumSet.of(Role.ADMIN), "系统");
+        log.warn("created the first administrator '{}'; its password is printed once on standard output", name);
         console.println();
         console.println("==================================================================");
         console.println(" 已创建首个管理员账号（只显示这一次，请登录后在「账号」页修改密码）");
-        console.println("   用户名：" + NAME);
+        console.println("   用户名：" + name);
         console.println("   密  码：" + password);
-        console.println(" 忘记密码时：java -jar target/studykb.jar users password admin --data <数据目录>");
+        console.println(" 忘记密码时：java -jar target/studykb.jar users password " + name + " --data <数据目录>");
         console.println("==================================================================");
         console.println();
         console.flush();

@@ -51,4 +51,19 @@ class FirstAdministratorTest {
                 new PrintStream(other, true, StandardCharsets.UTF_8)).run(null);
         assertThat(other.toString(StandardCharsets.UTF_8)).doesNotContain(password);
     }
+
+    @Test
+    void usersMadeByScriptsBeforeTheFirstStartDoNotStopTheAdministratorBeingCreated() throws Exception {
+        DataSource ds = StoreDatabase.openH2(data);
+        UserAccounts accounts = new UserAccounts(ds, new AuditLog(ds));
+        accounts.create("load", "压测", Passwords.encoder().encode(Passwords.generate()), java.util.EnumSet.of(Role.WRITER));
+        accounts.create("admin", "同名的撰写人", Passwords.encoder().encode(Passwords.generate()),
+                java.util.EnumSet.of(Role.WRITER));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        new FirstAdministrator(accounts, Passwords.encoder(), new PrintStream(console, true, StandardCharsets.UTF_8))
+                .run(null);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("用户名：admin2");
+        assertThat(accounts.find("admin2").orElseThrow().roles()).containsExactly(Role.ADMIN);
+        assertThat(accounts.find("admin").orElseThrow().roles()).containsExactly(Role.WRITER);
+    }
 }
