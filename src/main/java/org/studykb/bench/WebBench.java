@@ -55,11 +55,7 @@ public final class WebBench {
         }
         javax.sql.DataSource ds = org.studykb.store.StoreDatabase.openH2(data);
         var accounts = new org.studykb.store.UserAccounts(ds, new org.studykb.store.AuditLog(ds));
-        if (accounts.find("bench").isEmpty()) {
-            accounts.create("bench", "bench", org.studykb.store.Passwords.encoder().encode(
-                    org.studykb.store.Passwords.generate()), java.util.EnumSet.of(org.studykb.store.Role.MEMBER), "bench");
-        }
-        return "Bearer " + accounts.createToken("bench", "WebBench", "bench");
+        return "Bearer " + accounts.createToken("bench", org.studykb.store.Role.MEMBER, "WebBench", "bench");
     }
 
     public static void main(String[] args) throws Exception {

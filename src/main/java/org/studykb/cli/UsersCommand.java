@@ -199,12 +199,9 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             UserAccounts accounts = open(options);
-            if (createWithRole != null && accounts.find(username).isEmpty()) {
-                accounts.create(username, username, Passwords.encoder().encode(Passwords.generate()),
-                        EnumSet.of(Role.parse(createWithRole)), ACTOR);
-            }
             PrintWriter out = spec.commandLine().getOut();
-            out.println(accounts.createToken(username, label, ACTOR));
+            out.println(createWithRole == null ? accounts.createToken(username, label, ACTOR)
+                    : accounts.createToken(username, Role.parse(createWithRole), label, ACTOR));
             out.flush();
             return 0;
         }

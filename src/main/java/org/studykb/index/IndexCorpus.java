@@ -223,7 +223,8 @@ public final class IndexCorpus {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, in hex: how unchanged files are told apart, and what backups check. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

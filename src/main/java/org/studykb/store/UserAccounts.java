@@ -151,6 +151,17 @@ public final class UserAccounts {
         return token;
     }
 
+    /**
+     * A new token for a user, creating the user first with {@code role} and an unusable random password when
+     * there is none (an account only scripts use).
+     */
+    public String createToken(String username, Role role, String label, String by) {
+        if (find(username).isEmpty()) {
+            create(username, username, Passwords.encoder().encode(Passwords.generate()), EnumSet.of(role), by);
+        }
+        return createToken(username, label, by);
+    }
+
     public List<Token> tokens() {
         return jdbc.sql("SELECT t.id, u.username, t.label, t.created_at FROM api_token t "
                         + "JOIN app_user u ON u.id = t.user_id ORDER BY u.username, t.id")

@@ -3,6 +3,7 @@ package org.studykb.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -53,78 +54,60 @@ class AdminPages {
     String create(@RequestParam(name = "username", defaultValue = "") String username,
                   @RequestParam(name = "displayName", defaultValue = "") String displayName,
                   @RequestParam(name = "role", required = false) List<String> roles, RedirectAttributes redirect) {
-        try {
+        return changed(redirect, "secret", () -> {
             String password = Passwords.generate();
             accounts.create(username.strip(), displayName, encoder.encode(password), roles(roles), user.name());
-            redirect.addFlashAttribute("secret", "已创建用户 " + username.strip() + "，初始密码（只显示这一次）：" + password);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+            return "已创建用户 " + username.strip() + "，初始密码（只显示这一次）：" + password;
+        });
     }
 
     @PostMapping("/admin/users/{name}/roles")
     @Requires(Permission.MANAGE_USERS)
     String setRoles(@PathVariable("name") String name, @RequestParam(name = "role", required = false) List<String> roles,
                     RedirectAttributes redirect) {
-        try {
+        return changed(redirect, "notice", () -> {
             accounts.setRoles(name, roles(roles), user.name());
-            redirect.addFlashAttribute("notice", "已修改 " + name + " 的角色");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+            return "已修改 " + name + " 的角色";
+        });
     }
 
     @PostMapping("/admin/users/{name}/password")
     @Requires(Permission.MANAGE_USERS)
     String resetPassword(@PathVariable("name") String name, RedirectAttributes redirect) {
-        try {
+        return changed(redirect, "secret", () -> {
             String password = Passwords.generate();
             accounts.setPassword(name, encoder.encode(password), user.name());
-            redirect.addFlashAttribute("secret", name + " 的新密码（只显示这一次）：" + password);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+            return name + " 的新密码（只显示这一次）：" + password;
+        });
     }
 
     @PostMapping("/admin/users/{name}/enabled")
     @Requires(Permission.MANAGE_USERS)
     String setEnabled(@PathVariable("name") String name, @RequestParam(name = "enabled") boolean enabled,
                       RedirectAttributes redirect) {
-        try {
+        return changed(redirect, "notice", () -> {
             accounts.setEnabled(name, enabled, user.name());
-            redirect.addFlashAttribute("notice", (enabled ? "已启用 " : "已停用 ") + name);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+            return (enabled ? "已启用 " : "已停用 ") + name;
+        });
     }
 
     @PostMapping("/admin/users/{name}/tokens")
     @Requires(Permission.MANAGE_USERS)
     String createToken(@PathVariable("name") String name, @RequestParam(name = "label", defaultValue = "") String label,
                        RedirectAttributes redirect) {
-        try {
+        return changed(redirect, "secret", () -> {
             String token = accounts.createToken(name, label, user.name());
-            redirect.addFlashAttribute("secret", name + " 的接口令牌（只显示这一次）：" + token);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+            return name + " 的接口令牌（只显示这一次）：" + token;
+        });
     }
 
     @PostMapping("/admin/tokens/{id}/revoke")
     @Requires(Permission.MANAGE_USERS)
     String revokeToken(@PathVariable("id") long id, RedirectAttributes redirect) {
-        try {
+        return changed(redirect, "notice", () -> {
             accounts.revokeToken(id, user.name());
-            redirect.addFlashAttribute("notice", "令牌已撤销");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users";
+            return "令牌已撤销";
+        });
     }
 
     @GetMapping("/admin/audit")
@@ -144,6 +127,16 @@ class AdminPages {
         model.addAttribute("actions", AuditLog.Action.values());
         model.addAttribute("actionLabels", Labels.ACTIONS);
         return "admin-audit";
+    }
+
+    /** Makes a change and shows its message (notice, or a password/token shown once), or why it was refused. */
+    private static String changed(RedirectAttributes redirect, String kind, Supplier<String> change) {
+        try {
+            redirect.addFlashAttribute(kind, change.get());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -25,23 +25,8 @@ class CommandLineTest {
     @TempDir
     Path data;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     private void write(String name, String text) throws IOException {
@@ -59,7 +44,7 @@ class CommandLineTest {
     void indexExitsZeroAndWritesTheReport() throws IOException {
         smallCorpus();
         Path report = data.resolve("r/report.json");
-        Run run = cli("index", "--corpus", corpus.toString(), "--data", data.toString(), "--report", report.toString());
+        CliRun run = cli("index", "--corpus", corpus.toString(), "--data", data.toString(), "--report", report.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("索引完成").contains("新增 2");
         JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
@@ -72,7 +57,7 @@ class CommandLineTest {
         smallCorpus();
         write("坏文件.pdf", "%PDF-1.4 这不是一个真正的PDF");
         Path report = data.resolve("report.json");
-        Run run = cli("index", "--corpus", corpus.toString(), "--data", data.toString(), "--report", report.toString());
+        CliRun run = cli("index", "--corpus", corpus.toString(), "--data", data.toString(), "--report", report.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).contains("坏文件.pdf");
         JsonNode failures = JsonMapper.builder().build().readTree(report.toFile()).get("failures");
@@ -93,7 +78,7 @@ class CommandLineTest {
     void searchPrintsJsonWithIdsRelativeToTheCorpus() throws IOException {
         smallCorpus();
         cli("index", "--corpus", corpus.toString(), "--data", data.toString());
-        Run run = cli("search", "--data", data.toString(), "走马观花", "--json", "--size", "5");
+        CliRun run = cli("search", "--data", data.toString(), "走马观花", "--json", "--size", "5");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("total").asInt()).isEqualTo(1);
@@ -103,7 +88,7 @@ class CommandLineTest {
 
     @Test
     void searchWithoutAnIndexSaysSo() {
-        Run run = cli("search", "--data", data.resolve("empty").toString(), "党课");
+        CliRun run = cli("search", "--data", data.resolve("empty").toString(), "党课");
         assertThat(run.code()).isNotZero();
         assertThat(run.err()).contains("没有找到索引");
     }
@@ -114,7 +99,7 @@ class CommandLineTest {
         cli("index", "--corpus", corpus.toString(), "--data", data.toString());
         Path topics = Files.writeString(data.resolve("topics.tsv"), "q1\t走马观花\nq2\t联系点制度\n\nq3\t不存在的词语甲乙丙\n");
         Path runFile = data.resolve("run.trec");
-        Run run = cli("search", "--data", data.toString(), "--topics", topics.toString(), "--run", runFile.toString());
+        CliRun run = cli("search", "--data", data.toString(), "--topics", topics.toString(), "--run", runFile.toString());
         assertThat(run.code()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(runFile);
         assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.split(" ")).hasSize(6));
@@ -141,17 +126,17 @@ class CommandLineTest {
             Thread.sleep(50);
         }
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        Run search = cli("search", "--data", data.toString(), "整改落实", "--json", "--size", "1");
+        CliRun search = cli("search", "--data", data.toString(), "整改落实", "--json", "--size", "1");
         assertThat(search.code()).as("the index of the last commit is usable: %s", search.err()).isZero();
         assertThat(JsonMapper.builder().build().readTree(search.out()).get("total").asInt()).isGreaterThanOrEqualTo(400);
-        Run resumed = cli("index", "--corpus", corpus.toString(), "--data", data.toString());
+        CliRun resumed = cli("index", "--corpus", corpus.toString(), "--data", data.toString());
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("索引中共 1200 篇文档").doesNotContain("新增 0，");
     }
 
     @Test
     void usersAreManagedFromTheCommandLineWithPasswordsAndTokensShownOnce() {
-        Run add = cli("users", "add", "wang", "--role", "撰写", "--name", "王强", "--data", data.toString());
+        CliRun add = cli("users", "add", "wang", "--role", "撰写", "--name", "王强", "--data", data.toString());
         assertThat(add.code()).as(add.err()).isZero();
         String password = add.out().strip().replaceAll(".*初始密码：", "");
         assertThat(password).hasSize(18);
@@ -161,20 +146,20 @@ class CommandLineTest {
         assertThat(org.studykb.store.Passwords.encoder().matches(password, wang.passwordHash())).isTrue();
         assertThat(wang.passwordHash()).doesNotContain(password);
 
-        Run reset = cli("users", "password", "wang", "--data", data.toString());
+        CliRun reset = cli("users", "password", "wang", "--data", data.toString());
         String fresh = reset.out().strip().replaceAll(".*新密码：", "");
         assertThat(fresh).isNotEqualTo(password);
         assertThat(org.studykb.store.Passwords.encoder().matches(fresh,
                 accounts.find("wang").orElseThrow().passwordHash())).isTrue();
 
-        Run token = cli("users", "token", "bench", "--create", "党员", "--label", "压测", "--data", data.toString());
+        CliRun token = cli("users", "token", "bench", "--create", "党员", "--label", "压测", "--data", data.toString());
         assertThat(token.code()).as(token.err()).isZero();
         assertThat(accounts.byToken(token.out().strip()).orElseThrow().roles())
                 .containsExactly(org.studykb.store.Role.MEMBER);
 
-        Run list = cli("users", "list", "--data", data.toString());
+        CliRun list = cli("users", "list", "--data", data.toString());
         assertThat(list.out()).contains("wang\t王强\t撰写").contains("bench");
-        Run badRole = cli("users", "add", "li", "--role", "书记", "--data", data.toString());
+        CliRun badRole = cli("users", "add", "li", "--role", "书记", "--data", data.toString());
         assertThat(badRole.code()).isEqualTo(2);
         assertThat(badRole.err()).contains("没有这个角色：书记");
     }
