@@ -3,7 +3,9 @@ package org.studykb.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -33,6 +35,7 @@ class IndexCommitCopyTest {
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setMaxBufferedDocs(BATCH / 2)
                 .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(2));
         AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicLong commits = new AtomicLong();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         try (FSDirectory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
             writer.commit();
@@ -45,6 +48,7 @@ class IndexCommitCopyTest {
                             writer.addDocument(d);
                         }
                         writer.commit();
+                        commits.incrementAndGet();
                     }
                 } catch (Throwable e) {
                     failed.set(e);
@@ -54,6 +58,8 @@ class IndexCommitCopyTest {
             try {
                 long lastGeneration = 0;
                 for (int copy = 0; copy < 25; copy++) {
+                    // each copy starts only after the writer committed again, so the copies really race the writer
+                    awaitCommits(commits, copy + 1, failed);
                     Path target = root.resolve("copy-" + copy);
                     IndexCommitCopy.Copied c = IndexCommitCopy.copy(index, target);
                     assertThat(c.documents() % BATCH).as("copy %d holds whole batches only", copy).isZero();
@@ -68,5 +74,15 @@ class IndexCommitCopyTest {
             }
         }
         assertThat(failed.get()).isNull();
+    }
+
+    private static void awaitCommits(AtomicLong commits, long atLeast, AtomicReference<Throwable> failed)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (commits.get() < atLeast && failed.get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(failed.get()).isNull();
+        assertThat(commits.get()).as("the writer commits within 30 s").isGreaterThanOrEqualTo(atLeast);
     }
 }
