@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds studykb if needed, indexes the demo corpus into ./data and serves it on http://localhost:8080
+# Builds studykb if needed, indexes the demo corpus into ./data and serves it on http://localhost:8080.
+# serve starts through scripts/serve.sh (extracted jar + class-data-sharing archive); after a new build the first
+# start prepares them once, which takes longer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8080}"
@@ -15,4 +17,4 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
   exit "$rc"
 fi
 echo "serving on http://localhost:$PORT"
-exec java -jar target/studykb.jar serve --data data --config indexer --port "$PORT"
+exec bash scripts/serve.sh --data data --config indexer --port "$PORT"
