@@ -13,7 +13,8 @@
 # For each size: org.studykb.bench.ScaledCorpus writes the corpus (demo passages + ../shared/data/reports),
 # IndexBench times raw segmentation, our IndexCorpus and a StandardAnalyzer floor, SearchBench times
 # the eval queries (scripts/eval/topics.tsv) in-process, single-threaded and with 8 threads, and WebBench
-# starts `serve` on the index in a child process (-Xmx${SERVE_HEAP:-1g}): start-up until the first search
+# starts `serve` on the index in a child process (-Xmx${SERVE_HEAP:-1g}) the way run.sh does, through
+# scripts/serve.sh (WEB_LAUNCH=jar: plain java -jar instead): start-up until the first search
 # is answered, resident memory and live heap, and HTTP latency of /api/search and /search, 1 and 8 threads.
 # STUDYKB_AUTH, when set, is sent as the Authorization header of every HTTP request.
 # BENCH_ROUNDS (default 10) and BENCH_WEB_ROUNDS (default 5) set the measured passes over the queries.
@@ -103,7 +104,7 @@ for n in "${sizes[@]}"; do
     run org.studykb.bench.IndexBench "$corpus" "$data" indexer "$all_cores"
     run org.studykb.bench.SearchBench "$data" scripts/eval/topics.tsv indexer "$rounds"
     printf 'BENCH\tHTTP: rounds of the queries\t%s\n' "$web_rounds"
-    run org.studykb.bench.WebBench "$jar" "$data" scripts/eval/topics.tsv indexer "$web_rounds" "$serve_heap"
+    run org.studykb.bench.WebBench --launch="${WEB_LAUNCH:-script}" "$jar" "$data" scripts/eval/topics.tsv indexer "$web_rounds" "$serve_heap"
     printf 'BENCH\tload average at the end\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
   } 2> "$work/log-$n.txt" | tee "$work/out-$n.txt" | grep -v '^BENCH' >&2 || true
   grep -c '^BENCH' "$work/out-$n.txt" >/dev/null || { echo "bench: size $n produced no results, see $work/log-$n.txt" >&2; exit 1; }

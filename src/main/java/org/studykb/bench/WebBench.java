@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code serve} as a user meets it, in a child process on an index left by {@link IndexBench}: the time
- * from launching {@code java -jar studykb.jar serve} until the first search is answered, resident memory
+ * from launching it until the first search is answered, resident memory
  * (VmRSS of /proc/PID/status) and live heap (after a GC, via jcmd) after start and after the load, and the
  * latency of every eval query over HTTP on the JSON API ({@code /api/search}) and the results page
  * ({@code /search}), single-threaded and with 8 client threads.
@@ -31,12 +31,18 @@ import java.util.regex.Pattern;
  * <p>When the environment variable {@code STUDYKB_AUTH} is set, every request carries it as its
  * {@code Authorization} header (for example {@code Bearer abc}); when unset, no such header is sent.
  *
- * <pre>WebBench JAR DATA_DIR [TOPICS=scripts/eval/topics.tsv] [CONFIG=indexer] [ROUNDS=5] [HEAP=1g]</pre>
+ * <p>The launch is the product's: {@code scripts/serve.sh} (run from the working directory) with the jar as
+ * {@code STUDYKB_JAR}, that is the extracted jar with its class-data-sharing archive, prepared before the clock
+ * starts. {@code --launch=jar} measures the plain {@code java -jar JAR serve} instead, for before/after figures.
+ * With ROUNDS 0 only start-up and memory after it are measured.
+ *
+ * <pre>WebBench [--launch=script|jar] JAR DATA_DIR [TOPICS=scripts/eval/topics.tsv] [CONFIG=indexer] [ROUNDS=5] [HEAP=1g]</pre>
  */
 public final class WebBench {
     static final int THREADS = 8;
     static final Duration START_LIMIT = Duration.ofMinutes(3);
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    static final Path SERVE_SCRIPT = Path.of("scripts", "serve.sh");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -58,9 +64,17 @@ public final class WebBench {
         return "Bearer " + accounts.createToken("bench", org.studykb.store.Role.MEMBER, "WebBench", "bench");
     }
 
+    /** How {@code serve} is started: through scripts/serve.sh as run.sh does, or by {@code java -jar}. */
+    enum Launch { SCRIPT, JAR }
+
     public static void main(String[] args) throws Exception {
+        Launch launch = Launch.SCRIPT;
+        if (args.length > 0 && args[0].startsWith("--launch=")) {
+            launch = Launch.valueOf(args[0].substring("--launch=".length()).toUpperCase(java.util.Locale.ROOT));
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length < 2) {
-            System.err.println("usage: WebBench JAR DATA_DIR [TOPICS] [CONFIG] [ROUNDS] [HEAP]");
+            System.err.println("usage: WebBench [--launch=script|jar] JAR DATA_DIR [TOPICS] [CONFIG] [ROUNDS] [HEAP]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
@@ -73,26 +87,60 @@ public final class WebBench {
         int port = freePort();
         WebBench bench = new WebBench(port, auth(data));
         Path log = Files.createTempFile("bench-serve", ".log");
-        Process server = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "serve",
-                "--data", data.toString(), "--config", config.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> serveArgs = List.of("--data", data.toString(), "--config", config.toString(),
+                "--port", Integer.toString(port));
+        ProcessBuilder start;
+        if (launch == Launch.SCRIPT) {
+            prepare(jar);
+            start = serveScript(jar, "-Xmx" + heap, serveArgs);
+        } else {
+            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "serve"));
+            cmd.addAll(serveArgs);
+            start = new ProcessBuilder(cmd);
+        }
+        long t0 = System.nanoTime();
+        Process server = start.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            long t0 = System.nanoTime();
             bench.awaitFirstAnswer(server, queries.get(0), log);
-            Measure.report("serve -Xmx" + heap + ": start until first search answered", String.format(
+            Measure.report("serve -Xmx" + heap + " (" + launch.name().toLowerCase(java.util.Locale.ROOT)
+                    + "): start until first search answered", String.format(
                     java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9));
             Measure.report("serve: resident memory / live heap after start",
                     Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
-            bench.latencies("/api/search", queries, rounds);
-            bench.latencies("/search", queries, rounds);
-            Measure.report("serve: resident memory / live heap after the load",
-                    Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
+            if (rounds > 0) {
+                bench.latencies("/api/search", queries, rounds);
+                bench.latencies("/search", queries, rounds);
+                Measure.report("serve: resident memory / live heap after the load",
+                        Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
+            }
         } finally {
             server.destroy();
             if (!server.waitFor(20, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
             Files.deleteIfExists(log);
+        }
+    }
+
+    /** scripts/serve.sh with the jar, the JVM options and this JVM's java; {@code exec}s java, so the pid is serve's. */
+    static ProcessBuilder serveScript(Path jar, String javaOpts, List<String> serveArgs) {
+        List<String> cmd = new ArrayList<>(List.of("bash", SERVE_SCRIPT.toString()));
+        cmd.addAll(serveArgs);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("STUDYKB_JAR", jar.toAbsolutePath().toString());
+        pb.environment().put("JAVA_OPTS", javaOpts);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return pb;
+    }
+
+    /** Makes the extracted jar and its archive up to date before anything is timed. */
+    private static void prepare(Path jar) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(SERVE_SCRIPT)) {
+            throw new IOException("no " + SERVE_SCRIPT.toAbsolutePath() + ": run WebBench from the repository");
+        }
+        Process p = serveScript(jar, "", List.of("--prepare")).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException(SERVE_SCRIPT + " --prepare failed with exit code " + p.exitValue());
         }
     }
 
