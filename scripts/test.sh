@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test (unit, index/search end to end, web pages in headless Chromium), then checks the
 # retrieval scores on the demo corpus against scripts/eval/expected.yaml and the rectification figures
-# against scripts/eval/rectify-expected.yaml. Needs tesseract-ocr +
+# against scripts/eval/rectify-expected.yaml; scripts/test-serve-launch.sh checks the launch run.sh uses. Needs tesseract-ocr +
 # tesseract-ocr-chi-sim, fonts-noto-cjk, chromium + chromium-driver; .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp verify "$@"
+bash scripts/test-serve-launch.sh
 MVN_FLAGS=-o bash scripts/eval.sh --verify
 MVN_FLAGS=-o bash scripts/rectify-eval.sh --verify
