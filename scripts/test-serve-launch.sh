@@ -29,7 +29,7 @@ bash scripts/serve.sh --prepare 2>"$work/prepare.err" || fail "second prepare"
 ! grep -q preparing "$work/prepare.err" || fail "an up-to-date run folder was prepared again"
 
 token=$(java -jar "$STUDYKB_JAR" users token launch --create 党员 --data "$work/data" | tail -1)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$((20000 + RANDOM % 20000))
 JAVA_OPTS="-Xmx512m -Xshare:on" bash scripts/serve.sh --data "$work/data" --config indexer --port "$port" \
   >"$work/serve.log" 2>&1 &
 pid=$!
