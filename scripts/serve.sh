@@ -12,7 +12,8 @@
 #   JAVA_HOME        the java to use, else java on the PATH
 #
 # The archive is made by a training start on an empty data folder that stops once the Spring context is refreshed
-# (-Dspring.context.exit=onRefresh), before the port is opened. When it cannot be made, serve still starts from
+# (-Dspring.context.exit=onRefresh), before the port is opened, after waiting for the start-up search warm-up
+# (-Dstudykb.warm-up=wait) so that the search code is in the archive too. When it cannot be made, serve still starts from
 # the extracted jar, without the archive, and says so. The class path is absolute: the archive records it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,7 +40,7 @@ prepare() {
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$run/app" >/dev/null
   local train
   train=$(mktemp -d)
-  if "$java" -XX:ArchiveClassesAtExit="$run/app.jsa" -Dspring.context.exit=onRefresh -jar "$run/app/studykb.jar" \
+  if "$java" -XX:ArchiveClassesAtExit="$run/app.jsa" -Dspring.context.exit=onRefresh -Dstudykb.warm-up=wait -jar "$run/app/studykb.jar" \
       serve --data "$train/data" --config "$root/indexer" --port 0 >"$run/training.log" 2>&1 && [ -s "$run/app.jsa" ]; then
     :
   else

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,6 +46,12 @@ class SearchConfiguration {
             }
         }
         return SearchService.open(properties.data(), analyzers);
+    }
+
+    @Bean(destroyMethod = "close")
+    SearchWarmUp searchWarmUp(SearchService search, @Value("${studykb.warm-up:background}") String mode)
+            throws InterruptedException {
+        return SearchWarmUp.start(search, mode);
     }
 
     @Bean
