@@ -54,6 +54,11 @@ final class SearchWarmUp implements AutoCloseable {
         }
     }
 
+    /** Whether the warm-up search has run (successfully or not). */
+    boolean finished() {
+        return thread.getState() == Thread.State.TERMINATED;
+    }
+
     /** Lets a warm-up still running finish before the searcher it uses is closed. */
     @Override
     public void close() throws InterruptedException {
