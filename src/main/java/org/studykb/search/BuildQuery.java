@@ -19,6 +19,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.studykb.analysis.NgramQueryBuilder;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 
@@ -57,7 +58,7 @@ final class BuildQuery {
         this.stopwords = analyzers.queryStopwords();
         this.pinyin = new QueryBuilder(analyzers.pinyin());
         this.words = new QueryBuilder(analyzers.words());
-        this.ngrams = new QueryBuilder(analyzers.ngrams());
+        this.ngrams = NgramQueryBuilder.of(analyzers.ngrams());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
