@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class Dictionaries {
     /** Bump whenever analysis code changes the tokens it produces; part of {@link #version()}. */
-    static final String CODE_VERSION = "a2";
+    static final String CODE_VERSION = "a1";
     private static final SynonymMap NO_SYNONYMS = new SynonymMap(null, null, 0);
 
     private final DynamicCustomDictionary custom;

@@ -13,17 +13,12 @@ import org.apache.lucene.util.ArrayUtil;
  * Character n-grams for the exact-phrase safety net. Every CJK character takes one position; a
  * run of letters or digits takes one position as a whole token; anything else is skipped.
  *
- * <p>Index mode emits, at each CJK character, its bigram with the next CJK character (position length
- * 2); the unigram only where a run of CJK characters starts or ends (stacked under the bigram at a
- * run's first character; alone at its last character and for a lone character). Query mode emits
- * only the bigrams of a run, leaving a position hole for the run's last character, and the unigram
- * of a lone character. So a query's tokens sit at the same relative positions as the index's, and a
- * phrase query for any text that starts and ends on a character boundary (not inside a run of
- * letters or digits) matches wherever the text occurs verbatim: a lone character of a phrase of
- * several tokens stands next to a non-CJK character on the side of its neighbouring token, so
- * where the text occurs verbatim that character starts or ends a run and has its unigram. A query
- * of one lone character alone can match inside a run, where the index has only the bigram that
- * starts with it: {@link NgramQueryBuilder} searches it as the unigram or any such bigram.
+ * <p>Index mode emits, at each CJK character, its unigram and (stacked, position length 2) its
+ * bigram with the next CJK character. Query mode emits only the bigrams of a run, leaving a
+ * position hole for the run's last character, and the unigram of a lone character. So a query's
+ * tokens sit at the same relative positions as the index's, and a phrase query for any text that
+ * starts and ends on a character boundary (not inside a run of letters or digits) matches
+ * wherever the text occurs verbatim.
  *
  * <p>The whole field value is read into memory first (field values are in memory anyway).
  */
@@ -94,14 +89,10 @@ final class NgramTokenizer extends Tokenizer {
         boolean wasPrevCjk = prevCjk;
         prevCjk = true;
         if (!query) {
-            if (!nextCjk) {
-                emit(start, pos, 1, 1, TYPE_UNIGRAM); // a run's last character, or a lone one
-            } else if (!wasPrevCjk) {
-                emit(start, pos, 1, 1, TYPE_UNIGRAM); // a run's first character: its unigram, then its bigram
+            emit(start, pos, 1, 1, TYPE_UNIGRAM);
+            if (nextCjk) {
                 pendingBigramStart = start;
                 pendingBigramEnd = bigramEnd;
-            } else {
-                emit(start, bigramEnd, 1, 2, TYPE_BIGRAM);
             }
             return true;
         }

@@ -25,7 +25,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.studykb.analysis.NgramQueryBuilder;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 
@@ -86,7 +85,7 @@ final class LinkSearch implements AutoCloseable {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
         words = new QueryBuilder(analyzers.words());
-        ngrams = NgramQueryBuilder.of(analyzers.ngrams());
+        ngrams = new QueryBuilder(analyzers.ngrams());
     }
 
     private static Document doc(String kind, String key, String text, String campaign, Optional<LocalDate> date) {

@@ -19,7 +19,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.studykb.analysis.NgramQueryBuilder;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 
@@ -58,7 +57,7 @@ final class BuildQuery {
         this.stopwords = analyzers.queryStopwords();
         this.pinyin = new QueryBuilder(analyzers.pinyin());
         this.words = new QueryBuilder(analyzers.words());
-        this.ngrams = NgramQueryBuilder.of(analyzers.ngrams());
+        this.ngrams = new QueryBuilder(analyzers.ngrams());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
