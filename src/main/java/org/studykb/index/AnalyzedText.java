@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.util.ArrayUtil;
 
 /**
  * The tokens of one field value, analysed once and replayed as often as needed: whole, for the
@@ -21,18 +20,27 @@ import org.apache.lucene.util.ArrayUtil;
  */
 final class AnalyzedText {
     private final int length;
-    private char[] chars = new char[256];
+    private char[] chars;
     private int charCount;
-    private int[] termStart = new int[64];
-    private int[] termLength = new int[64];
-    private int[] startOffset = new int[64];
-    private int[] endOffset = new int[64];
-    private int[] posInc = new int[64];
-    private int[] posLen = new int[64];
+    private int[] termStart;
+    private int[] termLength;
+    private int[] startOffset;
+    private int[] endOffset;
+    private int[] posInc;
+    private int[] posLen;
     private int size;
 
+    /** Room for a token per two characters at first, doubled when full (words: about 0.6 a character; n-grams: 2). */
     private AnalyzedText(int length) {
         this.length = length;
+        int tokens = Math.max(64, length / 2);
+        chars = new char[2 * tokens];
+        termStart = new int[tokens];
+        termLength = new int[tokens];
+        startOffset = new int[tokens];
+        endOffset = new int[tokens];
+        posInc = new int[tokens];
+        posLen = new int[tokens];
     }
 
     /** Runs the analyzer over the text once and keeps every token with its offsets and positions. */
@@ -76,7 +84,7 @@ final class AnalyzedText {
 
     private void add(CharTermAttribute term, int start, int end, int inc, int len) {
         if (size == startOffset.length) {
-            int n = ArrayUtil.oversize(size + 1, Integer.BYTES);
+            int n = 2 * size;
             termStart = Arrays.copyOf(termStart, n);
             termLength = Arrays.copyOf(termLength, n);
             startOffset = Arrays.copyOf(startOffset, n);
@@ -84,7 +92,9 @@ final class AnalyzedText {
             posInc = Arrays.copyOf(posInc, n);
             posLen = Arrays.copyOf(posLen, n);
         }
-        chars = ArrayUtil.grow(chars, charCount + term.length());
+        if (charCount + term.length() > chars.length) {
+            chars = Arrays.copyOf(chars, 2 * (charCount + term.length()));
+        }
         System.arraycopy(term.buffer(), 0, chars, charCount, term.length());
         termStart[size] = charCount;
         termLength[size] = term.length();
