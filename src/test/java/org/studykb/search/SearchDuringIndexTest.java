@@ -47,8 +47,12 @@ class SearchDuringIndexTest {
     private record View(long total, boolean wholeDocuments) {
     }
 
-    private static View look(SearchService search) throws IOException {
-        search.refresh();
+    private static View look(SearchService search, boolean waitForRefresh) throws IOException {
+        if (waitForRefresh) {
+            search.refreshNow();
+        } else {
+            search.refresh();
+        }
         SearchResponse r = search.search(new SearchRequest("整改落实", SearchRequest.Sort.RELEVANCE, 0, 20));
         boolean whole = r.hits().stream().allMatch(h -> !h.passages().isEmpty() && h.title() != null);
         return new View(r.total(), whole);
@@ -72,9 +76,10 @@ class SearchDuringIndexTest {
                 searchers.add(pool.submit(() -> {
                     List<View> seen = new ArrayList<>();
                     while (indexing.get()) {
-                        seen.add(look(search));
+                        seen.add(look(search, false));
                     }
-                    seen.add(look(search));
+                    // refresh() returns at once while another thread refreshes: the last look waits for it
+                    seen.add(look(search, true));
                     return seen;
                 }));
             }
