@@ -167,6 +167,24 @@ class PagePassagesTest {
         assertThat(hit.snippets().get(0)).startsWith("学习体会").doesNotContain("<mark>");
     }
 
+    @Test
+    void passagesOfAReplacedVersionAreNotShown(@TempDir Path files, @TempDir Path index) throws IOException {
+        Path config = Path.of("indexer");
+        Files.writeString(files.resolve("方案.txt"), "整改方案\n\n一、旧的措施：会议每周一次。\n\n二、旧的措施：会议记录。",
+                StandardCharsets.UTF_8);
+        Files.writeString(files.resolve("通知.txt"), "通知\n\n下周召开动员大会。", StandardCharsets.UTF_8);
+        new IndexCorpus(IngestPipeline.load(config), 1).run(files, index, analyzers, IndexProgress.NONE);
+        Files.writeString(files.resolve("方案.txt"), "整改方案\n\n一、新的措施：会议每月召开一次。",
+                StandardCharsets.UTF_8);
+        new IndexCorpus(IngestPipeline.load(config), 1).run(files, index, analyzers, IndexProgress.NONE);
+        try (SearchService s = SearchService.open(index, analyzers)) {
+            SearchHit hit = s.search(SearchRequest.of("会议", 10)).hits().get(0);
+            assertThat(hit.passages()).singleElement()
+                    .satisfies(p -> assertThat(p.snippet()).contains("新的措施").doesNotContain("旧"));
+            assertThat(hit.snippets()).allSatisfy(t -> assertThat(t).doesNotContain("旧"));
+        }
+    }
+
     /** The index under {@code from}, copied without the passage doc values into {@code to}. */
     private static void copyWithoutPassageValues(Path from, Path to) throws IOException {
         Set<String> hidden = Set.of(Fields.P_ID_VALUES, Fields.P_ORDINAL_VALUES, Fields.P_START_VALUES,
