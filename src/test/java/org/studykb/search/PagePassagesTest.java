@@ -38,6 +38,8 @@ import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.ingest.IngestResult;
+import org.studykb.ingest.IngestedDocument;
 
 /**
  * The passages of a page and the snippets they give their documents, over a real index of five documents, and
@@ -169,20 +171,27 @@ class PagePassagesTest {
 
     @Test
     void passagesOfAReplacedVersionAreNotShown(@TempDir Path files, @TempDir Path index) throws IOException {
-        Path config = Path.of("indexer");
-        Files.writeString(files.resolve("方案.txt"), "整改方案\n\n一、旧的措施：会议每周一次。\n\n二、旧的措施：会议记录。",
-                StandardCharsets.UTF_8);
-        Files.writeString(files.resolve("通知.txt"), "通知\n\n下周召开动员大会。", StandardCharsets.UTF_8);
-        new IndexCorpus(IngestPipeline.load(config), 1).run(files, index, analyzers, IndexProgress.NONE);
-        Files.writeString(files.resolve("方案.txt"), "整改方案\n\n一、新的措施：会议每月召开一次。",
-                StandardCharsets.UTF_8);
-        new IndexCorpus(IngestPipeline.load(config), 1).run(files, index, analyzers, IndexProgress.NONE);
+        IngestPipeline pipeline = IngestPipeline.load(Path.of("indexer"));
+        Path file = files.resolve("方案.txt");
+        // the second version replaces the first one's records in the same writer session
+        try (CorpusIndex writer = CorpusIndex.open(index, analyzers)) {
+            Files.writeString(file, "整改方案\n\n一、旧的措施：会议每周一次。\n\n二、旧的措施：会议记录。",
+                    StandardCharsets.UTF_8);
+            writer.put(ingested(pipeline, files, file), 1, 1);
+            Files.writeString(file, "整改方案\n\n一、新的措施：会议每月召开一次。", StandardCharsets.UTF_8);
+            writer.put(ingested(pipeline, files, file), 2, 2);
+            writer.commit();
+        }
         try (SearchService s = SearchService.open(index, analyzers)) {
             SearchHit hit = s.search(SearchRequest.of("会议", 10)).hits().get(0);
             assertThat(hit.passages()).singleElement()
                     .satisfies(p -> assertThat(p.snippet()).contains("新的措施").doesNotContain("旧"));
             assertThat(hit.snippets()).allSatisfy(t -> assertThat(t).doesNotContain("旧"));
         }
+    }
+
+    private static IngestedDocument ingested(IngestPipeline pipeline, Path root, Path file) {
+        return ((IngestResult.Ingested) pipeline.ingest(root, file)).document();
     }
 
     /** The index under {@code from}, copied without the passage doc values into {@code to}. */
