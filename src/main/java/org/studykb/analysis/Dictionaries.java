@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class Dictionaries {
     /**
      * Bump whenever analysis code changes the tokens it produces, or the index records change layout (a2:
-     * passage id, ordinal and offsets as doc values), so the next index run analyses every file again; part
+     * passage id, ordinal, offsets and label as doc values), so the next index run analyses every file again; part
      * of {@link #version()}.
      */
     static final String CODE_VERSION = "a2";

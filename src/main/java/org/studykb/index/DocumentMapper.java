@@ -153,6 +153,7 @@ final class DocumentMapper {
         d.add(new NumericDocValuesField(Fields.P_ORDINAL_VALUES, p.ordinal()));
         d.add(new NumericDocValuesField(Fields.P_START_VALUES, p.start()));
         d.add(new NumericDocValuesField(Fields.P_END_VALUES, p.end()));
+        d.add(new SortedDocValuesField(Fields.P_LABEL_VALUES, new BytesRef(p.label())));
         return d;
     }
 

@@ -28,8 +28,8 @@ import org.studykb.index.Fields;
 /**
  * The best passages of the documents on a page. A document and its passages are written as one block, so they
  * share a segment: the passage query is scored only in the segments that hold the page's documents. The id,
- * ordinal and offsets of each matching passage come from doc values (from the stored fields for passages indexed
- * before those existed); only the passages kept are highlighted, and give their document its snippets.
+ * ordinal, offsets and label of each matching passage come from doc values (from the stored fields for passages
+ * indexed before those existed); only the passages kept are highlighted, and give their document its snippets.
  */
 final class PagePassages {
     private static final Set<String> STORED = Set.of(Fields.ID, Fields.P_ORDINAL, Fields.P_START, Fields.P_END);
@@ -37,8 +37,8 @@ final class PagePassages {
     private PagePassages() {
     }
 
-    /** A matching passage record, before highlighting. */
-    record Candidate(int doc, float score, String id, int ordinal, int start, int end) {
+    /** A matching passage record, before highlighting; {@code label} is null when it is only stored. */
+    record Candidate(int doc, float score, String id, int ordinal, int start, int end, String label) {
     }
 
     /** The passages of one page document and the snippets they give it (empty when none matched a word). */
@@ -84,6 +84,7 @@ final class PagePassages {
         NumericDocValues ordinals = leaf.reader().getNumericDocValues(Fields.P_ORDINAL_VALUES);
         NumericDocValues starts = leaf.reader().getNumericDocValues(Fields.P_START_VALUES);
         NumericDocValues ends = leaf.reader().getNumericDocValues(Fields.P_END_VALUES);
+        SortedDocValues labels = leaf.reader().getSortedDocValues(Fields.P_LABEL_VALUES);
         boolean hasValues = ids != null && ordinals != null && starts != null && ends != null;
         StoredFields stored = null;
         DocIdSetIterator it = scorer.iterator();
@@ -94,8 +95,10 @@ final class PagePassages {
             float score = scorer.score();
             if (hasValues && ids.advanceExact(doc) && ordinals.advanceExact(doc) && starts.advanceExact(doc)
                     && ends.advanceExact(doc)) {
+                String label = labels != null && labels.advanceExact(doc)
+                        ? labels.lookupOrd(labels.ordValue()).utf8ToString() : null;
                 out.add(new Candidate(leaf.docBase + doc, score, ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                        (int) ordinals.longValue(), (int) starts.longValue(), (int) ends.longValue()));
+                        (int) ordinals.longValue(), (int) starts.longValue(), (int) ends.longValue(), label));
                 continue;
             }
             if (stored == null) {
@@ -105,7 +108,7 @@ final class PagePassages {
             out.add(new Candidate(leaf.docBase + doc, score, d.get(Fields.ID),
                     d.getField(Fields.P_ORDINAL).numericValue().intValue(),
                     d.getField(Fields.P_START).numericValue().intValue(),
-                    d.getField(Fields.P_END).numericValue().intValue()));
+                    d.getField(Fields.P_END).numericValue().intValue(), null));
         }
     }
 
@@ -123,7 +126,8 @@ final class PagePassages {
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             List<Snippets.Marked> m = marked.get(i);
-            String label = stored.document(c.doc(), Set.of(Fields.P_LABEL)).get(Fields.P_LABEL);
+            String label = c.label() != null ? c.label()
+                    : stored.document(c.doc(), Set.of(Fields.P_LABEL)).get(Fields.P_LABEL);
             passages.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new SearchHit.PassageHit(
                     c.ordinal(), label, c.start(), c.end(), c.score(), m.isEmpty() ? "" : best(m).html()));
             for (Snippets.Marked s : m) {

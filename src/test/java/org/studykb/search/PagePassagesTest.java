@@ -99,6 +99,7 @@ class PagePassagesTest {
                 NumericDocValues ordinals = r.getNumericDocValues(Fields.P_ORDINAL_VALUES);
                 NumericDocValues starts = r.getNumericDocValues(Fields.P_START_VALUES);
                 NumericDocValues ends = r.getNumericDocValues(Fields.P_END_VALUES);
+                SortedDocValues labels = r.getSortedDocValues(Fields.P_LABEL_VALUES);
                 StoredFields stored = r.storedFields();
                 Bits live = r.getLiveDocs();
                 for (int doc = 0; doc < r.maxDoc(); doc++) {
@@ -118,6 +119,8 @@ class PagePassagesTest {
                     assertThat(ordinals.longValue()).isEqualTo(d.getField(Fields.P_ORDINAL).numericValue().longValue());
                     assertThat(starts.longValue()).isEqualTo(d.getField(Fields.P_START).numericValue().longValue());
                     assertThat(ends.longValue()).isEqualTo(d.getField(Fields.P_END).numericValue().longValue());
+                    assertThat(labels.advanceExact(doc)).isTrue();
+                    assertThat(labels.lookupOrd(labels.ordValue()).utf8ToString()).isEqualTo(d.get(Fields.P_LABEL));
                 }
             }
         }
@@ -197,7 +200,7 @@ class PagePassagesTest {
     /** The index under {@code from}, copied without the passage doc values into {@code to}. */
     private static void copyWithoutPassageValues(Path from, Path to) throws IOException {
         Set<String> hidden = Set.of(Fields.P_ID_VALUES, Fields.P_ORDINAL_VALUES, Fields.P_START_VALUES,
-                Fields.P_END_VALUES);
+                Fields.P_END_VALUES, Fields.P_LABEL_VALUES);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(CorpusIndex.indexDir(from)));
              FSDirectory dir = FSDirectory.open(CorpusIndex.indexDir(to));
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
