@@ -26,8 +26,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * documents analysed under the old {@link #version()}, a reindex.
  */
 public final class Dictionaries {
-    /** Bump whenever analysis code changes the tokens it produces; part of {@link #version()}. */
-    static final String CODE_VERSION = "a1";
+    /**
+     * Bump whenever analysis code changes the tokens it produces, or the index records change layout (a2:
+     * passage id, ordinal, offsets and label as doc values), so the next index run analyses every file again; part
+     * of {@link #version()}.
+     */
+    static final String CODE_VERSION = "a2";
     private static final SynonymMap NO_SYNONYMS = new SynonymMap(null, null, 0);
 
     private final DynamicCustomDictionary custom;

@@ -12,12 +12,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
@@ -146,6 +148,12 @@ final class DocumentMapper {
         d.add(new StoredField(Fields.P_START, p.start()));
         d.add(new StoredField(Fields.P_END, p.end()));
         d.add(new StoredField(Fields.P_LABEL, p.label()));
+        // what a search reads of every candidate passage, without decompressing stored text
+        d.add(new SortedDocValuesField(Fields.P_ID_VALUES, new BytesRef(doc.id())));
+        d.add(new NumericDocValuesField(Fields.P_ORDINAL_VALUES, p.ordinal()));
+        d.add(new NumericDocValuesField(Fields.P_START_VALUES, p.start()));
+        d.add(new NumericDocValuesField(Fields.P_END_VALUES, p.end()));
+        d.add(new SortedDocValuesField(Fields.P_LABEL_VALUES, new BytesRef(p.label())));
         return d;
     }
 

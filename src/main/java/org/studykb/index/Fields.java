@@ -70,11 +70,22 @@ public final class Fields {
     public static final String WARNINGS = "warnings";
     public static final String INDEXED_AT = "indexed_at";
 
-    /** Passage records. */
+    /** Passage records: ordinal, offsets in the document text and label, stored. */
     public static final String P_ORDINAL = "p_ordinal";
     public static final String P_START = "p_start";
     public static final String P_END = "p_end";
     public static final String P_LABEL = "p_label";
+
+    /**
+     * The document id, ordinal, offsets and label of a passage record again as doc values, which a search reads
+     * for every candidate passage. Separate fields, because a field cannot gain doc values in an index that has it
+     * without; passages indexed before these existed have none, and are read from the stored fields.
+     */
+    public static final String P_ID_VALUES = "p_id_dv";
+    public static final String P_ORDINAL_VALUES = "p_ordinal_dv";
+    public static final String P_START_VALUES = "p_start_dv";
+    public static final String P_END_VALUES = "p_end_dv";
+    public static final String P_LABEL_VALUES = "p_label_dv";
 
     /** Failure records. */
     public static final String REASON = "reason";

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * Suggests a homophone for query words that occur nowhere in the index: 科学发展关 → 科学发展观.
@@ -30,10 +36,11 @@ final class DidYouMean {
         for (List<ParsedQuery.Clause> group : parsed.groups()) {
             for (ParsedQuery.Clause clause : group) {
                 String text = queries.withoutQuestionWords(clause.text());
-                if (occurs(searcher, text)) {
+                List<PinyinTerms.Word> homophones = spellings.homophonesOf(text);
+                if (homophones.isEmpty() || occurs(searcher, text)) {
                     continue;
                 }
-                Optional<PinyinTerms.Word> homophone = seen(searcher, spellings.homophonesOf(text));
+                Optional<PinyinTerms.Word> homophone = seen(searcher, homophones);
                 if (homophone.isPresent()) {
                     corrected = corrected.replace(text, homophone.get().text());
                     changed = true;
@@ -43,9 +50,28 @@ final class DidYouMean {
         return changed ? corrected : "";
     }
 
+    /** Whether the text is in a record the viewer may see: stops at the first one found. */
     private boolean occurs(IndexSearcher searcher, String text) throws IOException {
         Query verbatim = queries.verbatimOf(text);
-        return verbatim == null || searcher.count(viewer.restrict(verbatim)) > 0;
+        if (verbatim == null) {
+            return true;
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(viewer.restrict(verbatim)),
+                ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The most frequent homophone that occurs in a document the viewer may see. */

@@ -19,31 +19,42 @@ final class MarkFormatter extends PassageFormatter {
             if (sb.length() > 0) {
                 sb.append(SEPARATOR);
             }
-            int pos = passage.getStartOffset();
-            int openStart = -1;
-            int openEnd = -1;
-            for (int i = 0; i < passage.getNumMatches(); i++) {
-                int start = Math.max(passage.getMatchStarts()[i], pos);
-                int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
-                if (end <= start) {
-                    continue;
-                }
-                if (openStart >= 0 && start <= openEnd) {
-                    openEnd = Math.max(openEnd, end);
-                    continue;
-                }
-                if (openStart >= 0) {
-                    pos = mark(sb, content, pos, openStart, openEnd);
-                }
-                openStart = start;
-                openEnd = end;
+            append(sb, passage, content);
+        }
+        return sb.toString();
+    }
+
+    /** One passage of {@code content}, escaped, its matches marked. */
+    static String format(Passage passage, String content) {
+        StringBuilder sb = new StringBuilder(passage.getLength() + 32);
+        append(sb, passage, content);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Passage passage, String content) {
+        int pos = passage.getStartOffset();
+        int openStart = -1;
+        int openEnd = -1;
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+            int start = Math.max(passage.getMatchStarts()[i], pos);
+            int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+            if (end <= start) {
+                continue;
+            }
+            if (openStart >= 0 && start <= openEnd) {
+                openEnd = Math.max(openEnd, end);
+                continue;
             }
             if (openStart >= 0) {
                 pos = mark(sb, content, pos, openStart, openEnd);
             }
-            escape(sb, content, pos, passage.getEndOffset());
+            openStart = start;
+            openEnd = end;
         }
-        return sb.toString();
+        if (openStart >= 0) {
+            pos = mark(sb, content, pos, openStart, openEnd);
+        }
+        escape(sb, content, pos, passage.getEndOffset());
     }
 
     private static int mark(StringBuilder sb, String content, int pos, int start, int end) {

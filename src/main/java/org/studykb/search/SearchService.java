@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,6 +171,10 @@ public final class SearchService implements Closeable {
         return spellingsOfReader;
     }
 
+    /**
+     * The page's hits: each document's best passages, whose matched sentences are its snippets too; only a
+     * document with no matched passage (found by its title, say) has its own body highlighted.
+     */
     private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, PinyinTerms spellings,
                                  Viewer viewer) throws IOException {
         if (page.length == 0) {
@@ -179,7 +182,6 @@ public final class SearchService implements Closeable {
         }
         Query highlightQuery = queries.highlight(parsed, spellings);
         Snippets snippets = new Snippets(searcher, analyzers);
-        List<List<String>> docSnippets = snippets.of(highlightQuery, page, SNIPPETS);
         var stored = searcher.storedFields();
         List<String> ids = new ArrayList<>(page.length);
         List<Document> docs = new ArrayList<>(page.length);
@@ -188,15 +190,25 @@ public final class SearchService implements Closeable {
             docs.add(d);
             ids.add(d.get(Fields.ID));
         }
-        Map<String, List<SearchHit.PassageHit>> passages = passages(searcher, parsed, highlightQuery, ids,
-                snippets, spellings, viewer);
-        List<SearchHit> hits = new ArrayList<>(page.length);
+        Map<String, PagePassages.Found> found = passages(searcher, parsed, highlightQuery, page, ids, snippets,
+                spellings, viewer);
+        List<ScoreDoc> unmatched = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
+            PagePassages.Found f = found.get(ids.get(i));
+            if (f == null || f.snippets().isEmpty()) {
+                unmatched.add(page[i]);
+            }
+        }
+        List<List<String>> bodySnippets = snippets.of(highlightQuery, unmatched.toArray(new ScoreDoc[0]), SNIPPETS);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0, u = 0; i < page.length; i++) {
             Document d = docs.get(i);
+            PagePassages.Found f = found.get(ids.get(i));
+            List<String> docSnippets = f == null || f.snippets().isEmpty() ? bodySnippets.get(u++) : f.snippets();
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), score, d.get(Fields.TITLE), d.get(Fields.TYPE),
                     d.get(Fields.PHASE), d.get(Fields.CAMPAIGN), d.get(Fields.DATE), d.get(Fields.UNIT),
-                    d.get(Fields.DOC_NUMBER), docSnippets.get(i), passages.getOrDefault(ids.get(i), List.of())));
+                    d.get(Fields.DOC_NUMBER), docSnippets, f == null ? List.of() : f.passages()));
         }
         return hits;
     }
@@ -205,13 +217,12 @@ public final class SearchService implements Closeable {
             Fields.CAMPAIGN, Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
 
     /** The best passages of each document on the page, searched as passages with the same query. */
-    private Map<String, List<SearchHit.PassageHit>> passages(IndexSearcher searcher, ParsedQuery parsed,
-                                                            Query highlightQuery, List<String> ids,
-                                                            Snippets snippets, PinyinTerms spellings,
-                                                            Viewer viewer) throws IOException {
-        Map<String, List<SearchHit.PassageHit>> byId = new LinkedHashMap<>();
+    private Map<String, PagePassages.Found> passages(IndexSearcher searcher, ParsedQuery parsed,
+                                                     Query highlightQuery, ScoreDoc[] page, List<String> ids,
+                                                     Snippets snippets, PinyinTerms spellings,
+                                                     Viewer viewer) throws IOException {
         if (parsed.groups().isEmpty()) {
-            return byId;
+            return Map.of();
         }
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
         Query q = viewer.restrict(new BooleanQuery.Builder()
@@ -221,29 +232,8 @@ public final class SearchService implements Closeable {
                         BuildQuery.Target.PASSAGES, spellings), Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
                 .build());
-        TopDocs top = searcher.search(q, ids.size() * PASSAGES_PER_HIT * 4);
-        List<ScoreDoc> kept = new ArrayList<>();
-        Map<String, Integer> perDoc = new LinkedHashMap<>();
-        var stored = searcher.storedFields();
-        List<Document> keptDocs = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.P_ORDINAL, Fields.P_LABEL, Fields.P_START,
-                    Fields.P_END));
-            if (perDoc.merge(d.get(Fields.ID), 1, Integer::sum) <= PASSAGES_PER_HIT) {
-                kept.add(sd);
-                keptDocs.add(d);
-            }
-        }
-        List<List<String>> marked = snippets.of(highlightQuery, kept.toArray(new ScoreDoc[0]), 1);
-        for (int i = 0; i < kept.size(); i++) {
-            Document d = keptDocs.get(i);
-            String snippet = marked.get(i).isEmpty() ? "" : marked.get(i).get(0);
-            byId.computeIfAbsent(d.get(Fields.ID), k -> new ArrayList<>()).add(new SearchHit.PassageHit(
-                    d.getField(Fields.P_ORDINAL).numericValue().intValue(), d.get(Fields.P_LABEL),
-                    d.getField(Fields.P_START).numericValue().intValue(),
-                    d.getField(Fields.P_END).numericValue().intValue(), kept.get(i).score, snippet));
-        }
-        return byId;
+        List<PagePassages.Candidate> kept = PagePassages.best(searcher, q, page, PASSAGES_PER_HIT);
+        return PagePassages.highlight(searcher, snippets, highlightQuery, kept, SNIPPETS);
     }
 
     /** The documents that match, best first, with their scores: for evaluation runs. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.studykb.index.Fields;
@@ -21,33 +23,104 @@ import org.studykb.index.IndexAnalyzers;
  */
 final class Snippets {
     static final int MAX_LENGTH = 200_000;
+    /**
+     * How much of a document's body is highlighted for its snippets: only documents with no matching passage
+     * (matched by their title, say) are, so their snippet is usually the start of the text.
+     */
+    static final int BODY_LENGTH = 20_000;
 
-    private final UnifiedHighlighter highlighter;
+    private final IndexSearcher searcher;
+    private final IndexAnalyzers analyzers;
+    private UnifiedHighlighter bodies;
+    private SentenceHighlighter sentences;
 
     Snippets(IndexSearcher searcher, IndexAnalyzers analyzers) {
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.indexing())
-                .withFormatter(new MarkFormatter())
-                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? Set.of(Fields.BODY_NGRAM) : Set.of())
-                .withMaxLength(MAX_LENGTH)
-                .withHighlightPhrasesStrictly(true)
-                .build();
+        this.searcher = searcher;
+        this.analyzers = analyzers;
     }
 
-    /** For each doc of {@code docs} (in order), up to {@code max} HTML snippets. */
+    /** A sentence of a record's body, escaped, with the matched words marked. */
+    record Marked(String html, int start, float score, boolean matched) {
+    }
+
+    /**
+     * For each doc of {@code docs} (in order), up to {@code max} HTML snippets of the first {@link #BODY_LENGTH}
+     * characters of its body.
+     */
     List<List<String>> of(Query query, ScoreDoc[] docs, int max) throws IOException {
         List<List<String>> out = new ArrayList<>(docs.length);
         if (docs.length == 0) {
             return out;
         }
+        if (bodies == null) {
+            bodies = highlighter(new MarkFormatter(), BODY_LENGTH);
+        }
         int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
-        int[] maxPassages = {max};
-        String[] formatted = highlighter.highlightFields(new String[] {Fields.BODY}, query, ids, maxPassages)
+        String[] formatted = bodies.highlightFields(new String[] {Fields.BODY}, query, ids, new int[] {max})
                 .get(Fields.BODY);
         for (String f : formatted) {
             out.add(f == null || f.isEmpty() ? List.of()
                     : List.of(f.split(String.valueOf(MarkFormatter.SEPARATOR))));
         }
         return out;
+    }
+
+    /**
+     * For each doc of {@code docs} (in order), its best {@code max} sentences in text order, with their scores;
+     * where none matches, the first sentences, unmatched.
+     */
+    List<List<Marked>> marked(Query query, int[] docs, int max) throws IOException {
+        List<List<Marked>> out = new ArrayList<>(docs.length);
+        if (docs.length == 0) {
+            return out;
+        }
+        if (sentences == null) {
+            sentences = new SentenceHighlighter(builder(new MarkedSentences(), MAX_LENGTH));
+        }
+        Object[] formatted = sentences.marked(query, docs, max);
+        for (Object f : formatted) {
+            @SuppressWarnings("unchecked")
+            List<Marked> marked = f == null ? List.of() : (List<Marked>) f;
+            out.add(marked);
+        }
+        return out;
+    }
+
+    private UnifiedHighlighter highlighter(PassageFormatter formatter, int maxLength) {
+        return builder(formatter, maxLength).build();
+    }
+
+    private UnifiedHighlighter.Builder builder(PassageFormatter formatter, int maxLength) {
+        return UnifiedHighlighter.builder(searcher, analyzers.indexing())
+                .withFormatter(formatter)
+                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? Set.of(Fields.BODY_NGRAM) : Set.of())
+                .withMaxLength(maxLength)
+                .withHighlightPhrasesStrictly(true);
+    }
+
+    /** Hands out what {@link MarkedSentences} made of each document, rather than strings. */
+    private static final class SentenceHighlighter extends UnifiedHighlighter {
+        SentenceHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Object[] marked(Query query, int[] docs, int max) throws IOException {
+            return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs, new int[] {max})
+                    .get(Fields.BODY);
+        }
+    }
+
+    /** Each passage the highlighter chose as a {@link Marked}, formatted as {@link MarkFormatter} does. */
+    private static final class MarkedSentences extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Marked> out = new ArrayList<>(passages.length);
+            for (Passage p : passages) {
+                out.add(new Marked(MarkFormatter.format(p, content), p.getStartOffset(), p.getScore(),
+                        p.getNumMatches() > 0));
+            }
+            return out;
+        }
     }
 
     /** For each doc (in order) its whole body text, escaped, with the query's words marked; null without text. */
