@@ -24,6 +24,8 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 mkdir -p "$run"
 run=$(realpath "$run")
 java_bin=$(realpath "$(command -v "$java")")
+# the tools extract keeps the jar's file name
+app_jar=$run/app/$(basename "$jar")
 
 # what the extracted jar and the archive were made from; any change makes them again
 stamp() {
@@ -40,7 +42,7 @@ prepare() {
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$run/app" >/dev/null
   local train
   train=$(mktemp -d)
-  if "$java" -XX:ArchiveClassesAtExit="$run/app.jsa" -Dspring.context.exit=onRefresh -Dstudykb.warm-up=wait -jar "$run/app/studykb.jar" \
+  if "$java" -XX:ArchiveClassesAtExit="$run/app.jsa" -Dspring.context.exit=onRefresh -Dstudykb.warm-up=wait -jar "$app_jar" \
       serve --data "$train/data" --config "$root/indexer" --port 0 >"$run/training.log" 2>&1 && [ -s "$run/app.jsa" ]; then
     :
   else
@@ -62,4 +64,4 @@ exec 9>&-
 cds=()
 [ -f "$run/app.jsa" ] && cds=(-XX:SharedArchiveFile="$run/app.jsa")
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-exec "$java" ${JAVA_OPTS:-} "${cds[@]}" -jar "$run/app/studykb.jar" serve "$@"
+exec "$java" ${JAVA_OPTS:-} "${cds[@]}" -jar "$app_jar" serve "$@"
