@@ -105,13 +105,11 @@ public final class WebBench {
             Measure.report("serve -Xmx" + heap + " (" + launch.name().toLowerCase(java.util.Locale.ROOT)
                     + "): start until first search answered", String.format(
                     java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9));
-            Measure.report("serve: resident memory / live heap after start",
-                    Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
+            reportMemory(server, "after start");
             if (rounds > 0) {
                 bench.latencies("/api/search", queries, rounds);
                 bench.latencies("/search", queries, rounds);
-                Measure.report("serve: resident memory / live heap after the load",
-                        Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
+                reportMemory(server, "after the load");
             }
         } finally {
             server.destroy();
@@ -131,6 +129,11 @@ public final class WebBench {
         pb.environment().put("JAVA_OPTS", javaOpts);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         return pb;
+    }
+
+    private static void reportMemory(Process server, String when) throws IOException, InterruptedException {
+        Measure.report("serve: resident memory / live heap " + when,
+                Measure.mib(rss(server.pid())) + " / " + Measure.mib(liveHeap(server.pid())));
     }
 
     /** Makes the extracted jar and its archive up to date before anything is timed. */

@@ -43,6 +43,8 @@ final class PagePassages {
 
     /** The passages of one page document and the snippets they give it (empty when none matched a word). */
     record Found(List<SearchHit.PassageHit> passages, List<String> snippets) {
+        /** A document none of whose passages matched. */
+        static final Found NONE = new Found(List.of(), List.of());
     }
 
     /**

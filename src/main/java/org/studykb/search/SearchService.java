@@ -194,8 +194,7 @@ public final class SearchService implements Closeable {
                 spellings, viewer);
         List<ScoreDoc> unmatched = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            PagePassages.Found f = found.get(ids.get(i));
-            if (f == null || f.snippets().isEmpty()) {
+            if (found.getOrDefault(ids.get(i), PagePassages.Found.NONE).snippets().isEmpty()) {
                 unmatched.add(page[i]);
             }
         }
@@ -203,12 +202,12 @@ public final class SearchService implements Closeable {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0, u = 0; i < page.length; i++) {
             Document d = docs.get(i);
-            PagePassages.Found f = found.get(ids.get(i));
-            List<String> docSnippets = f == null || f.snippets().isEmpty() ? bodySnippets.get(u++) : f.snippets();
+            PagePassages.Found f = found.getOrDefault(ids.get(i), PagePassages.Found.NONE);
+            List<String> docSnippets = f.snippets().isEmpty() ? bodySnippets.get(u++) : f.snippets();
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), score, d.get(Fields.TITLE), d.get(Fields.TYPE),
                     d.get(Fields.PHASE), d.get(Fields.CAMPAIGN), d.get(Fields.DATE), d.get(Fields.UNIT),
-                    d.get(Fields.DOC_NUMBER), docSnippets, f == null ? List.of() : f.passages()));
+                    d.get(Fields.DOC_NUMBER), docSnippets, f.passages()));
         }
         return hits;
     }

@@ -53,7 +53,7 @@ final class Snippets {
             return out;
         }
         if (bodies == null) {
-            bodies = highlighter(new MarkFormatter(), BODY_LENGTH);
+            bodies = builder(searcher, analyzers, new MarkFormatter(), BODY_LENGTH).build();
         }
         int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
         String[] formatted = bodies.highlightFields(new String[] {Fields.BODY}, query, ids, new int[] {max})
@@ -75,7 +75,7 @@ final class Snippets {
             return out;
         }
         if (sentences == null) {
-            sentences = new SentenceHighlighter(builder(new MarkedSentences(), MAX_LENGTH));
+            sentences = new SentenceHighlighter(builder(searcher, analyzers, new MarkedSentences(), MAX_LENGTH));
         }
         Object[] formatted = sentences.marked(query, docs, max);
         for (Object f : formatted) {
@@ -86,11 +86,9 @@ final class Snippets {
         return out;
     }
 
-    private UnifiedHighlighter highlighter(PassageFormatter formatter, int maxLength) {
-        return builder(formatter, maxLength).build();
-    }
-
-    private UnifiedHighlighter.Builder builder(PassageFormatter formatter, int maxLength) {
+    /** The body highlighter's settings: the n-gram field masked onto the body, phrases marked only where whole. */
+    private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, IndexAnalyzers analyzers,
+                                                      PassageFormatter formatter, int maxLength) {
         return UnifiedHighlighter.builder(searcher, analyzers.indexing())
                 .withFormatter(formatter)
                 .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? Set.of(Fields.BODY_NGRAM) : Set.of())
@@ -126,12 +124,8 @@ final class Snippets {
     /** For each doc (in order) its whole body text, escaped, with the query's words marked; null without text. */
     static List<String> whole(IndexSearcher searcher, IndexAnalyzers analyzers, Query query, int[] docs)
             throws IOException {
-        UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, analyzers.indexing())
-                .withFormatter(new MarkFormatter())
+        UnifiedHighlighter whole = builder(searcher, analyzers, new MarkFormatter(), MAX_LENGTH)
                 .withBreakIterator(WholeBreakIterator::new)
-                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? Set.of(Fields.BODY_NGRAM) : Set.of())
-                .withMaxLength(MAX_LENGTH)
-                .withHighlightPhrasesStrictly(true)
                 .build();
         String[] formatted = whole.highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {1})
                 .get(Fields.BODY);
