@@ -10,12 +10,15 @@
 #   scripts/eval.sh --write-expected  also rewrite scripts/eval/expected.yaml from this run
 #   --corpus DIR (default corpus)  --config DIR (default indexer)  --out DIR (default target/eval)
 #
-# Offline builds: MVN_FLAGS=-o scripts/eval.sh
+# Runs from target/studykb.jar (the classes and libraries the product ships), built first when missing or
+# older than the sources, so no Maven plugin beyond those `mvn package` needs is ever resolved here.
+# Offline builds: MVN_FLAGS=-o scripts/eval.sh (only once the jar's dependencies are in ~/.m2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B ${MVN_FLAGS:-} compile
-mvn -q -B ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/eval-classpath.txt
+if [ ! -f target/studykb.jar ] || [ -n "$(find src/main pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
+  mvn -q -B ${MVN_FLAGS:-} -DskipTests package
+fi
 
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git status --porcelain -- src pom.xml indexer scripts/eval/topics.tsv scripts/eval/qrels.txt \
@@ -23,6 +26,6 @@ if [ -n "$(git status --porcelain -- src pom.xml indexer scripts/eval/topics.tsv
   commit="$commit+uncommitted"
 fi
 
-exec java -Xmx2g -Dfile.encoding=UTF-8 -Dlogback.configurationFile=scripts/eval/logback.xml -cp "target/classes:$(cat target/eval-classpath.txt)" \
-  org.studykb.eval.Evaluate --corpus corpus --config indexer --eval scripts/eval --out target/eval \
+exec java -Xmx2g -Dfile.encoding=UTF-8 -Dlogback.configurationFile=scripts/eval/logback.xml \
+  -Dloader.main=org.studykb.eval.Evaluate -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher --corpus corpus --config indexer --eval scripts/eval --out target/eval \
   --commit "$commit" "$@"

@@ -11,8 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/jmh
-mvn -q -B -o test-compile
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/jmh/classpath.txt >/dev/null
+mvn -q -B ${MVN_FLAGS:-} test-compile
+mvn -q -B ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.outputFile=target/jmh/classpath.txt >/dev/null
 cp="target/test-classes:target/classes:$(cat target/jmh/classpath.txt)"
 args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(-f 1 -wi 2 -w 2s -i 3 -r 3s "org.studykb.bench.*Benchmark")
