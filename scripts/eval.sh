@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Retrieval evaluation on the demo corpus (docs/evaluation.md). Indexes corpus/ with our pipeline,
-# runs scripts/eval/topics.tsv through studykb, its ablations and the Lucene baselines (same
-# extracted text), writes the TREC runs to target/eval/, scores them against scripts/eval/qrels.txt
-# and prints the table.
+# Retrieval evaluation on every collection of scripts/eval/collections.tsv: the demo corpus
+# (docs/evaluation.md) and linchuan, a second unit's files judged by other hands (../shared/data/linchuan).
+# Indexes each corpus with our pipeline, runs its queries through studykb, its ablations and the
+# baselines (Lucene's stock analyzers and plain HanLP words, same extracted text), writes the TREC runs
+# to target/eval/NAME/, scores them against the collection's judgments and prints a table per collection.
 #
 #   scripts/eval.sh                   print the table and rewrite scripts/eval/RESULTS.md
-#   scripts/eval.sh --verify          fail (exit 1) when a score falls below scripts/eval/expected.yaml
-#                                     by more than its tolerance; RESULTS.md is left alone
-#   scripts/eval.sh --write-expected  also rewrite scripts/eval/expected.yaml from this run
-#   --corpus DIR (default corpus)  --config DIR (default indexer)  --out DIR (default target/eval)
+#   scripts/eval.sh --verify          fail (exit 1) when a score falls below the collection's expected file
+#                                     (expected.yaml, expected-linchuan.yaml) by more than its tolerance,
+#                                     or a listed collection is missing; RESULTS.md is left alone
+#   scripts/eval.sh --write-expected  also rewrite those expected files from this run
+#   --config DIR (default indexer)  --out DIR (default target/eval)
 #
 # Runs from target/studykb.jar (the classes and libraries the product ships), built first when missing or
 # older than the sources, so no Maven plugin beyond those `mvn package` needs is ever resolved here.
@@ -27,5 +29,6 @@ if [ -n "$(git status --porcelain -- src pom.xml indexer scripts/eval/topics.tsv
 fi
 
 exec java -Xmx2g -Dfile.encoding=UTF-8 -Dlogback.configurationFile=scripts/eval/logback.xml \
-  -Dloader.main=org.studykb.eval.Evaluate -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher --corpus corpus --config indexer --eval scripts/eval --out target/eval \
+  -Dloader.main=org.studykb.eval.Evaluate -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher \
+  --collections scripts/eval/collections.tsv --config indexer --out target/eval \
   --commit "$commit" "$@"

@@ -136,9 +136,11 @@ final class ExpectedScores {
      * The expectations of this run, as YAML: overall metrics of every system and its nDCG@10 per
      * query class, with the default tolerance.
      */
-    static String render(Scoreboard board, List<RunConfig> configs, IndexStats stats, String commit) {
+    static String render(Scoreboard board, List<RunConfig> configs, IndexStats stats, String collection,
+                         String commit) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Expected scores of scripts/eval.sh on the demo corpus, written by `scripts/eval.sh --write-expected`\n")
+        sb.append("# Expected scores of scripts/eval.sh on the ").append(collection)
+                .append(" collection, written by `scripts/eval.sh --write-expected`\n")
                 .append("# at commit ").append(commit).append(". `scripts/eval.sh --verify` fails when a score falls below\n")
                 .append("# its value by more than the tolerance. A change that moves a number regenerates this file\n")
                 .append("# in the same commit and says why.\n");
@@ -146,7 +148,7 @@ final class ExpectedScores {
                 .append(stats.passages()).append(" }\n");
         sb.append("tolerance: {");
         String sep = " ";
-        for (Scoreboard.Metric m : Scoreboard.Metric.values()) {
+        for (Scoreboard.Metric m : Scoreboard.Metric.guardedOnes()) {
             sb.append(sep).append(m.key).append(": ").append(ResultsTable.format(DEFAULT_TOLERANCE));
             sep = ", ";
         }
@@ -155,7 +157,7 @@ final class ExpectedScores {
             Scoreboard.Summary all = board.summary(rc.name(), Scoreboard.ALL);
             sb.append("  - name: ").append(rc.name()).append("\n    results: {");
             sep = " ";
-            for (Scoreboard.Metric m : Scoreboard.Metric.values()) {
+            for (Scoreboard.Metric m : Scoreboard.Metric.guardedOnes()) {
                 sb.append(sep).append(m.key).append(": ").append(ResultsTable.format(all.get(m)));
                 sep = ", ";
             }

@@ -72,6 +72,13 @@ final class Metrics {
         return sum / total;
     }
 
+    /** Share of the first k that has a judgment (any grade, 0 included); 1 when nothing was retrieved. */
+    static double judged(List<String> ranking, Map<String, Integer> judged, int k) {
+        List<String> ranked = distinct(ranking);
+        List<String> top = ranked.subList(0, Math.min(k, ranked.size()));
+        return top.isEmpty() ? 1 : (double) top.stream().filter(judged::containsKey).count() / top.size();
+    }
+
     private static boolean relevant(Map<String, Integer> judged, String id) {
         return judged.getOrDefault(id, 0) >= 1;
     }

@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** The class of each query ({@code qid<TAB>class} per line, UTF-8), so scores can be broken down by kind of query. */
+/**
+ * The class of each query ({@code qid<TAB>class} per line, UTF-8; a first line {@code qid<TAB>class} names
+ * the columns and is skipped), so scores can be broken down by kind of query.
+ */
 final class QueryClasses {
     private final Map<String, String> byQuery;
 
@@ -22,8 +25,8 @@ final class QueryClasses {
         Map<String, String> byQuery = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = lines.get(i).replace("\uFEFF", "").strip();
+            if (line.isEmpty() || line.startsWith("#") || byQuery.isEmpty() && line.equals("qid\tclass")) {
                 continue;
             }
             String[] f = line.split("\t");

@@ -14,31 +14,44 @@ final class Scoreboard {
     static final String ALL = "all";
 
     /** The metrics of one query under one system. */
-    record QueryScore(String qid, String queryClass, double ndcg, double rr, double recall, double ap) {
+    record QueryScore(String qid, String queryClass, double ndcg, double rr, double recall, double ap,
+                      double judged) {
     }
 
     /** Means over a set of queries. */
-    record Summary(int queries, double ndcg, double mrr, double recall, double map) {
+    record Summary(int queries, double ndcg, double mrr, double recall, double map, double judged) {
         double get(Metric m) {
             return switch (m) {
                 case NDCG -> ndcg;
                 case MRR -> mrr;
                 case RECALL -> recall;
                 case MAP -> map;
+                case JUDGED -> judged;
             };
         }
     }
 
-    /** The metrics we report, with their names in tables and in expected.yaml. */
+    /**
+     * The metrics we report, with their names in tables and in expected.yaml. judged@10 (the share of the
+     * top 10 that has a judgment) says how far the others can be trusted on a pooled collection; it is
+     * reported, not guarded.
+     */
     enum Metric {
-        NDCG("ndcg@10", "nDCG@10"), MRR("mrr", "MRR"), RECALL("recall@10", "R@10"), MAP("map", "MAP");
+        NDCG("ndcg@10", "nDCG@10", true), MRR("mrr", "MRR", true), RECALL("recall@10", "R@10", true),
+        MAP("map", "MAP", true), JUDGED("judged@10", "judged@10", false);
 
         final String key;
         final String label;
+        final boolean guarded;
 
-        Metric(String key, String label) {
+        Metric(String key, String label, boolean guarded) {
             this.key = key;
             this.label = label;
+            this.guarded = guarded;
+        }
+
+        static List<Metric> guardedOnes() {
+            return java.util.Arrays.stream(values()).filter(m -> m.guarded).toList();
         }
 
         static Metric of(String key) {
@@ -47,7 +60,7 @@ final class Scoreboard {
                     return m;
                 }
             }
-            throw new IllegalArgumentException("未知的指标：" + key + "（可用：ndcg@10、mrr、recall@10、map）");
+            throw new IllegalArgumentException("未知的指标：" + key + "（可用：ndcg@10、mrr、recall@10、map、judged@10）");
         }
     }
 
@@ -71,7 +84,7 @@ final class Scoreboard {
             Map<String, Integer> judged = qrels.of(qid);
             scores.add(new QueryScore(qid, classes.of(qid), Metrics.ndcg(ranking, judged, CUTOFF),
                     Metrics.reciprocalRank(ranking, judged), Metrics.recall(ranking, judged, CUTOFF),
-                    Metrics.averagePrecision(ranking, judged)));
+                    Metrics.averagePrecision(ranking, judged), Metrics.judged(ranking, judged, CUTOFF)));
         }
         bySystem.put(system, scores);
     }
@@ -93,10 +106,10 @@ final class Scoreboard {
         List<QueryScore> in = bySystem.get(system).stream()
                 .filter(s -> ALL.equals(queryClass) || queryClass.equals(s.queryClass())).toList();
         if (in.isEmpty()) {
-            return new Summary(0, 0, 0, 0, 0);
+            return new Summary(0, 0, 0, 0, 0, 0);
         }
         return new Summary(in.size(), mean(in, QueryScore::ndcg), mean(in, QueryScore::rr),
-                mean(in, QueryScore::recall), mean(in, QueryScore::ap));
+                mean(in, QueryScore::recall), mean(in, QueryScore::ap), mean(in, QueryScore::judged));
     }
 
     private static double mean(List<QueryScore> scores, java.util.function.ToDoubleFunction<QueryScore> f) {

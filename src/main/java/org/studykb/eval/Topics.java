@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A topics file: {@code qid<TAB>query} per line, UTF-8; blank lines and {@code #} comments are skipped. */
+/**
+ * A topics file: {@code qid<TAB>query} per line, UTF-8; blank lines, {@code #} comments and a first
+ * line that names the columns ({@code qid<TAB>query}) are skipped.
+ */
 public final class Topics {
     private Topics() {
     }
@@ -23,7 +26,7 @@ public final class Topics {
             if (i == 0 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || topics.isEmpty() && line.strip().equals("qid\tquery")) {
                 continue;
             }
             int tab = line.indexOf('\t');

@@ -29,7 +29,8 @@ import org.studykb.search.SearchService;
 /**
  * Indexes the corpus with our pipeline into a temporary data folder and writes one TREC run per
  * system: ours as {@code search --topics} runs it, ours without query-time synonyms, ours without
- * the n-gram safety net, and the Lucene baselines built from the same extracted text.
+ * the n-gram safety net, and the baselines built from the same extracted text: Lucene's stock analyzers
+ * and plain HanLP words.
  */
 final class WriteRuns {
     /** Depth of every run, as {@code search --topics} writes by default. */
@@ -48,6 +49,10 @@ final class WriteRuns {
             "Lucene CJKAnalyzer (overlapping bigrams), same query parser");
     static final RunConfig SMARTCN = new RunConfig("lucene-smartcn", "SmartChineseAnalyzer",
             "Lucene SmartChineseAnalyzer (HMM words), same query parser");
+
+    static final RunConfig HANLP_WORDS = new RunConfig("hanlp-words", "HanLP words",
+            "HanLP's coarse segmentation as our tokenizer produces it (one word per position, no stacked dictionary "
+                    + "words), with folding and the domain dictionary; no synonyms, no n-gram net, no bonuses; same query parser");
 
     /** What was written, and what the index held. */
     record Result(List<RunConfig> configs, ExpectedScores.IndexStats stats, List<IndexReport.Problem> failures) {
@@ -86,6 +91,8 @@ final class WriteRuns {
             baseline(new StandardAnalyzer(), STANDARD, docs, topics, out, written);
             baseline(new CJKAnalyzer(), CJK, docs, topics, out, written);
             baseline(new SmartChineseAnalyzer(), SMARTCN, docs, topics, out, written);
+            baseline(new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY), HANLP_WORDS, docs, topics,
+                    out, written);
             return new Result(written, new ExpectedScores.IndexStats(report.documents(), report.passages()),
                     report.failures());
         } finally {

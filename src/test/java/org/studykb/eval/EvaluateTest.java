@@ -55,7 +55,7 @@ class EvaluateTest {
         StringBuilder log = new StringBuilder();
         assertThat(evaluate(log, "--write-expected")).as(log.toString()).isZero();
         for (RunConfig rc : List.of(WriteRuns.OURS, WriteRuns.NO_SYNONYMS, WriteRuns.NO_NGRAMS, WriteRuns.STANDARD,
-                WriteRuns.CJK, WriteRuns.SMARTCN)) {
+                WriteRuns.CJK, WriteRuns.SMARTCN, WriteRuns.HANLP_WORDS)) {
             Path run = root.resolve("out").resolve(rc.name() + ".trec");
             assertThat(run).exists();
             assertThat(Files.readAllLines(run)).allSatisfy(l -> assertThat(l.split(" ")).hasSize(6));

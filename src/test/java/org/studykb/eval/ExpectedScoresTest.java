@@ -87,7 +87,8 @@ class ExpectedScoresTest {
 
     @Test
     void renderedExpectationsReadBackAndPass() throws IOException {
-        String yaml = ExpectedScores.render(board, List.of(new RunConfig("sys", "System", "test")), stats, "abc123");
+        String yaml = ExpectedScores.render(board, List.of(new RunConfig("sys", "System", "test")), stats, "demo",
+                "abc123");
         assertThat(yaml).contains("abc123").contains("name: sys").contains("keyword: { ndcg@10:");
         ExpectedScores e = expect(yaml);
         assertThat(e.configs()).singleElement().satisfies(c -> assertThat(c.classes()).containsKeys("keyword",

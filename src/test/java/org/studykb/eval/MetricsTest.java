@@ -67,4 +67,12 @@ class MetricsTest {
         assertThat(Metrics.recall(List.of("a", "a"), JUDGED, 10)).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(Metrics.ndcg(List.of("c", "c", "a", "d"), JUDGED, 10)).isCloseTo(1.0, within(1e-12));
     }
+
+    @Test
+    void judgedIsTheShareOfTheTopKThatHasAJudgmentWhateverItsGrade() {
+        assertThat(Metrics.judged(List.of("a", "x", "z", "y"), JUDGED, 4)).isEqualTo(0.5);
+        assertThat(Metrics.judged(List.of("a", "x", "z", "y"), JUDGED, 1)).isEqualTo(1.0);
+        assertThat(Metrics.judged(List.of("x", "x", "a"), JUDGED, 10)).isEqualTo(0.5);
+        assertThat(Metrics.judged(List.of(), JUDGED, 10)).isEqualTo(1.0);
+    }
 }

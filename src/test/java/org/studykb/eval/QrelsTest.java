@@ -63,4 +63,44 @@ class QrelsTest {
         assertThat(topics).containsExactly(new Topics.Topic("q1", "\"照镜子、正衣冠\""),
                 new Topics.Topic("q2", "min zhu sheng huo hui"));
     }
+
+    @Test
+    void aTableWithNamedColumnsIsReadByItsHeaderWithPathsAsTheyAre() throws IOException {
+        Qrels qrels = Qrels.read(file("qrels.tsv", """
+                qid\tfile\tgrade\tnote
+                O01\trectify/征求意见 汇总.docx\t2\t群众渠道第1条
+                O01\tstudy/100%.txt\t0\t无关
+                S02\tstudy/b.pdf\t1\t
+                """));
+        assertThat(qrels.of("O01")).containsExactly(java.util.Map.entry("rectify/征求意见 汇总.docx", 2),
+                java.util.Map.entry("study/100%.txt", 0));
+        assertThat(qrels.of("S02")).containsEntry("study/b.pdf", 1);
+        assertThatThrownBy(() -> Qrels.read(file("bad.tsv", "qid\tfile\tgrade\nO01\ta.docx\n")))
+                .hasMessageContaining("第 2 行");
+        assertThatThrownBy(() -> Qrels.read(file("nofile.tsv", "qid\tpath\tgrade\nO01\ta.docx\t1\n")))
+                .hasMessageContaining("第 1 行").hasMessageContaining("file");
+    }
+
+    @Test
+    void headerLinesOfTopicsAndClassesAreNotQueries() throws IOException {
+        assertThat(Topics.read(file("topics.tsv", "qid\tquery\nO01\t群众反映 看病排队时间长\n")))
+                .containsExactly(new Topics.Topic("O01", "群众反映 看病排队时间长"));
+        assertThat(QueryClasses.read(file("classes.tsv", "qid\tclass\nO01\topinion\n")).asMap())
+                .containsExactly(java.util.Map.entry("O01", "opinion"));
+    }
+
+    @Test
+    void collectionsAreListedOneALineWithSixColumns() throws IOException {
+        Path list = file("collections.tsv", "# name corpus topics qrels classes expected\n"
+                + "demo\tcorpus\te/topics.tsv\te/qrels.txt\te/classes.tsv\te/expected.yaml\n"
+                + "other\t../x/corpus\t../x/t.tsv\t../x/q.tsv\t../x/c.tsv\te/expected-other.yaml\n");
+        var collections = EvalCollection.read(list, dir);
+        assertThat(collections).extracting(EvalCollection::name).containsExactly("demo", "other");
+        assertThat(collections.get(1).corpus()).isEqualTo(dir.resolve("../x/corpus"));
+        assertThat(collections.get(1).missing()).anySatisfy(m -> assertThat(m).contains("corpus"));
+        assertThatThrownBy(() -> EvalCollection.read(file("short.tsv", "demo\tcorpus\n"), dir))
+                .hasMessageContaining("第 1 行").hasMessageContaining("6 列");
+        assertThatThrownBy(() -> EvalCollection.read(file("twice.tsv", "a\tb\tc\td\te\tf\na\tb\tc\td\te\tf\n"),
+                dir)).hasMessageContaining("重复");
+    }
 }
