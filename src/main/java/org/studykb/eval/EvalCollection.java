@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One judged collection: its documents, queries, judgments, query classes and the scores expected of it.
- * {@code scripts/eval/collections.tsv} lists them, one a line ({@code name<TAB>corpus<TAB>topics<TAB>qrels
- * <TAB>classes<TAB>expected}, paths relative to the working folder, the repository root for eval.sh), so the demo
- * collection and another unit's (linchuan, under {@code ../shared/data}) are scored by the same run.
+ * One judged collection: its documents, queries, judgments, query classes and the scores expected of it, and
+ * where there is one, a table of each file's metadata as the judges read it with the map from their type
+ * names to ours ({@link MetadataScore}). {@code scripts/eval/collections.tsv} lists them, one a line
+ * ({@code name<TAB>corpus<TAB>topics<TAB>qrels<TAB>classes<TAB>expected[<TAB>docs<TAB>types]}, paths relative
+ * to the working folder, the repository root for eval.sh), so the demo collection and another unit's
+ * (linchuan, under {@code ../shared/data}) are scored by the same run.
  */
-record EvalCollection(String name, Path corpus, Path topics, Path qrels, Path classes, Path expected) {
+record EvalCollection(String name, Path corpus, Path topics, Path qrels, Path classes, Path expected, Path docs,
+                      Path types) {
 
     /** A collection kept as the demo one is: topics.tsv, qrels.txt, classes.tsv and expected.yaml in one folder. */
     static EvalCollection inFolder(String name, Path corpus, Path evalDir) {
         return new EvalCollection(name, corpus, evalDir.resolve("topics.tsv"), evalDir.resolve("qrels.txt"),
-                evalDir.resolve("classes.tsv"), evalDir.resolve("expected.yaml"));
+                evalDir.resolve("classes.tsv"), evalDir.resolve("expected.yaml"), null, null);
     }
 
     static List<EvalCollection> read(Path file, Path root) throws IOException {
@@ -33,15 +36,16 @@ record EvalCollection(String name, Path corpus, Path topics, Path qrels, Path cl
                 continue;
             }
             String[] f = line.split("\t");
-            if (f.length != 6 || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
-                throw new IllegalArgumentException(file + " 第 " + (i + 1)
-                        + " 行：应为 name<TAB>corpus<TAB>topics<TAB>qrels<TAB>classes<TAB>expected（6 列）");
+            if (f.length != 6 && f.length != 8 || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException(file + " 第 " + (i + 1) + " 行：应为 name<TAB>corpus<TAB>topics"
+                        + "<TAB>qrels<TAB>classes<TAB>expected（6 列），或再加 docs<TAB>types（8 列）");
             }
             if (!names.add(f[0].strip())) {
                 throw new IllegalArgumentException(file + " 第 " + (i + 1) + " 行：集合 " + f[0] + " 重复");
             }
             out.add(new EvalCollection(f[0].strip(), root.resolve(f[1].strip()), root.resolve(f[2].strip()),
-                    root.resolve(f[3].strip()), root.resolve(f[4].strip()), root.resolve(f[5].strip())));
+                    root.resolve(f[3].strip()), root.resolve(f[4].strip()), root.resolve(f[5].strip()),
+                    f.length == 8 ? root.resolve(f[6].strip()) : null, f.length == 8 ? root.resolve(f[7].strip()) : null));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(file + "：没有列出任何集合");
@@ -55,7 +59,11 @@ record EvalCollection(String name, Path corpus, Path topics, Path qrels, Path cl
         if (!Files.isDirectory(corpus)) {
             out.add("文件夹不存在：" + corpus);
         }
-        for (Path p : List.of(topics, qrels, classes)) {
+        List<Path> files = new ArrayList<>(List.of(topics, qrels, classes));
+        if (docs != null) {
+            files.addAll(List.of(docs, types));
+        }
+        for (Path p : files) {
             if (!Files.isRegularFile(p)) {
                 out.add("文件不存在：" + p);
             }

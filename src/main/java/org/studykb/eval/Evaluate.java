@@ -80,7 +80,8 @@ final class Evaluate {
     }
 
     /** One collection's scores. */
-    private record Scored(EvalCollection collection, Scoreboard board, WriteRuns.Result runs, int queries) {
+    private record Scored(EvalCollection collection, Scoreboard board, WriteRuns.Result runs, int queries,
+                          MetadataScore.Result metadata) {
     }
 
     public static void main(String[] args) {
@@ -148,7 +149,14 @@ final class Evaluate {
         }
         out.println();
         out.println(ResultsTable.main(board, runs.configs()));
-        Scored s = new Scored(c, board, runs, topics.size());
+        MetadataScore.Result metadata = null;
+        if (c.docs() != null) {
+            metadata = MetadataScore.score(c.docs(), c.types(), runs.metadata());
+            out.println(metadataTable(metadata));
+            Files.writeString(runsOut.resolve("metadata-misses.tsv"), MetadataScore.missesTsv(metadata),
+                    StandardCharsets.UTF_8);
+        }
+        Scored s = new Scored(c, board, runs, topics.size(), metadata);
         Files.writeString(runsOut.resolve("RESULTS.md"), results(List.of(s), o), StandardCharsets.UTF_8);
         Files.writeString(runsOut.resolve("per-query.tsv"), perQuery(board, topics), StandardCharsets.UTF_8);
         out.println("运行文件、逐题得分和结果表在 " + runsOut + "/");
@@ -160,7 +168,7 @@ final class Evaluate {
         Path expectedFile = s.collection().expected();
         if (o.writeExpected()) {
             Files.writeString(expectedFile, ExpectedScores.render(s.board(), s.runs().configs(), s.runs().stats(),
-                    s.collection().name(), o.commit()), StandardCharsets.UTF_8);
+                    s.metadata(), s.collection().name(), o.commit()), StandardCharsets.UTF_8);
             out.println("已写入 " + expectedFile);
         }
         if (!o.verify()) {
@@ -170,7 +178,8 @@ final class Evaluate {
         String name = s.collection().name();
         expected.improvements(s.board()).forEach(x -> out.println(name + " 高于期望（可更新 "
                 + expectedFile.getFileName() + "）：" + x));
-        List<String> shortfalls = expected.shortfalls(s.board(), s.runs().stats());
+        List<String> shortfalls = new ArrayList<>(expected.shortfalls(s.board(), s.runs().stats()));
+        shortfalls.addAll(expected.metadataShortfalls(s.metadata()));
         shortfalls.forEach(x -> out.println(name + " 低于期望：" + x));
         if (shortfalls.isEmpty()) {
             out.println(name + "：没有分数低于 " + expectedFile + " 的容差");
@@ -196,6 +205,12 @@ final class Evaluate {
                     .append(" queries (`").append(s.collection().topics()).append("`), judged in `")
                     .append(s.collection().qrels()).append("`.\n\n")
                     .append(ResultsTable.main(s.board(), runs.configs())).append('\n');
+            if (s.metadata() != null) {
+                sb.append("Metadata read by ingest against `").append(s.collection().docs()).append("` (types mapped by `")
+                        .append(s.collection().types()).append("`; misses in `target/eval/")
+                        .append(s.collection().name()).append("/metadata-misses.tsv`):\n\n")
+                        .append(metadataTable(s.metadata())).append('\n');
+            }
             for (Scoreboard.Metric m : List.of(Scoreboard.Metric.MRR, Scoreboard.Metric.RECALL,
                     Scoreboard.Metric.MAP)) {
                 sb.append("### ").append(m.label).append(" per query class\n\n")
@@ -212,6 +227,18 @@ final class Evaluate {
             sb.append("## Systems\n\n").append(ResultsTable.legend(scored.get(0).runs().configs())).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String metadataTable(MetadataScore.Result m) {
+        StringBuilder head = new StringBuilder("| metadata (" + m.files() + " files) |");
+        StringBuilder rule = new StringBuilder("|---|");
+        StringBuilder row = new StringBuilder("| accuracy |");
+        m.accuracy().forEach((field, v) -> {
+            head.append(' ').append(field).append(" |");
+            rule.append("---:|");
+            row.append(' ').append(ResultsTable.format(v)).append(" |");
+        });
+        return head + "\n" + rule + "\n" + row + "\n";
     }
 
     private static String perQuery(Scoreboard board, List<Topics.Topic> topics) {

@@ -46,11 +46,33 @@ final class ExpectedScores {
     private final IndexStats stats;
     private final Map<Scoreboard.Metric, Double> tolerance;
     private final List<Config> configs;
+    private final Map<String, Double> metadata;
 
     ExpectedScores(IndexStats stats, Map<Scoreboard.Metric, Double> tolerance, List<Config> configs) {
+        this(stats, tolerance, configs, Map.of());
+    }
+
+    ExpectedScores(IndexStats stats, Map<Scoreboard.Metric, Double> tolerance, List<Config> configs,
+                   Map<String, Double> metadata) {
         this.stats = stats;
         this.tolerance = tolerance;
         this.configs = configs;
+        this.metadata = metadata;
+    }
+
+    /**
+     * Metadata accuracy below its expected share ({@code metadata: { title: 0.76, … }}, no tolerance: one file
+     * more read wrong is a real change); empty when there is no expectation or nothing fell.
+     */
+    List<String> metadataShortfalls(MetadataScore.Result actual) {
+        List<String> out = new ArrayList<>();
+        metadata.forEach((field, want) -> {
+            double got = actual == null ? 0 : actual.accuracy().getOrDefault(field, 0.0);
+            if (got < want - 1e-9) {
+                out.add(String.format(java.util.Locale.ROOT, "元数据 %s 准确率：%.4f，期望 %.4f", field, got, want));
+            }
+        });
+        return out;
     }
 
     List<Config> configs() {
@@ -84,7 +106,15 @@ final class ExpectedScores {
             configs.add(new Config(name, metrics(c.get("results"), where + ".results"), classes,
                     metrics(c.getOrDefault("tolerance", Map.of()), where + ".tolerance")));
         }
-        return new ExpectedScores(stats, tolerance, configs);
+        Map<String, Double> metadata = new LinkedHashMap<>();
+        map(map.getOrDefault("metadata", Map.of()), file + " metadata").forEach((k, v) -> {
+            if (!(v instanceof Number n) || !MetadataScore.FIELDS.contains(k)) {
+                throw new IllegalArgumentException(file + " metadata." + k + "：应为 " + MetadataScore.FIELDS
+                        + " 之一，值为数字，实际 " + v);
+            }
+            metadata.put(k, n.doubleValue());
+        });
+        return new ExpectedScores(stats, tolerance, configs, metadata);
     }
 
     /** Every way the scoreboard falls short of the expectations, in words; empty when it passes. */
@@ -138,6 +168,11 @@ final class ExpectedScores {
      */
     static String render(Scoreboard board, List<RunConfig> configs, IndexStats stats, String collection,
                          String commit) {
+        return render(board, configs, stats, null, collection, commit);
+    }
+
+    static String render(Scoreboard board, List<RunConfig> configs, IndexStats stats, MetadataScore.Result metadata,
+                         String collection, String commit) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Expected scores of scripts/eval.sh on the ").append(collection)
                 .append(" collection, written by `scripts/eval.sh --write-expected`\n")
@@ -146,6 +181,15 @@ final class ExpectedScores {
                 .append("# in the same commit and says why.\n");
         sb.append("index_stats: { documents: ").append(stats.documents()).append(", passages: ")
                 .append(stats.passages()).append(" }\n");
+        if (metadata != null) {
+            sb.append("metadata: {");
+            String s = " ";
+            for (var e : metadata.accuracy().entrySet()) {
+                sb.append(s).append(e.getKey()).append(": ").append(ResultsTable.format(e.getValue()));
+                s = ", ";
+            }
+            sb.append(" }\n");
+        }
         sb.append("tolerance: {");
         String sep = " ";
         for (Scoreboard.Metric m : Scoreboard.Metric.guardedOnes()) {

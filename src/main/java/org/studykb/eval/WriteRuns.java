@@ -55,7 +55,8 @@ final class WriteRuns {
                     + "words), with folding and the domain dictionary; no synonyms, no n-gram net, no bonuses; same query parser");
 
     /** What was written, and what the index held. */
-    record Result(List<RunConfig> configs, ExpectedScores.IndexStats stats, List<IndexReport.Problem> failures) {
+    record Result(List<RunConfig> configs, ExpectedScores.IndexStats stats, List<IndexReport.Problem> failures,
+                  Map<String, Map<String, String>> metadata) {
     }
 
     private WriteRuns() {
@@ -81,6 +82,7 @@ final class WriteRuns {
                 run(service::rankScored, NO_SYNONYMS, topics, out, written);
             }
             List<BaselineIndex.Doc> docs = IndexedText.read(data);
+            Map<String, Map<String, String>> metadata = IndexedText.metadata(data);
 
             Path wordsOnly = tmp.resolve("data-nongram");
             IndexAnalyzers noNgrams = wordsOnNgramFields(ours, dicts);
@@ -94,7 +96,7 @@ final class WriteRuns {
             baseline(new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY), HANLP_WORDS, docs, topics,
                     out, written);
             return new Result(written, new ExpectedScores.IndexStats(report.documents(), report.passages()),
-                    report.failures());
+                    report.failures(), metadata);
         } finally {
             delete(tmp);
         }
