@@ -13,7 +13,8 @@ import java.util.Set;
  * One judged collection: its documents, queries, judgments, query classes and the scores expected of it, and
  * where there is one, a table of each file's metadata as the judges read it with the map from their type
  * names to ours ({@link MetadataScore}). {@code scripts/eval/collections.tsv} lists them, one a line
- * ({@code name<TAB>corpus<TAB>topics<TAB>qrels<TAB>classes<TAB>expected[<TAB>docs<TAB>types]}, paths relative
+ * ({@code name<TAB>corpus<TAB>topics<TAB>qrels<TAB>classes<TAB>expected[<TAB>docs<TAB>types]}, types {@code -}
+ * when the judges use our type names; paths relative
  * to the working folder, the repository root for eval.sh), so the demo collection and another unit's
  * (linchuan, under {@code ../shared/data}) are scored by the same run.
  */
@@ -61,7 +62,10 @@ record EvalCollection(String name, Path corpus, Path topics, Path qrels, Path cl
         }
         List<Path> files = new ArrayList<>(List.of(topics, qrels, classes));
         if (docs != null) {
-            files.addAll(List.of(docs, types));
+            files.add(docs);
+        }
+        if (types != null && !types.getFileName().toString().equals("-")) {
+            files.add(types);
         }
         for (Path p : files) {
             if (!Files.isRegularFile(p)) {

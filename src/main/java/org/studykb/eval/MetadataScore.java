@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * How well ingest read a collection's documents, against a table of what the judges say each file is
- * ({@code file, title, doc_type, campaign, phase, date} columns, found by the header): the share of files
+ * ({@code file, title, doc_type, campaign, phase, date} columns, found by the header; {@code path} and
+ * {@code type} are read as file and doc_type): the share of files
  * whose title, type, campaign, phase and date we got right. Titles compare without punctuation, spaces
  * and a ——subtitle; phases without a bracketed note; a date is right when ours begins with the judges'
  * (2013-07 is matched by 2013-07-16, not the other way round); types go through the collection's map
@@ -36,7 +37,8 @@ final class MetadataScore {
     }
 
     static Result score(Path goldDocs, Path typeMap, Map<String, Map<String, String>> ours) throws IOException {
-        Map<String, Set<String>> types = typeMap == null ? Map.of() : readTypeMap(typeMap);
+        Map<String, Set<String>> types = typeMap == null || typeMap.getFileName().toString().equals("-") ? Map.of()
+                : readTypeMap(typeMap);
         List<Map<String, String>> gold = readGold(goldDocs);
         Map<String, Integer> right = new LinkedHashMap<>();
         FIELDS.forEach(f -> right.put(f, 0));
@@ -102,8 +104,13 @@ final class MetadataScore {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + "：是空文件");
         }
-        List<String> names = List.of(lines.get(0).replace("\uFEFF", "").split("\t"));
-        for (String need : List.of("file", "title", "doc_type", "campaign", "phase", "date")) {
+        List<String> names = java.util.Arrays.stream(lines.get(0).replace("\uFEFF", "").split("\t"))
+                .map(n -> switch (n.strip()) {
+                    case "path" -> "file";
+                    case "doc_type" -> "type";
+                    default -> n.strip();
+                }).toList();
+        for (String need : List.of("file", "title", "type", "campaign", "phase", "date")) {
             if (!names.contains(need)) {
                 throw new IllegalArgumentException(file + " 第 1 行：缺少 " + need + " 列");
             }
@@ -116,7 +123,7 @@ final class MetadataScore {
             String[] f = lines.get(i).split("\t", -1);
             Map<String, String> row = new LinkedHashMap<>();
             for (int c = 0; c < names.size() && c < f.length; c++) {
-                row.put(names.get(c).equals("doc_type") ? "type" : names.get(c), f[c].strip());
+                row.put(names.get(c), f[c].strip());
             }
             out.add(row);
         }

@@ -13,11 +13,12 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The campaigns of {@code indexer/campaigns.yml}, the document types that belong to no single phase, and the
- * weights of campaign evidence. Names, aliases and keywords become rules matched in title, file name and body.
+ * The campaigns of {@code indexer/campaigns.yml}, the document types that belong to no single phase, those
+ * written in every phase (a phase by default, but the date's phase first), and the weights of campaign
+ * evidence. Names, aliases and keywords become rules matched in title, file name and body.
  */
-record CampaignBook(List<Campaign> campaigns, Set<String> phaseFreeTypes, double dateWeight,
-                    List<Rule> campaignRules, Map<String, List<Rule>> phaseRules) {
+record CampaignBook(List<Campaign> campaigns, Set<String> phaseFreeTypes, Set<String> throughoutTypes,
+                    double dateWeight, List<Rule> campaignRules, Map<String, List<Rule>> phaseRules) {
 
     static final String FILE = "campaigns.yml";
     private static final Set<Rule.Place> EVERYWHERE = Set.of(Rule.Place.TITLE, Rule.Place.FILENAME, Rule.Place.BODY);
@@ -25,7 +26,8 @@ record CampaignBook(List<Campaign> campaigns, Set<String> phaseFreeTypes, double
     static CampaignBook load(Path configDir) {
         ConfigFile file = ConfigFile.read(configDir.resolve(FILE));
         Node root = file.root();
-        Map<String, Node> top = file.mapping(root, Set.of("weights", "phase-free-types", "campaigns"));
+        Map<String, Node> top = file.mapping(root, Set.of("weights", "phase-free-types", "throughout-types",
+                "campaigns"));
         Node weightsNode = file.required(top, "weights", root);
         Map<String, Node> weights = file.mapping(weightsNode, Set.of("name", "alias", "keyword", "date-range",
                 "phase"));
@@ -60,7 +62,9 @@ record CampaignBook(List<Campaign> campaigns, Set<String> phaseFreeTypes, double
             phaseRules.put(c.name(), List.copyOf(rules));
         }
         Set<String> phaseFree = Set.copyOf(file.strings(file.required(top, "phase-free-types", root)));
-        return new CampaignBook(List.copyOf(campaigns), phaseFree,
+        Set<String> throughout = top.containsKey("throughout-types")
+                ? Set.copyOf(file.strings(top.get("throughout-types"))) : Set.of();
+        return new CampaignBook(List.copyOf(campaigns), phaseFree, throughout,
                 file.number(file.required(weights, "date-range", weightsNode)), List.copyOf(campaignRules),
                 Map.copyOf(phaseRules));
     }

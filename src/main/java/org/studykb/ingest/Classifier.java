@@ -11,7 +11,8 @@ import java.util.Optional;
  * Sets type, campaign and phase from the rules, each with its reason. Type: the value whose matching rules score
  * highest. Campaign: names, aliases and keywords, plus the document date falling in the campaign's range. Phase
  * (within the campaign): a phase named in the title, else the phase the type belongs to, else the phase whose
- * dates hold the document date, else a phase named in the body.
+ * dates hold the document date, else a phase named in the body. A type written in every phase (党课讲稿,
+ * 心得体会: {@code throughout-types}) takes the date's phase first and its own only without one.
  */
 final class Classifier {
 
@@ -77,25 +78,45 @@ final class Classifier {
                         "转入" + h.evidence() + " → the phase before: " + closing + " @title"));
             }
         }
+        boolean throughout = type.value().filter(campaigns.throughoutTypes()::contains).isPresent();
+        Optional<Tagged<String>> byType = typePhase(c, type);
+        if (byType.isPresent() && !throughout) {
+            return byType.get();
+        }
+        Optional<Tagged<String>> byDate = datePhase(c, date);
+        if (byDate.isPresent()) {
+            return byDate.get();
+        }
+        if (byType.isPresent()) {
+            return byType.get();
+        }
+        return phaseHits.stream().max(Comparator.comparingDouble(Rule.Hit::score))
+                .map(h -> Tagged.of(h.rule().value(), h.provenance())).orElseGet(Tagged::absent);
+    }
+
+    private static Optional<Tagged<String>> typePhase(Campaign c, Tagged<String> type) {
         if (type.isPresent()) {
             List<Campaign.Phase> mapped = c.phasesOf(type.value().get());
             if (mapped.size() == 1) {
-                return Tagged.of(mapped.get(0).name(), new Provenance("type-phase", c.name(),
-                        "type " + type.value().get() + " belongs to " + mapped.get(0).name()));
+                return Optional.of(Tagged.of(mapped.get(0).name(), new Provenance("type-phase", c.name(),
+                        "type " + type.value().get() + " belongs to " + mapped.get(0).name())));
             }
         }
+        return Optional.empty();
+    }
+
+    private static Optional<Tagged<String>> datePhase(Campaign c, Tagged<DocDate> date) {
         Optional<LocalDate> day = date.value().filter(d -> d.precision() != DocDate.Precision.YEAR)
                 .map(d -> d.precision() == DocDate.Precision.MONTH ? d.value().withDayOfMonth(15) : d.value());
         if (day.isPresent()) {
             for (Campaign.Phase p : c.phases()) {
                 if (p.contains(day.get())) {
-                    return Tagged.of(p.name(), new Provenance("date-range", c.name() + "/" + p.name(),
-                            date.value().get().iso() + " in " + p.range()));
+                    return Optional.of(Tagged.of(p.name(), new Provenance("date-range", c.name() + "/" + p.name(),
+                            date.value().get().iso() + " in " + p.range())));
                 }
             }
         }
-        return phaseHits.stream().max(Comparator.comparingDouble(Rule.Hit::score))
-                .map(h -> Tagged.of(h.rule().value(), h.provenance())).orElseGet(Tagged::absent);
+        return Optional.empty();
     }
 
     /** 「转入整改落实阶段」 names the next phase: the document closes the one before. */

@@ -96,6 +96,11 @@ class ClassifierTest {
             "专题组织生活会发言                     | 按照党史学习教育安排                  | 2021-10-10 | 党史学习教育                                       | 专题民主生活会",
             "学习心得                               | 没有提到活动名称                      | 2008-10-20 | 深入学习实践科学发展观活动                         | 学习调研",
             "学习心得                               | 没有提到活动名称                      | 2016-05-01 | -                                                  | -",
+            // written in every phase: the date's phase first; a type of one phase keeps it near the boundary
+            "以整改实效取信于民——学习心得体会       | 党的群众路线教育实践活动              | 2014-01-08 | 党的群众路线教育实践活动                           | 整改落实、建章立制",
+            "以优良作风守护群众健康——专题党课讲稿   | 党的群众路线教育实践活动              | 2013-09-24 | 党的群众路线教育实践活动                           | 查摆问题、开展批评",
+            "领导班子整改方案                       | 党的群众路线教育实践活动              | 2013-11-08 | 党的群众路线教育实践活动                           | 整改落实、建章立制",
+            "学习心得体会                           | 学习贯彻习近平新时代中国特色社会主义思想主题教育 | 2023-08-02 | 学习贯彻习近平新时代中国特色社会主义思想主题教育 | 理论学习",
     })
     void campaignAndPhase(String title, String body, String date, String campaign, String phase) {
         Classifier.Result r = classify(title, body, date);
@@ -108,6 +113,12 @@ class ClassifierTest {
         Classifier.Result r = classify("学习心得", "没有提到活动名称", "2008-10-20");
         assertThat(r.campaign().provenance().describe())
                 .isEqualTo("date-range 深入学习实践科学发展观活动 「2008-10-20 in 2008-09-01..2010-02-28」");
-        assertThat(r.phase().provenance().source()).isEqualTo("type-phase");
+        assertThat(r.phase().provenance().source()).as("a 心得体会 takes its date's phase").isEqualTo("date-range");
+        Tagged<DocDate> year = Tagged.of(new DocDate(LocalDate.of(2008, 1, 1), DocDate.Precision.YEAR),
+                Provenance.none());
+        Classifier.Result yearOnly = classifier.classify("深入学习实践科学发展观活动学习心得", "学习心得", "附件1.docx", year,
+                Optional.empty());
+        assertThat(yearOnly.phase().provenance().source()).as("without a day or month, the type's own phase")
+                .isEqualTo("type-phase");
     }
 }

@@ -64,6 +64,8 @@ class IndexerConfigTest {
                     .as("type %s is in some phase mapping or phase-free", type).isTrue();
         }
         assertThat(campaigns.phaseFreeTypes()).doesNotContainAnyElementsOf(campaigns.mappedTypes());
+        assertThat(campaigns.mappedTypes()).as("a type written in every phase still has a default phase")
+                .containsAll(campaigns.throughoutTypes());
         for (Campaign c : campaigns.campaigns()) {
             for (Campaign.Phase p : c.phases()) {
                 assertThat(TYPES).as("types of %s / %s", c.name(), p.name()).containsAll(p.types());
