@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,17 +36,20 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
 import org.studykb.store.Role;
 import org.studykb.store.UserAccounts;
+import org.studykb.web.split.SplitPage;
 
 /**
  * Logins, roles, CSRF and headers through the whole application and its real security chain, with no
  * default user: each request signs in as the fixture's user of one role (or not at all).
  */
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@Import(SplitPage.class)
 class SecurityTest {
     static final WebFixture FIXTURE = WebFixture.create();
     static final String NO_PROBLEM = "/problems/000000000000";
@@ -303,4 +307,39 @@ class SecurityTest {
         assertThat(accounts.find("qian").orElseThrow().passwordHash()).startsWith("{bcrypt}")
                 .doesNotContain("new-password-2026");
     }
+
+    /** Role checks do not depend on a handler's package: one in a subpackage of web is checked as well. */
+    @Test
+    void aHandlerInASubpackageIsRoleCheckedToo() throws Exception {
+        assertThat(status(get("/split/users").with(as(Role.MEMBER)))).isEqualTo(403);
+        assertThat(status(get("/split/users").with(as(Role.ADMIN)))).isEqualTo(200);
+    }
+
+    /** Every handler of ours is either role-checked or marked public; the rest are the libraries' few. */
+    @Test
+    void everyHandlerIsRoleCheckedOrMarkedPublic() {
+        List<String> ours = new ArrayList<>();
+        Set<String> others = new java.util.TreeSet<>();
+        for (var mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, method) -> {
+                Class<?> type = method.getBeanType();
+                if (PermissionCheck.checks(type)) {
+                    ours.add(type.getSimpleName() + "." + method.getMethod().getName());
+                } else if (!type.isAnnotationPresent(PublicPage.class)) {
+                    others.add(type.getName());
+                }
+            });
+        }
+        assertThat(ours).contains("SplitPage.users", "AdminPages.users", "SearchApiController.search");
+        assertThat(others).as("handlers without a role check").allMatch(n -> !n.startsWith("org.studykb."))
+                .containsExactlyInAnyOrder(LIBRARY_HANDLERS);
+    }
+
+    /** Handlers of libraries, behind the security chain's login but without a role check. */
+    static final String[] LIBRARY_HANDLERS = {
+            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController", // error pages, for all
+            "org.springdoc.webmvc.api.OpenApiWebMvcResource",      // /v3/api-docs: the API's description, no data
+            "org.springdoc.webmvc.ui.SwaggerConfigResource",       // Swagger UI's settings
+            "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc",        // /swagger-ui -> its index page
+    };
 }
