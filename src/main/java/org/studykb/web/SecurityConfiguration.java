@@ -16,7 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -94,7 +96,7 @@ class SecurityConfiguration {
                 .authenticationProvider(authentication)
                 .addFilterBefore(new TokenAuthentication(accounts, throttle, audit), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(f -> f.loginPage("/login").successHandler(signedIn())
                         .failureHandler(loginFailure()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(loggedOut()).permitAll())
                 .exceptionHandling(e -> e
@@ -122,6 +124,29 @@ class SecurityConfiguration {
             return;
         }
         ApiErrors.write(response, 401, "需要登录：请用 HTTP Basic（用户名和密码）或 Authorization: Bearer <令牌>");
+    }
+
+    /**
+     * After signing in, back to the page asked for (or home) by its path alone: the saved request's URL names
+     * the host that request's {@code Host} header gave, which is the client's to forge.
+     */
+    private static AuthenticationSuccessHandler signedIn() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/");
+        handler.setRedirectStrategy((request, response, url) -> response.sendRedirect(
+                url.contains("://") ? pathOf(url) : request.getContextPath() + url));
+        return handler;
+    }
+
+    /**
+     * The path and query of an absolute URL this server made ({@code http://host/search?q=x} gives
+     * {@code /search?q=x}); home for one without a path, or whose path a browser would read as another host.
+     */
+    static String pathOf(String url) {
+        int authority = url.indexOf("://") + 3;
+        int path = url.indexOf('/', authority);
+        String rest = path < 0 ? "/" : url.substring(path);
+        return rest.startsWith("//") || rest.startsWith("/\\") ? "/" : rest;
     }
 
     /** Always back to the login page, whatever the request accepts (not a bare 204 for non-browsers). */
