@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -33,10 +36,10 @@ import org.studykb.store.UserAccounts;
  * HTTP Basic or {@code Authorization: Bearer <token>}, without a session. What a signed-in user may do is
  * checked per handler by {@link PermissionCheck}, which {@link PermissionConfiguration} registers.
  *
- * <p>Forms carry a CSRF token; a request that brings its own {@code Authorization} header is a script, which
- * a browser cannot be tricked into sending across sites, so it needs none. The API never asks a browser for
- * Basic credentials (its 401 names only Bearer), so a browser never holds credentials it would send on
- * its own. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
+ * <p>Forms carry a CSRF token; a request that Basic or Bearer signs in is a script, which a browser cannot be
+ * tricked into sending across sites, so it needs none ({@link #signedInByScript}). The API never asks a
+ * browser for Basic credentials (its 401 names only Bearer), so a browser never holds credentials it would
+ * send on its own. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -88,7 +91,6 @@ class SecurityConfiguration {
     SecurityFilterChain chain(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts,
                               LoginThrottle throttle, AuditLog audit) throws Exception {
         RequestMatcher api = SecurityConfiguration::isApi;
-        RequestMatcher script = r -> r.getHeader("Authorization") != null;
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/login.js", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -104,10 +106,28 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 r -> true)
                         .accessDeniedHandler(denied()))
-                .csrf(c -> c.ignoringRequestMatchers(script))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::signedInByScript))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Whether Basic or Bearer signs this request in, so that it needs no CSRF token. A Bearer header is always
+     * decided by {@link TokenAuthentication} (signed in, or 401). A Basic header only when no session is signed
+     * in: Spring's Basic filter leaves a session signed in under the same name as it is, whatever the password.
+     * Any other header ({@code Foo bar}, an empty one) counts for nothing.
+     */
+    static boolean signedInByScript(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (TokenAuthentication.isBearer(header)) {
+            return true;
+        }
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, "Basic ".length())) {
+            return false;
+        }
+        Authentication session = SecurityContextHolder.getContext().getAuthentication();
+        return session == null || session instanceof AnonymousAuthenticationToken;
     }
 
     static boolean isApi(HttpServletRequest request) {

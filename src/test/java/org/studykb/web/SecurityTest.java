@@ -308,6 +308,30 @@ class SecurityTest {
                 .doesNotContain("new-password-2026");
     }
 
+    /** Signs in through the login form: the session it opens, as a browser keeps it. */
+    private MockHttpSession signIn(String name, String password) throws Exception {
+        MvcResult login = mvc.perform(post("/login").param("username", name).param("password", password)
+                .with(csrf())).andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).as("%s signed in", name).isEqualTo("/");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    /** A session cookie with a header that is not a working Basic or Bearer login still needs its CSRF token. */
+    @Test
+    void csrfIsSkippedOnlyWhenBasicOrBearerSignedTheRequestIn() throws Exception {
+        MockHttpSession session = signIn("writer", WebFixture.password(Role.WRITER));
+        String wrongBasic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("writer:wrong-password".getBytes(StandardCharsets.UTF_8));
+        for (String header : List.of("Foo bar", "", "Bearer", wrongBasic)) {
+            assertThat(status(post("/document/edit").session(session).header("Authorization", header)
+                    .param("id", WebFixture.ESSAY).param("type", "党课讲稿")))
+                    .as("Authorization: %s", header).isIn(401, 403);
+        }
+        assertThat(status(put("/api/tags").param("id", WebFixture.ESSAY).contentType("application/json")
+                .content("{\"tags\":[\"学习\"]}").header("Authorization", WebFixture.basic(Role.WRITER))))
+                .as("a script signed in by Basic needs no token").isEqualTo(200);
+    }
+
     /** Role checks do not depend on a handler's package: one in a subpackage of web is checked as well. */
     @Test
     void aHandlerInASubpackageIsRoleCheckedToo() throws Exception {
