@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -23,6 +24,9 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -39,7 +43,8 @@ import org.studykb.store.UserAccounts;
  * <p>Forms carry a CSRF token; a request that Basic or Bearer signs in is a script, which a browser cannot be
  * tricked into sending across sites, so it needs none ({@link #signedInByScript}). The API never asks a
  * browser for Basic credentials (its 401 names only Bearer), so a browser never holds credentials it would
- * send on its own. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
+ * send on its own. A form login's session is checked against the store on every request
+ * ({@link CheckedSessions}): it ends when its user is turned off or gets a new password or other roles. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -75,12 +80,14 @@ class SecurityConfiguration {
     /** The API docs: same logins, a CSP that lets Swagger UI style itself. */
     @Bean
     @Order(1)
-    SecurityFilterChain docs(HttpSecurity http, ThrottledAuthentication authentication) throws Exception {
+    SecurityFilterChain docs(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts)
+            throws Exception {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .securityContext(c -> c.securityContextRepository(contexts(accounts)))
                 .authenticationProvider(authentication)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(toLogin()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
@@ -95,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/login.js", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
+                .securityContext(c -> c.securityContextRepository(contexts(accounts)))
                 .authenticationProvider(authentication)
                 .addFilterBefore(new TokenAuthentication(accounts, throttle, audit), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
@@ -103,13 +111,21 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(loggedOut()).permitAll())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedApi, api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                r -> true)
+                        .defaultAuthenticationEntryPointFor(toLogin(), r -> true)
                         .accessDeniedHandler(denied()))
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::signedInByScript))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Where a request's login is kept between requests: Basic and Bearer logins for the request only, form
+     * logins in the session, checked against the store on every request ({@link CheckedSessions}).
+     */
+    private static SecurityContextRepository contexts(UserAccounts accounts) {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new CheckedSessions(accounts));
     }
 
     /**
@@ -143,7 +159,19 @@ class SecurityConfiguration {
             ApiErrors.write(response, 429, t.getMessage());
             return;
         }
+        if (CheckedSessions.ended(request)) {
+            ApiErrors.write(response, 401, "登录已失效：账号已停用，或密码、角色已更改，请重新登录");
+            return;
+        }
         ApiErrors.write(response, 401, "需要登录：请用 HTTP Basic（用户名和密码）或 Authorization: Bearer <令牌>");
+    }
+
+    /** Pages go to the login page, which says why when the session was ended because its account changed. */
+    private static AuthenticationEntryPoint toLogin() {
+        var login = new LoginUrlAuthenticationEntryPoint("/login");
+        var changed = new LoginUrlAuthenticationEntryPoint("/login?changed");
+        return (request, response, e) -> (CheckedSessions.ended(request) ? changed : login)
+                .commence(request, response, e);
     }
 
     /**

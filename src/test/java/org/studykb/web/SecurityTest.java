@@ -316,6 +316,112 @@ class SecurityTest {
         return (MockHttpSession) login.getRequest().getSession(false);
     }
 
+    /** A new user with one role; its password. */
+    private String newUser(String name, Role role) {
+        String password = "pw-" + name + "-" + Passwords.generate();
+        accounts.create(name, name, Passwords.encoder().encode(password), EnumSet.of(role));
+        return password;
+    }
+
+    /** A page of that session goes to the login page, an API call of the other session is answered 401. */
+    private void assertEnded(MockHttpSession page, MockHttpSession api) throws Exception {
+        MvcResult search = mvc.perform(get("/search").param("q", "整改").session(page)).andReturn();
+        assertThat(search.getResponse().getStatus()).isEqualTo(302);
+        assertThat(search.getResponse().getRedirectedUrl()).startsWith("/login");
+        assertThat(status(get("/api/file").param("id", WebFixture.PLAN).session(api))).isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledUsersSessionsEndOnTheirNextRequest() throws Exception {
+        String password = newUser("sun", Role.MEMBER);
+        MockHttpSession page = signIn("sun", password);
+        MockHttpSession api = signIn("sun", password);
+        assertThat(status(get("/search").param("q", "整改").session(page))).isEqualTo(200);
+        assertThat(status(get("/api/file").param("id", WebFixture.PLAN).session(api))).isEqualTo(200);
+        mvc.perform(post("/admin/users/sun/enabled").param("enabled", "false").with(as(Role.ADMIN)));
+        assertEnded(page, api);
+        MvcResult login = mvc.perform(get("/login").param("changed", "")).andReturn();
+        assertThat(login.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("请重新登录");
+    }
+
+    @Test
+    void aLoginTurnedOffAndOnAgainBeforeTheNextRequestStillEndsTheSession() throws Exception {
+        String password = newUser("qin", Role.MEMBER);
+        MockHttpSession page = signIn("qin", password);
+        MockHttpSession api = signIn("qin", password);
+        mvc.perform(post("/admin/users/qin/enabled").param("enabled", "false").with(as(Role.ADMIN)));
+        mvc.perform(post("/admin/users/qin/enabled").param("enabled", "true").with(as(Role.ADMIN)));
+        assertEnded(page, api);
+    }
+
+    @Test
+    void aPasswordResetEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+        String password = newUser("li", Role.MEMBER);
+        MockHttpSession page = signIn("li", password);
+        MockHttpSession api = signIn("li", password);
+        mvc.perform(post("/admin/users/li/password").with(as(Role.ADMIN)));
+        assertEnded(page, api);
+    }
+
+    @Test
+    void aUserWhoChangesTheirOwnPasswordSignsInAgainWithTheNewOne() throws Exception {
+        String password = newUser("feng", Role.MEMBER);
+        MockHttpSession page = signIn("feng", password);
+        MockHttpSession other = signIn("feng", password);
+        MvcResult changed = mvc.perform(post("/account/password").session(page).with(csrf())
+                .param("current", password).param("password", "new-password-2026")
+                .param("confirm", "new-password-2026")).andReturn();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/login?password");
+        assertEnded(page, other);
+        signIn("feng", "new-password-2026");
+    }
+
+    @Test
+    void aDowngradedWriterCanNoLongerUploadWithTheOldSession() throws Exception {
+        String password = newUser("zhou", Role.WRITER);
+        MockHttpSession session = signIn("zhou", password);
+        MockMultipartFile file = new MockMultipartFile("files", "降级测试.txt", "text/plain",
+                "降级测试文档：整改落实。".getBytes(StandardCharsets.UTF_8));
+        assertThat(status(multipart("/api/upload").file(file).session(session).with(csrf()))).isEqualTo(200);
+        mvc.perform(post("/admin/users/zhou/roles").param("role", "MEMBER").with(as(Role.ADMIN)));
+        assertThat(status(multipart("/api/upload").file(file).session(session).with(csrf())))
+                .as("ended (401) or with the new role's rights (403)").isIn(401, 403);
+    }
+
+    @Test
+    void aDowngradedLeaderCanNoLongerDownloadALeadersFileWithTheOldSession() throws Exception {
+        String id = WebFixture.REPORT;
+        assertThat(status(put("/api/document").param("id", id).contentType("application/json")
+                .content("{\"access\":[\"领导\"]}").with(as(Role.ADMIN)))).isEqualTo(200);
+        try {
+            String password = newUser("wu", Role.LEADER);
+            MockHttpSession session = signIn("wu", password);
+            assertThat(status(get("/api/file").param("id", id).session(session))).isEqualTo(200);
+            mvc.perform(post("/admin/users/wu/roles").param("role", "MEMBER").with(as(Role.ADMIN)));
+            assertThat(status(get("/api/file").param("id", id).session(session)))
+                    .as("ended (401) or not visible to a 党员 (404)").isIn(401, 404);
+        } finally {
+            mvc.perform(put("/api/document").param("id", id).contentType("application/json")
+                    .content("{\"access\":[]}").with(as(Role.ADMIN)));
+        }
+    }
+
+    /** The store is shared with other processes (H2's mixed mode): a change made there counts as well. */
+    @Test
+    void aUserDisabledByTheCommandLineInAnotherProcessLosesTheSession() throws Exception {
+        String password = newUser("zheng", Role.MEMBER);
+        MockHttpSession page = signIn("zheng", password);
+        MockHttpSession api = signIn("zheng", password);
+        Path log = Files.createTempFile(FIXTURE.root, "users-", ".log");
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.studykb.cli.Main",
+                "users", "disable", "zheng", "--data", FIXTURE.data.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(cli.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("users disable finished").isTrue();
+        assertThat(cli.exitValue()).as(Files.readString(log)).isZero();
+        assertEnded(page, api);
+    }
+
     /** A session cookie with a header that is not a working Basic or Bearer login still needs its CSRF token. */
     @Test
     void csrfIsSkippedOnlyWhenBasicOrBearerSignedTheRequestIn() throws Exception {
