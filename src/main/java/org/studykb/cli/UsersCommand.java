@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code users list|add|password|roles|enable|disable|token}: the accounts of a data folder, from the machine
  * that holds it (for a lost administrator password, or scripts). Generated passwords and tokens are printed
- * once; changes are audited as made by 命令行. The service holds the store while it runs, so stop it first
- * or use the 用户 page.
+ * once; changes are audited as made by 命令行. While {@code serve} runs, the command reaches the store through it
+ * (H2's mixed mode); turning a login off, a new password or other roles end the user's signed-in sessions there.
  */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "管理用户、角色、密码和接口令牌",
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.Password.class,

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Users, their roles and their API tokens. Only password hashes are stored; hashing belongs to the caller
  * (Spring Security's encoder), so this class never sees a password. Tokens are random 256-bit values shown
- * once and stored as SHA-256 digests. Every change is written to the audit trail with who made it.
+ * once and stored as SHA-256 digests. Every change is written to the audit trail with who made it. Turning a
+ * login off or on, a new password and other roles also end the user's sessions ({@link #sessionVersion}).
  */
 public final class UserAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -111,6 +113,7 @@ public final class UserAccounts {
         User after = tx.execute(status -> {
             jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", before.id()).update();
             insertRoles(before.id(), roles);
+            endSessions(before.id());
             return existing(username);
         });
         audit.record(by, AuditLog.Action.USER_ROLES, user(username), roleLabels(before.roles()),
@@ -120,7 +123,8 @@ public final class UserAccounts {
 
     public void setPassword(String username, String passwordHash, String by) {
         User u = existing(username);
-        jdbc.sql("UPDATE app_user SET password_hash = :h, password_set_at = :at WHERE id = :id")
+        jdbc.sql("UPDATE app_user SET password_hash = :h, password_set_at = :at, "
+                        + "session_version = session_version + 1 WHERE id = :id")
                 .param("h", passwordHash).param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("id", u.id())
                 .update();
         audit.record(by, AuditLog.Action.USER_PASSWORD, user(username), null, "密码已更改");
@@ -132,9 +136,20 @@ public final class UserAccounts {
         if (!enabled && u.enabled() && u.roles().contains(Role.ADMIN) && enabledAdmins() <= 1) {
             throw new IllegalArgumentException("不能停用最后一位管理员");
         }
-        jdbc.sql("UPDATE app_user SET enabled = :e WHERE id = :id").param("e", enabled).param("id", u.id()).update();
+        jdbc.sql("UPDATE app_user SET enabled = :e, session_version = session_version + 1 WHERE id = :id")
+                .param("e", enabled).param("id", u.id()).update();
         audit.record(by, AuditLog.Action.USER_ENABLED, user(username), u.enabled() ? "启用" : "停用",
                 enabled ? "启用" : "停用");
+    }
+
+    /**
+     * The number a session of this user must have signed in with to be still valid: one more with every change
+     * of the login (on or off), the password or the roles. Empty when there is no such user or the login is
+     * off. One lookup by the unique user name, made for every request of a signed-in page.
+     */
+    public OptionalLong sessionVersion(String username) {
+        return jdbc.sql("SELECT session_version FROM app_user WHERE username = :u AND enabled = TRUE")
+                .param("u", username).query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /** A new API token for a user: the token is returned once; only its digest is kept. */
@@ -196,6 +211,10 @@ public final class UserAccounts {
     private long enabledAdmins() {
         return jdbc.sql("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id "
                 + "WHERE u.enabled = TRUE AND r.role = 'ADMIN'").query(Long.class).single();
+    }
+
+    private void endSessions(long id) {
+        jdbc.sql("UPDATE app_user SET session_version = session_version + 1 WHERE id = :id").param("id", id).update();
     }
 
     private void insertRoles(long id, Set<Role> roles) {

@@ -12,7 +12,10 @@ import org.studykb.store.Passwords;
 import org.studykb.store.Permission;
 import org.studykb.store.UserAccounts;
 
-/** 账号: who I am, my roles, and changing my own password (the current one is asked for). */
+/**
+ * 账号: who I am, my roles, and changing my own password (the current one is asked for). A new password ends
+ * every session of the user, so the user signs in again with it.
+ */
 @Controller
 class AccountPage {
     private final UserAccounts accounts;
@@ -48,7 +51,7 @@ class AccountPage {
             redirect.addFlashAttribute("error", Passwords.weakness(password, me.get().username()));
         } else {
             accounts.setPassword(me.get().username(), encoder.encode(password), user.name());
-            redirect.addFlashAttribute("notice", "密码已修改");
+            return "redirect:/login?password";   // a new password ends every session, this one too
         }
         return "redirect:/account";
     }

@@ -13,13 +13,19 @@ class LoginPage {
     @GetMapping("/login")
     String login(@RequestParam(name = "error", required = false) String error,
                  @RequestParam(name = "locked", required = false) String locked,
-                 @RequestParam(name = "logout", required = false) String logout, Model model) {
+                 @RequestParam(name = "logout", required = false) String logout,
+                 @RequestParam(name = "changed", required = false) String changed,
+                 @RequestParam(name = "password", required = false) String password, Model model) {
         if (locked != null) {
             model.addAttribute("error", "登录失败次数过多，已暂时锁定，请稍后再试");
         } else if (error != null) {
             model.addAttribute("error", "用户名或密码错误");
         } else if (logout != null) {
             model.addAttribute("notice", "已退出登录");
+        } else if (password != null) {
+            model.addAttribute("notice", "密码已修改，请用新密码登录");
+        } else if (changed != null) {
+            model.addAttribute("notice", "账号已停用，或密码、角色已更改：请重新登录");
         }
         return "login";
     }

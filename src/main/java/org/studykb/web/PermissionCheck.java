@@ -10,12 +10,16 @@ import org.studykb.store.Permission;
 import org.studykb.store.Role;
 
 /**
- * Enforces the roles on the server for every handler of ours: the permission its {@link Requires} names, or
- * {@link Permission#READ} when it names none (every page shows documents or what was derived from them).
- * Handlers of other libraries (the error page, the API docs) and {@link PublicPage}s are left to the
- * security chain, which already requires a login for all but the login page.
+ * Enforces the roles on the server for every handler of ours, in any package under {@code org.studykb}: the
+ * permission its {@link Requires} names, or {@link Permission#READ} when it names none (every page shows
+ * documents or what was derived from them). Handlers of other libraries (the error page) and
+ * {@link PublicPage}s are left to the security chain, which already requires a login for all but the login
+ * page; {@code SecurityTest} lists every handler and fails on one that is neither checked nor public.
  */
 final class PermissionCheck implements HandlerInterceptor {
+    /** The packages whose handlers are ours. */
+    static final String OURS = "org.studykb";
+
     private final CurrentUser user;
 
     PermissionCheck(CurrentUser user) {
@@ -27,9 +31,7 @@ final class PermissionCheck implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        Class<?> type = method.getBeanType();
-        if (!type.getPackageName().equals(PermissionCheck.class.getPackageName())
-                || type.isAnnotationPresent(PublicPage.class)) {
+        if (!checks(method.getBeanType())) {
             return true;
         }
         Requires requires = method.getMethodAnnotation(Requires.class);
@@ -39,6 +41,16 @@ final class PermissionCheck implements HandlerInterceptor {
                     + lowestRole(needed).label() + "及以上角色）");
         }
         return true;
+    }
+
+    /**
+     * Whether the handlers of this controller are role-checked here: every controller of ours, in whatever
+     * package under {@value #OURS} (a split of {@code web} by feature moves them into subpackages), but a
+     * {@link PublicPage}.
+     */
+    static boolean checks(Class<?> type) {
+        String name = type.getPackageName();
+        return (name.equals(OURS) || name.startsWith(OURS + ".")) && !type.isAnnotationPresent(PublicPage.class);
     }
 
     static Role lowestRole(Permission p) {

@@ -15,6 +15,6 @@ import org.studykb.store.Permission;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@interface Requires {
+public @interface Requires {
     Permission value();
 }

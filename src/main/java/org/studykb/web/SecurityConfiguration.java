@@ -11,13 +11,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -31,10 +40,11 @@ import org.studykb.store.UserAccounts;
  * HTTP Basic or {@code Authorization: Bearer <token>}, without a session. What a signed-in user may do is
  * checked per handler by {@link PermissionCheck}, which {@link PermissionConfiguration} registers.
  *
- * <p>Forms carry a CSRF token; a request that brings its own {@code Authorization} header is a script, which
- * a browser cannot be tricked into sending across sites, so it needs none. The API never asks a browser for
- * Basic credentials (its 401 names only Bearer), so a browser never holds credentials it would send on
- * its own. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
+ * <p>Forms carry a CSRF token; a request that Basic or Bearer signs in is a script, which a browser cannot be
+ * tricked into sending across sites, so it needs none ({@link #signedInByScript}). The API never asks a
+ * browser for Basic credentials (its 401 names only Bearer), so a browser never holds credentials it would
+ * send on its own. A form login's session is checked against the store on every request
+ * ({@link CheckedSessions}): it ends when its user is turned off or gets a new password or other roles. Pages get a Content-Security-Policy without inline script; the API docs need inline style.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -70,12 +80,14 @@ class SecurityConfiguration {
     /** The API docs: same logins, a CSP that lets Swagger UI style itself. */
     @Bean
     @Order(1)
-    SecurityFilterChain docs(HttpSecurity http, ThrottledAuthentication authentication) throws Exception {
+    SecurityFilterChain docs(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts)
+            throws Exception {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .securityContext(c -> c.securityContextRepository(contexts(accounts)))
                 .authenticationProvider(authentication)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(toLogin()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
@@ -86,26 +98,52 @@ class SecurityConfiguration {
     SecurityFilterChain chain(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts,
                               LoginThrottle throttle, AuditLog audit) throws Exception {
         RequestMatcher api = SecurityConfiguration::isApi;
-        RequestMatcher script = r -> r.getHeader("Authorization") != null;
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/login.js", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
+                .securityContext(c -> c.securityContextRepository(contexts(accounts)))
                 .authenticationProvider(authentication)
                 .addFilterBefore(new TokenAuthentication(accounts, throttle, audit), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(f -> f.loginPage("/login").successHandler(signedIn())
                         .failureHandler(loginFailure()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(loggedOut()).permitAll())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedApi, api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                r -> true)
+                        .defaultAuthenticationEntryPointFor(toLogin(), r -> true)
                         .accessDeniedHandler(denied()))
-                .csrf(c -> c.ignoringRequestMatchers(script))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::signedInByScript))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Where a request's login is kept between requests: Basic and Bearer logins for the request only, form
+     * logins in the session, checked against the store on every request ({@link CheckedSessions}).
+     */
+    private static SecurityContextRepository contexts(UserAccounts accounts) {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new CheckedSessions(accounts));
+    }
+
+    /**
+     * Whether Basic or Bearer signs this request in, so that it needs no CSRF token. A Bearer header is always
+     * decided by {@link TokenAuthentication} (signed in, or 401). A Basic header only when no session is signed
+     * in: Spring's Basic filter leaves a session signed in under the same name as it is, whatever the password.
+     * Any other header ({@code Foo bar}, an empty one) counts for nothing.
+     */
+    static boolean signedInByScript(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (TokenAuthentication.isBearer(header)) {
+            return true;
+        }
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, "Basic ".length())) {
+            return false;
+        }
+        Authentication session = SecurityContextHolder.getContext().getAuthentication();
+        return session == null || session instanceof AnonymousAuthenticationToken;
     }
 
     static boolean isApi(HttpServletRequest request) {
@@ -121,7 +159,42 @@ class SecurityConfiguration {
             ApiErrors.write(response, 429, t.getMessage());
             return;
         }
+        if (CheckedSessions.ended(request)) {
+            ApiErrors.write(response, 401, "登录已失效：账号已停用，或密码、角色已更改，请重新登录");
+            return;
+        }
         ApiErrors.write(response, 401, "需要登录：请用 HTTP Basic（用户名和密码）或 Authorization: Bearer <令牌>");
+    }
+
+    /** Pages go to the login page, which says why when the session was ended because its account changed. */
+    private static AuthenticationEntryPoint toLogin() {
+        var login = new LoginUrlAuthenticationEntryPoint("/login");
+        var changed = new LoginUrlAuthenticationEntryPoint("/login?changed");
+        return (request, response, e) -> (CheckedSessions.ended(request) ? changed : login)
+                .commence(request, response, e);
+    }
+
+    /**
+     * After signing in, back to the page asked for (or home) by its path alone: the saved request's URL names
+     * the host that request's {@code Host} header gave, which is the client's to forge.
+     */
+    private static AuthenticationSuccessHandler signedIn() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/");
+        handler.setRedirectStrategy((request, response, url) -> response.sendRedirect(
+                url.contains("://") ? pathOf(url) : request.getContextPath() + url));
+        return handler;
+    }
+
+    /**
+     * The path and query of an absolute URL this server made ({@code http://host/search?q=x} gives
+     * {@code /search?q=x}); home for one without a path, or whose path a browser would read as another host.
+     */
+    static String pathOf(String url) {
+        int authority = url.indexOf("://") + 3;
+        int path = url.indexOf('/', authority);
+        String rest = path < 0 ? "/" : url.substring(path);
+        return rest.startsWith("//") || rest.startsWith("/\\") ? "/" : rest;
     }
 
     /** Always back to the login page, whatever the request accepts (not a bare 204 for non-browsers). */

@@ -36,11 +36,16 @@ final class TokenAuthentication extends OncePerRequestFilter {
         this.audit = audit;
     }
 
+    /** Whether this filter decides the request: signed in by its token, or answered 401 (or 429). */
+    static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (!isBearer(header)) {
             chain.doFilter(request, response);
             return;
         }

@@ -67,4 +67,26 @@ class UserAccountsTest {
         assertThat(audit.page("USER_ROLES", "wang", 0, 10)).hasSize(1);
         assertThat(audit.page(null, "100%_", 0, 10)).isEmpty();
     }
+
+    /** Sessions signed in before a change of the login, the password or the roles must be told apart. */
+    @Test
+    void everyChangeThatEndsSessionsGivesANewSessionVersion() {
+        javax.sql.DataSource ds = StoreDatabase.openH2(data);
+        UserAccounts users = new UserAccounts(ds, new AuditLog(ds));
+        users.create("zhao", "赵敏", "{bcrypt}x", EnumSet.of(Role.LEADER));
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        seen.add(users.sessionVersion("zhao").orElseThrow());
+        users.setRoles("zhao", EnumSet.of(Role.MEMBER), "admin");
+        seen.add(users.sessionVersion("zhao").orElseThrow());
+        users.setPassword("zhao", "{bcrypt}y", "admin");
+        seen.add(users.sessionVersion("zhao").orElseThrow());
+        users.setEnabled("zhao", false, "admin");
+        assertThat(users.sessionVersion("zhao")).as("a login that is off has no valid session").isEmpty();
+        users.setEnabled("zhao", true, "admin");
+        seen.add(users.sessionVersion("zhao").orElseThrow());
+        assertThat(seen).doesNotHaveDuplicates();
+        users.createToken("zhao", "脚本", "admin");
+        assertThat(users.sessionVersion("zhao")).as("a new token ends no session").hasValue(seen.get(3));
+        assertThat(users.sessionVersion("nobody")).isEmpty();
+    }
 }

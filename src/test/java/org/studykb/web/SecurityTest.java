@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,17 +36,20 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
 import org.studykb.store.Role;
 import org.studykb.store.UserAccounts;
+import org.studykb.web.split.SplitPage;
 
 /**
  * Logins, roles, CSRF and headers through the whole application and its real security chain, with no
  * default user: each request signs in as the fixture's user of one role (or not at all).
  */
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@Import(SplitPage.class)
 class SecurityTest {
     static final WebFixture FIXTURE = WebFixture.create();
     static final String NO_PROBLEM = "/problems/000000000000";
@@ -303,4 +307,169 @@ class SecurityTest {
         assertThat(accounts.find("qian").orElseThrow().passwordHash()).startsWith("{bcrypt}")
                 .doesNotContain("new-password-2026");
     }
+
+    /** Signs in through the login form: the session it opens, as a browser keeps it. */
+    private MockHttpSession signIn(String name, String password) throws Exception {
+        MvcResult login = mvc.perform(post("/login").param("username", name).param("password", password)
+                .with(csrf())).andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).as("%s signed in", name).isEqualTo("/");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    /** A new user with one role; its password. */
+    private String newUser(String name, Role role) {
+        String password = "pw-" + name + "-" + Passwords.generate();
+        accounts.create(name, name, Passwords.encoder().encode(password), EnumSet.of(role));
+        return password;
+    }
+
+    /** A page of that session goes to the login page, an API call of the other session is answered 401. */
+    private void assertEnded(MockHttpSession page, MockHttpSession api) throws Exception {
+        MvcResult search = mvc.perform(get("/search").param("q", "整改").session(page)).andReturn();
+        assertThat(search.getResponse().getStatus()).isEqualTo(302);
+        assertThat(search.getResponse().getRedirectedUrl()).startsWith("/login");
+        assertThat(status(get("/api/file").param("id", WebFixture.PLAN).session(api))).isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledUsersSessionsEndOnTheirNextRequest() throws Exception {
+        String password = newUser("sun", Role.MEMBER);
+        MockHttpSession page = signIn("sun", password);
+        MockHttpSession api = signIn("sun", password);
+        assertThat(status(get("/search").param("q", "整改").session(page))).isEqualTo(200);
+        assertThat(status(get("/api/file").param("id", WebFixture.PLAN).session(api))).isEqualTo(200);
+        mvc.perform(post("/admin/users/sun/enabled").param("enabled", "false").with(as(Role.ADMIN)));
+        assertEnded(page, api);
+        MvcResult login = mvc.perform(get("/login").param("changed", "")).andReturn();
+        assertThat(login.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("请重新登录");
+    }
+
+    @Test
+    void aLoginTurnedOffAndOnAgainBeforeTheNextRequestStillEndsTheSession() throws Exception {
+        String password = newUser("qin", Role.MEMBER);
+        MockHttpSession page = signIn("qin", password);
+        MockHttpSession api = signIn("qin", password);
+        mvc.perform(post("/admin/users/qin/enabled").param("enabled", "false").with(as(Role.ADMIN)));
+        mvc.perform(post("/admin/users/qin/enabled").param("enabled", "true").with(as(Role.ADMIN)));
+        assertEnded(page, api);
+    }
+
+    @Test
+    void aPasswordResetEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+        String password = newUser("li", Role.MEMBER);
+        MockHttpSession page = signIn("li", password);
+        MockHttpSession api = signIn("li", password);
+        mvc.perform(post("/admin/users/li/password").with(as(Role.ADMIN)));
+        assertEnded(page, api);
+    }
+
+    @Test
+    void aUserWhoChangesTheirOwnPasswordSignsInAgainWithTheNewOne() throws Exception {
+        String password = newUser("feng", Role.MEMBER);
+        MockHttpSession page = signIn("feng", password);
+        MockHttpSession other = signIn("feng", password);
+        MvcResult changed = mvc.perform(post("/account/password").session(page).with(csrf())
+                .param("current", password).param("password", "new-password-2026")
+                .param("confirm", "new-password-2026")).andReturn();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/login?password");
+        assertEnded(page, other);
+        signIn("feng", "new-password-2026");
+    }
+
+    @Test
+    void aDowngradedWriterCanNoLongerUploadWithTheOldSession() throws Exception {
+        String password = newUser("zhou", Role.WRITER);
+        MockHttpSession session = signIn("zhou", password);
+        MockMultipartFile file = new MockMultipartFile("files", "降级测试.txt", "text/plain",
+                "降级测试文档：整改落实。".getBytes(StandardCharsets.UTF_8));
+        assertThat(status(multipart("/api/upload").file(file).session(session).with(csrf()))).isEqualTo(200);
+        mvc.perform(post("/admin/users/zhou/roles").param("role", "MEMBER").with(as(Role.ADMIN)));
+        assertThat(status(multipart("/api/upload").file(file).session(session).with(csrf())))
+                .as("ended (401) or with the new role's rights (403)").isIn(401, 403);
+    }
+
+    @Test
+    void aDowngradedLeaderCanNoLongerDownloadALeadersFileWithTheOldSession() throws Exception {
+        String id = WebFixture.REPORT;
+        assertThat(status(put("/api/document").param("id", id).contentType("application/json")
+                .content("{\"access\":[\"领导\"]}").with(as(Role.ADMIN)))).isEqualTo(200);
+        try {
+            String password = newUser("wu", Role.LEADER);
+            MockHttpSession session = signIn("wu", password);
+            assertThat(status(get("/api/file").param("id", id).session(session))).isEqualTo(200);
+            mvc.perform(post("/admin/users/wu/roles").param("role", "MEMBER").with(as(Role.ADMIN)));
+            assertThat(status(get("/api/file").param("id", id).session(session)))
+                    .as("ended (401) or not visible to a 党员 (404)").isIn(401, 404);
+        } finally {
+            mvc.perform(put("/api/document").param("id", id).contentType("application/json")
+                    .content("{\"access\":[]}").with(as(Role.ADMIN)));
+        }
+    }
+
+    /** The store is shared with other processes (H2's mixed mode): a change made there counts as well. */
+    @Test
+    void aUserDisabledByTheCommandLineInAnotherProcessLosesTheSession() throws Exception {
+        String password = newUser("zheng", Role.MEMBER);
+        MockHttpSession page = signIn("zheng", password);
+        MockHttpSession api = signIn("zheng", password);
+        Path log = Files.createTempFile(FIXTURE.root, "users-", ".log");
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.studykb.cli.Main",
+                "users", "disable", "zheng", "--data", FIXTURE.data.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(cli.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("users disable finished").isTrue();
+        assertThat(cli.exitValue()).as(Files.readString(log)).isZero();
+        assertEnded(page, api);
+    }
+
+    /** A session cookie with a header that is not a working Basic or Bearer login still needs its CSRF token. */
+    @Test
+    void csrfIsSkippedOnlyWhenBasicOrBearerSignedTheRequestIn() throws Exception {
+        MockHttpSession session = signIn("writer", WebFixture.password(Role.WRITER));
+        String wrongBasic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("writer:wrong-password".getBytes(StandardCharsets.UTF_8));
+        for (String header : List.of("Foo bar", "", "Bearer", wrongBasic)) {
+            assertThat(status(post("/document/edit").session(session).header("Authorization", header)
+                    .param("id", WebFixture.ESSAY).param("type", "党课讲稿")))
+                    .as("Authorization: %s", header).isIn(401, 403);
+        }
+        assertThat(status(put("/api/tags").param("id", WebFixture.ESSAY).contentType("application/json")
+                .content("{\"tags\":[\"学习\"]}").header("Authorization", WebFixture.basic(Role.WRITER))))
+                .as("a script signed in by Basic needs no token").isEqualTo(200);
+    }
+
+    /** Role checks do not depend on a handler's package: one in a subpackage of web is checked as well. */
+    @Test
+    void aHandlerInASubpackageIsRoleCheckedToo() throws Exception {
+        assertThat(status(get("/split/users").with(as(Role.MEMBER)))).isEqualTo(403);
+        assertThat(status(get("/split/users").with(as(Role.ADMIN)))).isEqualTo(200);
+    }
+
+    /** Every handler of ours is either role-checked or marked public; the rest are the libraries' few. */
+    @Test
+    void everyHandlerIsRoleCheckedOrMarkedPublic() {
+        List<String> ours = new ArrayList<>();
+        Set<String> others = new java.util.TreeSet<>();
+        for (var mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, method) -> {
+                Class<?> type = method.getBeanType();
+                if (PermissionCheck.checks(type)) {
+                    ours.add(type.getSimpleName() + "." + method.getMethod().getName());
+                } else if (!type.isAnnotationPresent(PublicPage.class)) {
+                    others.add(type.getName());
+                }
+            });
+        }
+        assertThat(ours).contains("SplitPage.users", "AdminPages.users", "SearchApiController.search");
+        assertThat(others).as("handlers without a role check").allMatch(n -> !n.startsWith("org.studykb."))
+                .containsExactlyInAnyOrder(LIBRARY_HANDLERS);
+    }
+
+    /** Handlers of libraries, behind the security chain's login but without a role check. */
+    static final String[] LIBRARY_HANDLERS = {
+            "org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController", // error pages, for all
+            "org.springdoc.webmvc.api.OpenApiWebMvcResource",      // /v3/api-docs: the API's description, no data
+            "org.springdoc.webmvc.ui.SwaggerConfigResource",       // Swagger UI's settings
+            "org.springdoc.webmvc.ui.SwaggerWelcomeWebMvc",        // /swagger-ui -> its index page
+    };
 }
