@@ -25,7 +25,7 @@ public final class AuditLog {
 
     /** One audited change. */
     public record Event(long id, OffsetDateTime at, String actor, String action, String target, String before,
-                        String after) {
+                        String after, int count) {
     }
 
     public void record(String actor, Action action, String target, String before, String after) {
@@ -78,7 +78,7 @@ public final class AuditLog {
     private Event event(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Event(rs.getLong("id"), rs.getObject("happened_at", OffsetDateTime.class), rs.getString("actor"),
                 rs.getString("action"), rs.getString("target"), rs.getString("before_value"),
-                rs.getString("after_value"));
+                rs.getString("after_value"), 1);
     }
 
     /** A row limit both H2 and PostgreSQL read; a literal, as the count is an int. */
