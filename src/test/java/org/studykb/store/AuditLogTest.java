@@ -3,6 +3,8 @@ package org.studykb.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +42,20 @@ class AuditLogTest {
 
     @TempDir
     Path data;
+    DataSource ds;
+    /** Held open so that H2 keeps the database open between calls (each call takes a new connection). */
+    Connection open;
+
+    @BeforeEach
+    void store() throws SQLException {
+        ds = StoreDatabase.openH2(data);
+        open = ds.getConnection();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        open.close();
+    }
 
     private List<AuditLog.Event> failures(AuditLog audit) {
         return audit.page(AuditLog.Action.LOGIN_FAILED.name(), null, 0, 1000);
@@ -45,7 +63,6 @@ class AuditLogTest {
 
     @Test
     void failuresFromOneSourceWithinAMinuteAreOneRowWithACount() {
-        DataSource ds = StoreDatabase.openH2(data);
         MovingClock clock = new MovingClock();
         AuditLog audit = new AuditLog(ds, clock);
         for (int i = 0; i < 100; i++) {
@@ -72,7 +89,6 @@ class AuditLogTest {
 
     @Test
     void oneAddressTryingManyNamesFillsOnlyAFewRowsAMinute() {
-        DataSource ds = StoreDatabase.openH2(data);
         AuditLog audit = new AuditLog(ds, new MovingClock());
         for (int i = 0; i < 500; i++) {
             audit.recordFailure("10.0.0.1", AuditLog.Action.LOGIN_FAILED, "user:made-up-" + i, "用户名或密码错误");
@@ -85,7 +101,6 @@ class AuditLogTest {
 
     @Test
     void eventsOlderThanTheRetentionArePurged() {
-        DataSource ds = StoreDatabase.openH2(data);
         MovingClock clock = new MovingClock();
         AuditLog audit = new AuditLog(ds, clock);
         audit.record("admin", AuditLog.Action.USER_CREATED, "user:old", null, "党员");
