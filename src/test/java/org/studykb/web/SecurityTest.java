@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
 import org.studykb.store.Role;
+import org.studykb.store.StoreDatabase;
 import org.studykb.store.UserAccounts;
 
 /**
@@ -48,6 +53,12 @@ import org.studykb.store.UserAccounts;
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class SecurityTest {
     static final WebFixture FIXTURE = WebFixture.create();
+
+    static {
+        Clock longAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(400)), ZoneOffset.UTC);
+        new AuditLog(StoreDatabase.openH2(FIXTURE.data), longAgo)
+                .record("admin", AuditLog.Action.USER_CREATED, "user:ancient", null, "党员");
+    }
     static final String NO_PROBLEM = "/problems/000000000000";
 
     @Autowired
@@ -240,6 +251,12 @@ class SecurityTest {
         List<AuditLog.Event> rows = failures("made-up-user");
         assertThat(rows).as("one row a minute").hasSizeBetween(1, 2);
         assertThat(rows.stream().mapToInt(AuditLog.Event::count).sum()).isEqualTo(100);
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionAreGoneAfterStartUp() {
+        assertThat(audit.page(null, "user:ancient", 0, 10)).as("written 400 days ago, kept 365").isEmpty();
+        assertThat(audit.page("USER_CREATED", null, 0, 10)).as("the fixture's users, written today").isNotEmpty();
     }
 
     @Test
