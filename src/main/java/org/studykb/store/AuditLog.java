@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class AuditLog {
     static final int MAX_VALUE = 4000;
     /** How many targets one actor's failures get rows of their own for in a minute; then they share one. */
-    public static final int TARGETS_PER_MINUTE = 10;
+    static final int TARGETS_PER_MINUTE = 10;
     /** The target of the shared row: the name typed last is in its after value. */
-    public static final String OTHER_TARGETS = "（其他用户名）";
+    static final String OTHER_TARGETS = "（其他用户名）";
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -64,7 +64,7 @@ final class LoginThrottle {
         failures.remove(pairKey(username, address));
     }
 
-    /** How long invalid tokens from this address are answered 429 instead of being looked up in vain. */
+    /** How long further invalid tokens from this address are answered 429 rather than 401; valid ones always pass. */
     Duration tokenPause(String address) {
         return pauseOf(tokenKey(address));
     }
