@@ -1,21 +1,38 @@
 package org.studykb.store;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** 审计记录: who did what to which target, when, and the value before and after. Append only. */
+/**
+ * 审计记录: who did what to which target, when, and the value before and after. Changes are appended, a row
+ * each; failures ({@link #recordFailure}) are counted in one row per actor, action and target and minute, so
+ * that a flood of failed logins stays a few rows. Rows older than the retention go ({@link #purge}).
+ */
 public final class AuditLog {
     static final int MAX_VALUE = 4000;
+    /** How many targets one actor's failures get rows of their own for in a minute; then they share one. */
+    static final int TARGETS_PER_MINUTE = 10;
+    /** The target of the shared row: the name typed last is in its after value. */
+    static final String OTHER_TARGETS = "（其他用户名）";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     public AuditLog(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    public AuditLog(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.clock = clock;
     }
 
     /** What was done; the rectification decisions target {@code problem:<id>}. */
@@ -23,21 +40,73 @@ public final class AuditLog {
         OVERRIDE_STATUS, CLEAR_STATUS, LOGIN_FAILED, USER_CREATED, USER_ROLES, USER_PASSWORD, USER_ENABLED,
         TOKEN_CREATED, TOKEN_REVOKED }
 
-    /** One audited change. */
+    /**
+     * One audited change, or {@code count} failures of one actor and target within a minute, the first
+     * {@code at}, the last at {@code last} (null when there was only one).
+     */
     public record Event(long id, OffsetDateTime at, String actor, String action, String target, String before,
-                        String after) {
+                        String after, int count, OffsetDateTime last) {
     }
 
     public void record(String actor, Action action, String target, String before, String after) {
         jdbc.sql("INSERT INTO audit_event (happened_at, actor, action, target, before_value, after_value) "
                         + "VALUES (:at, :actor, :action, :target, :before, :after)")
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("at", now())
                 .param("actor", cut(actor, 100))
                 .param("action", action.name())
                 .param("target", cut(target, 1000))
                 .param("before", before == null ? null : cut(before, MAX_VALUE))
                 .param("after", after == null ? null : cut(after, MAX_VALUE))
                 .update();
+    }
+
+    /**
+     * A failure (a wrong password, an unknown token): added to the count of this actor's row for this action and
+     * target in the current minute, or a new row. Past {@value #TARGETS_PER_MINUTE} targets in a minute, an
+     * actor's further targets share the row {@link #OTHER_TARGETS}, whose after value names the last one.
+     * Synchronized so that concurrent failures of one source add to one row.
+     */
+    public synchronized void recordFailure(String actor, Action action, String target, String after) {
+        OffsetDateTime now = now();
+        OffsetDateTime minute = now.truncatedTo(ChronoUnit.MINUTES);
+        String who = cut(actor, 100);
+        String what = cut(target, 1000);
+        String why = cut(after, MAX_VALUE);
+        if (addTo(who, action, what, why, minute, now)) {
+            return;
+        }
+        long targets = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :actor AND action = :action "
+                        + "AND happened_at >= :minute")
+                .param("actor", who).param("action", action.name()).param("minute", minute)
+                .query(Long.class).single();
+        if (targets >= TARGETS_PER_MINUTE) {
+            why = cut(what + "：" + after, MAX_VALUE);
+            what = OTHER_TARGETS;
+            if (addTo(who, action, what, why, minute, now)) {
+                return;
+            }
+        }
+        record(who, action, what, null, why);
+    }
+
+    private boolean addTo(String actor, Action action, String target, String after, OffsetDateTime minute,
+                          OffsetDateTime now) {
+        return jdbc.sql("UPDATE audit_event SET repeat_count = repeat_count + 1, last_at = :now, after_value = :after "
+                        + "WHERE actor = :actor AND action = :action AND target = :target AND happened_at >= :minute")
+                .param("now", now).param("after", after).param("actor", actor).param("action", action.name())
+                .param("target", target).param("minute", minute)
+                .update() > 0;
+    }
+
+    /** Deletes the events whose last moment is older than the retention; returns how many. */
+    public int purge(Duration retention) {
+        return jdbc.sql("DELETE FROM audit_event WHERE COALESCE(last_at, happened_at) < :cutoff")
+                .param("cutoff", now().minus(retention))
+                .update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** The latest events, newest first. */
@@ -78,7 +147,8 @@ public final class AuditLog {
     private Event event(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Event(rs.getLong("id"), rs.getObject("happened_at", OffsetDateTime.class), rs.getString("actor"),
                 rs.getString("action"), rs.getString("target"), rs.getString("before_value"),
-                rs.getString("after_value"));
+                rs.getString("after_value"), rs.getInt("repeat_count"),
+                rs.getObject("last_at", OffsetDateTime.class));
     }
 
     /** A row limit both H2 and PostgreSQL read; a literal, as the count is an int. */

@@ -32,12 +32,15 @@ class AdminPages {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final CurrentUser user;
+    private final AuditRetention retention;
 
-    AdminPages(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser user) {
+    AdminPages(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser user,
+               AuditRetention retention) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.user = user;
+        this.retention = retention;
     }
 
     @GetMapping("/admin/users")
@@ -126,6 +129,7 @@ class AdminPages {
         model.addAttribute("q", q);
         model.addAttribute("actions", AuditLog.Action.values());
         model.addAttribute("actionLabels", Labels.ACTIONS);
+        model.addAttribute("retentionDays", retention.retention().toDays());
         return "admin-audit";
     }
 

@@ -17,7 +17,7 @@ class LoginPage {
                  @RequestParam(name = "changed", required = false) String changed,
                  @RequestParam(name = "password", required = false) String password, Model model) {
         if (locked != null) {
-            model.addAttribute("error", "登录失败次数过多，已暂时锁定，请稍后再试");
+            model.addAttribute("error", "这个用户名从你的网络地址登录失败次数过多，已暂停，请稍后再试（从别的地址登录不受影响）");
         } else if (error != null) {
             model.addAttribute("error", "用户名或密码错误");
         } else if (logout != null) {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -64,12 +66,16 @@ class SecurityConfiguration {
         return new LoginThrottle(Clock.systemUTC());
     }
 
+    /**
+     * The only check of a password, for both chains: a manager of its own with no parent, and no provider
+     * bean, so Spring's global manager never checks (and counts, and audits) the same password again.
+     */
     @Bean
-    ThrottledAuthentication throttledAuthentication(UserAccounts accounts, PasswordEncoder encoder,
-                                                    LoginThrottle throttle, AuditLog audit) {
+    AuthenticationManager passwordLogins(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                                         AuditLog audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StoreUsers(accounts));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthentication(passwords, throttle, audit);
+        return new ProviderManager(new ThrottledAuthentication(passwords, throttle, audit));
     }
 
     @Bean
@@ -80,12 +86,12 @@ class SecurityConfiguration {
     /** The API docs: same logins, a CSP that lets Swagger UI style itself. */
     @Bean
     @Order(1)
-    SecurityFilterChain docs(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts)
+    SecurityFilterChain docs(HttpSecurity http, AuthenticationManager passwordLogins, UserAccounts accounts)
             throws Exception {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .securityContext(c -> c.securityContextRepository(contexts(accounts)))
-                .authenticationProvider(authentication)
+                .authenticationManager(passwordLogins)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
                 .exceptionHandling(e -> e.authenticationEntryPoint(toLogin()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP))
@@ -95,7 +101,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain chain(HttpSecurity http, ThrottledAuthentication authentication, UserAccounts accounts,
+    SecurityFilterChain chain(HttpSecurity http, AuthenticationManager passwordLogins, UserAccounts accounts,
                               LoginThrottle throttle, AuditLog audit) throws Exception {
         RequestMatcher api = SecurityConfiguration::isApi;
         http.authorizeHttpRequests(a -> a
@@ -103,7 +109,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .securityContext(c -> c.securityContextRepository(contexts(accounts)))
-                .authenticationProvider(authentication)
+                .authenticationManager(passwordLogins)
                 .addFilterBefore(new TokenAuthentication(accounts, throttle, audit), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::unauthorizedApi))
                 .formLogin(f -> f.loginPage("/login").successHandler(signedIn())

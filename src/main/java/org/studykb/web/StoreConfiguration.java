@@ -29,6 +29,18 @@ class StoreConfiguration {
     }
 
     @Bean
+    AuditRetention auditRetention(AuditLog audit, StudykbProperties properties) {
+        return new AuditRetention(audit, properties.audit().retention());
+    }
+
+    /** At start-up: audit events older than studykb.audit.retention deleted, and again once a day. */
+    @Bean
+    @Order(3)
+    ApplicationRunner purgeAudit(AuditRetention retention) {
+        return args -> retention.start();
+    }
+
+    @Bean
     ManualValuesStore manualValuesStore(DataSource dataSource, AuditLog audit) {
         return new ManualValuesStore(dataSource, audit);
     }

@@ -1,6 +1,7 @@
 package org.studykb.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
 record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
                          @NotNull @DefaultValue("./indexer") Path config,
                          @DefaultValue("10") @Min(1) @Max(100) int pageSize,
-                         @Valid @NotNull @DefaultValue Upload upload) {
+                         @Valid @NotNull @DefaultValue Upload upload,
+                         @Valid @NotNull @DefaultValue Audit audit) {
 
     /**
      * Uploads from the browser.
@@ -37,5 +40,13 @@ record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
                           "application/rtf", "application/vnd.oasis.opendocument.text",
                           "application/vnd.oasis.opendocument.spreadsheet", "image/png", "image/jpeg",
                           "image/tiff"}) List<String> allowedTypes) {
+    }
+
+    /**
+     * The audit trail.
+     *
+     * @param retention how long events are kept: older ones are deleted at start-up and once a day (at least a day)
+     */
+    record Audit(@NotNull @DefaultValue("365d") @DurationMin(days = 1) Duration retention) {
     }
 }

@@ -3,17 +3,21 @@ package org.studykb.web;
 import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import org.studykb.store.AuditLog;
 
 /**
- * Password logins (form and HTTP Basic) through the store's users, refused early while the name or the
- * address is throttled; every failure is counted and written to the audit trail with the address.
+ * Password logins (form and HTTP Basic) through the store's users, refused early while this name is paused
+ * from this address, and delayed a few seconds at most while the name fails from many addresses (see
+ * {@link LoginThrottle}). Every failure is counted once and written to the audit trail with the address,
+ * repeated ones as one row with a count; other errors (the store not answering) are no failed guess and pass
+ * through uncounted. {@link SecurityConfiguration} gives it to both filter chains in an
+ * authentication manager of its own, so no other manager checks the password a second time.
  */
 final class ThrottledAuthentication implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
@@ -30,24 +34,36 @@ final class ThrottledAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String name = request.getName() == null ? "" : request.getName();
         String address = address(request);
-        Duration wait = throttle.wait(name, address);
-        if (!wait.isZero()) {
-            audit.record(address, AuditLog.Action.LOGIN_FAILED, "user:" + AuditLog.cutName(name), null,
-                    "已限制：" + wait.toSeconds() + " 秒后再试");
-            throw new LoginThrottledException(wait);
+        String target = "user:" + AuditLog.cutName(name);
+        Duration pause = throttle.pause(name, address);
+        if (!pause.isZero()) {
+            audit.recordFailure(address, AuditLog.Action.LOGIN_FAILED, target,
+                    "已限制：" + Math.max(1, pause.toSeconds()) + " 秒后再试");
+            throw new LoginThrottledException(pause);
         }
+        waitFor(throttle.delay(name));
         try {
             Authentication done = passwords.authenticate(request);
-            throttle.succeeded(name);
+            throttle.succeeded(name, address);
             return done;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.failed(name, address);
-            audit.record(address, AuditLog.Action.LOGIN_FAILED, "user:" + AuditLog.cutName(name), null,
+            audit.recordFailure(address, AuditLog.Action.LOGIN_FAILED, target,
                     e instanceof DisabledException ? "用户已停用" : "用户名或密码错误");
             throw e;
-        } catch (AuthenticationException e) {
-            throttle.failed(name, address);
-            throw e;
+        }
+    }
+
+    /** Holds this request, never longer than {@link LoginThrottle#MAX_DELAY}, before the password is checked. */
+    private static void waitFor(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(delay.toMillis(), LoginThrottle.MAX_DELAY.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuthenticationServiceException("登录被中断（服务正在停止），请重试", e);
         }
     }
 

@@ -20,8 +20,10 @@ import org.studykb.store.UserAccounts;
 
 /**
  * {@code Authorization: Bearer <token>} for scripts: the token's user is signed in for this request only (no
- * session). An unknown token is answered 401 and counts as a failed login of its address, so tokens cannot
- * be guessed faster than passwords.
+ * session). A valid token is always taken, whatever failed before from its address. An unknown token is
+ * answered 401 and counted against its address; after {@value LoginThrottle#FREE} of them further unknown
+ * tokens from that address are answered 429 with Retry-After (see {@link LoginThrottle}). Failures are in the
+ * audit trail, repeated ones as one row with a count.
  */
 final class TokenAuthentication extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
@@ -50,15 +52,18 @@ final class TokenAuthentication extends OncePerRequestFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Duration wait = throttle.wait(null, address);
-        if (!wait.isZero()) {
-            ApiErrors.write(response, 429, new LoginThrottledException(wait).getMessage());
-            return;
-        }
         Optional<UserAccounts.User> user = accounts.byToken(header.substring(BEARER.length()).strip());
         if (user.isEmpty()) {
-            throttle.failed(null, address);
-            audit.record(address, AuditLog.Action.LOGIN_FAILED, "token", null, "令牌无效");
+            Duration pause = throttle.tokenPause(address);
+            if (!pause.isZero()) {
+                audit.recordFailure(address, AuditLog.Action.LOGIN_FAILED, "token",
+                        "已限制：" + Math.max(1, pause.toSeconds()) + " 秒后再试");
+                response.setHeader("Retry-After", Long.toString(Math.max(1, pause.toSeconds())));
+                ApiErrors.write(response, 429, new LoginThrottledException(pause).getMessage());
+                return;
+            }
+            throttle.tokenFailed(address);
+            audit.recordFailure(address, AuditLog.Action.LOGIN_FAILED, "token", "令牌无效");
             ApiErrors.write(response, 401, "令牌无效或已撤销");
             return;
         }

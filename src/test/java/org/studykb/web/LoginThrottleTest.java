@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-/** The pauses after failed logins, on a clock the test moves. */
+/** The pauses and delays after failed logins, on a clock the test moves. */
 class LoginThrottleTest {
     static final class MovingClock extends Clock {
         Instant now = Instant.parse("2026-11-26T08:00:00Z");
@@ -31,48 +31,84 @@ class LoginThrottleTest {
     }
 
     @Test
-    void fiveFailuresAreFreeThenThePauseDoublesUpToFifteenMinutes() {
+    void fiveFailuresOfANameFromAnAddressAreFreeThenOnlyThatPairPausesDoublingUpToFifteenMinutes() {
         MovingClock clock = new MovingClock();
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < LoginThrottle.FREE; i++) {
-            assertThat(throttle.wait("wang", "10.0.0." + i)).isZero();
-            throttle.failed("wang", "10.0.0." + i);
+            assertThat(throttle.pause("wang", "10.0.0.1")).isZero();
+            throttle.failed("wang", "10.0.0.1");
         }
-        assertThat(throttle.wait("wang", "10.9.9.9")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.wait("li", "10.9.9.9")).as("another name from another address").isZero();
+        assertThat(throttle.pause("wang", "10.0.0.1")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.pause("WANG ", "10.0.0.1")).as("names compare without case and spaces")
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.pause("wang", "10.0.0.2")).as("the same name from another address").isZero();
+        assertThat(throttle.pause("li", "10.0.0.1")).as("another name from the same address").isZero();
         clock.now = clock.now.plusSeconds(31);
-        assertThat(throttle.wait("wang", "10.9.9.9")).isZero();
-        throttle.failed("wang", "10.9.9.9");
-        assertThat(throttle.wait("WANG ", "10.9.9.8")).as("names compare without case and spaces")
-                .isEqualTo(Duration.ofSeconds(60));
+        assertThat(throttle.pause("wang", "10.0.0.1")).isZero();
+        throttle.failed("wang", "10.0.0.1");
+        assertThat(throttle.pause("wang", "10.0.0.1")).isEqualTo(Duration.ofSeconds(60));
         for (int i = 0; i < 20; i++) {
-            throttle.failed("wang", "10.9.9.9");
+            throttle.failed("wang", "10.0.0.1");
         }
-        assertThat(throttle.wait("wang", "x")).isEqualTo(LoginThrottle.MAX_PAUSE);
+        assertThat(throttle.pause("wang", "10.0.0.1")).isEqualTo(LoginThrottle.MAX_PAUSE);
         clock.now = clock.now.plus(Duration.ofMinutes(16));
-        assertThat(throttle.wait("wang", "x")).isZero();
+        assertThat(throttle.pause("wang", "10.0.0.1")).isZero();
     }
 
     @Test
-    void oneAddressGuessingManyNamesIsPausedAndASuccessClearsOnlyTheName() {
+    void aNameFailingFromManyAddressesIsDelayedMoreAndMoreButNeverPaused() {
+        MovingClock clock = new MovingClock();
+        LoginThrottle throttle = new LoginThrottle(clock);
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            assertThat(throttle.delay("admin")).isZero();
+            throttle.failed("admin", "10.0.0." + i);
+        }
+        assertThat(throttle.delay("admin")).isEqualTo(LoginThrottle.FIRST_DELAY);
+        throttle.failed("admin", "10.0.1.1");
+        assertThat(throttle.delay("admin")).isEqualTo(LoginThrottle.FIRST_DELAY.multipliedBy(2));
+        for (int i = 0; i < 1000; i++) {
+            throttle.failed("admin", "10.1." + (i / 250) + "." + (i % 250));
+        }
+        assertThat(throttle.delay("admin")).isEqualTo(LoginThrottle.MAX_DELAY);
+        assertThat(LoginThrottle.MAX_DELAY).isLessThanOrEqualTo(Duration.ofSeconds(5));
+        assertThat(throttle.pause("admin", "10.9.9.9")).as("a fresh address is never refused").isZero();
+        assertThat(throttle.delay("li")).as("other names are not slowed").isZero();
+        clock.now = clock.now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+        assertThat(throttle.delay("admin")).isZero();
+    }
+
+    @Test
+    void aSuccessClearsItsPairButNotTheDelayOfTheName() {
         LoginThrottle throttle = new LoginThrottle(new MovingClock());
         for (int i = 0; i < LoginThrottle.FREE; i++) {
-            throttle.failed("user" + i, "10.0.0.1");
+            throttle.failed("wang", "10.0.0.1");
+            throttle.failed("wang", "10.0.0.2");
         }
-        assertThat(throttle.wait("someone", "10.0.0.1")).isPositive();
-        assertThat(throttle.wait("someone", "10.0.0.2")).isZero();
-        throttle.succeeded("user0");
-        assertThat(throttle.wait("user0", "10.0.0.1")).as("the address stays paused").isPositive();
+        throttle.succeeded("wang", "10.0.0.1");
+        assertThat(throttle.pause("wang", "10.0.0.1")).isZero();
+        assertThat(throttle.pause("wang", "10.0.0.2")).isPositive();
+        assertThat(throttle.delay("wang")).isPositive();
     }
 
     @Test
-    void badTokensPauseOnlyTheirAddress() {
+    void badTokensPauseOnlyTheBadTokensOfTheirAddress() {
         LoginThrottle throttle = new LoginThrottle(new MovingClock());
-        for (int i = 0; i < 10; i++) {
-            throttle.failed(null, "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            assertThat(throttle.tokenPause("10.0.0.1")).isZero();
+            throttle.tokenFailed("10.0.0.1");
         }
-        assertThat(throttle.wait(null, "10.0.0.1")).isPositive();
-        assertThat(throttle.wait(null, "10.0.0.2")).isZero();
-        assertThat(throttle.wait("", "10.0.0.2")).isZero();
+        assertThat(throttle.tokenPause("10.0.0.1")).isEqualTo(LoginThrottle.FIRST_PAUSE);
+        assertThat(throttle.tokenPause("10.0.0.2")).isZero();
+        assertThat(throttle.pause("wang", "10.0.0.1")).as("passwords from that address are not paused").isZero();
+        assertThat(throttle.delay("wang")).isZero();
+    }
+
+    @Test
+    void passwordFailuresNeverPauseTokens() {
+        LoginThrottle throttle = new LoginThrottle(new MovingClock());
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("user" + (i % 3), "10.0.0.1");
+        }
+        assertThat(throttle.tokenPause("10.0.0.1")).isZero();
     }
 }

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,6 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
 import org.studykb.store.Role;
+import org.studykb.store.StoreDatabase;
 import org.studykb.store.UserAccounts;
 import org.studykb.web.split.SplitPage;
 
@@ -52,6 +57,12 @@ import org.studykb.web.split.SplitPage;
 @Import(SplitPage.class)
 class SecurityTest {
     static final WebFixture FIXTURE = WebFixture.create();
+
+    static {
+        Clock longAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(400)), ZoneOffset.UTC);
+        new AuditLog(StoreDatabase.openH2(FIXTURE.data), longAgo)
+                .record("admin", AuditLog.Action.USER_CREATED, "user:ancient", null, "党员");
+    }
     static final String NO_PROBLEM = "/problems/000000000000";
 
     @Autowired
@@ -140,25 +151,123 @@ class SecurityTest {
                 .param("password", WebFixture.password(Role.MEMBER)))).as("no CSRF token").isEqualTo(403);
     }
 
-    @Test
-    void repeatedFailuresLockTheNameEvenWithTheRightPassword() throws Exception {
-        String name = "throttled";
+    private String formLogin(String name, String password, String address) throws Exception {
+        MvcResult r = mvc.perform(post("/login").param("username", name).param("password", password)
+                .with(csrf()).with(from(address))).andReturn();
+        return r.getResponse().getRedirectedUrl();
+    }
+
+    private String newUser(String name) {
         String password = "right-password-" + Passwords.generate();
         accounts.create(name, "受限用户", Passwords.encoder().encode(password), EnumSet.of(Role.MEMBER));
+        return password;
+    }
+
+    /** The failed logins of one user name in the audit trail: rows and their counts. */
+    private List<AuditLog.Event> failures(String name) {
+        return audit.page("LOGIN_FAILED", "user:" + name, 0, 1000);
+    }
+
+    @Test
+    void failuresPauseOnlyTheNameAndAddressThatMadeThem() throws Exception {
+        String name = "throttled";
+        String password = newUser(name);
         for (int i = 0; i < LoginThrottle.FREE; i++) {
-            mvc.perform(post("/login").param("username", name).param("password", "guess" + i).with(csrf())
-                    .with(from("10.2.0." + i)));
+            assertThat(formLogin(name, "guess" + i, "10.2.0.1")).endsWith("/login?error");
         }
-        MvcResult locked = mvc.perform(post("/login").param("username", name).param("password", password)
-                .with(csrf()).with(from("10.2.1.1"))).andReturn();
-        assertThat(locked.getResponse().getRedirectedUrl()).endsWith("/login?locked");
+        assertThat(formLogin(name, password, "10.2.0.1")).as("the pair that failed").endsWith("/login?locked");
         String page = mvc.perform(get("/login").param("locked", "")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("登录失败次数过多");
         MvcResult api = mvc.perform(get("/api/search").param("q", "整改").with(httpBasic(name, password))
-                .with(from("10.2.1.2"))).andReturn();
+                .with(from("10.2.0.1"))).andReturn();
         assertThat(api.getResponse().getStatus()).isEqualTo(429);
         assertThat(api.getResponse().getHeader("Retry-After")).isNotBlank();
+
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic(name, password))
+                .with(from("10.2.0.2")))).as("the right password from another address").isEqualTo(200);
+        assertThat(formLogin(name, password, "10.2.0.3")).isEqualTo("/");
+        assertThat(formLogin("member", WebFixture.password(Role.MEMBER), "10.2.0.1"))
+                .as("another name from the address that failed").isEqualTo("/");
+    }
+
+    @Test
+    void aNameGuessedFromManyAddressesIsNeverRefusedTheRightPassword() throws Exception {
+        String name = "besieged";
+        String password = newUser(name);
+        for (int i = 0; i <= LoginThrottle.FREE; i++) {
+            assertThat(formLogin(name, "guess" + i, "10.7.0." + i)).endsWith("/login?error");
+        }
+        assertThat(formLogin(name, password, "10.7.1.1")).isEqualTo("/");
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic(name, password))
+                .with(from("10.7.1.2")))).isEqualTo(200);
+    }
+
+    @Test
+    void aValidTokenIsNeverRefusedWhateverItsAddressFailedBefore() throws Exception {
+        String name = "tokenuser";
+        String password = newUser(name);
+        String token = accounts.createToken(name, "检索脚本", "admin");
+        String address = "10.8.0.1";
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            formLogin(name, "guess" + i, address);
+        }
+        assertThat(formLogin(name, password, address)).endsWith("/login?locked");
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            assertThat(status(get("/api/search").param("q", "整改").header("Authorization", "Bearer skb_forged" + i)
+                    .with(from(address)))).isEqualTo(401);
+        }
+        MvcResult flood = mvc.perform(get("/api/search").param("q", "整改")
+                .header("Authorization", "Bearer skb_forged").with(from(address))).andReturn();
+        assertThat(flood.getResponse().getStatus()).as("invalid tokens from that address").isEqualTo(429);
+        assertThat(flood.getResponse().getHeader("Retry-After")).isNotBlank();
+        assertThat(status(get("/api/search").param("q", "整改").header("Authorization", "Bearer " + token)
+                .with(from(address)))).isEqualTo(200);
+    }
+
+    @Test
+    void eachBadPasswordIsCheckedCountedAndAuditedOnce() throws Exception {
+        String name = "counted";
+        newUser(name);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(formLogin(name, "guess" + i, "10.5.0." + i)).endsWith("/login?error");
+        }
+        assertThat(status(get("/api/search").param("q", "整改").with(httpBasic(name, "guess-basic"))
+                .with(from("10.5.0.4")))).isEqualTo(401);
+        assertThat(failures(name)).as("four tries from four addresses, form and Basic").hasSize(4)
+                .allSatisfy(e -> assertThat(e.count()).isEqualTo(1));
+
+        String other = "fivefree";
+        String password = newUser(other);
+        for (int i = 1; i <= LoginThrottle.FREE; i++) {
+            assertThat(formLogin(other, "guess" + i, "10.5.1.1")).as("try %d", i).endsWith("/login?error");
+        }
+        assertThat(formLogin(other, password, "10.5.1.1")).as("the sixth try").endsWith("/login?locked");
+        assertThat(failures(other).stream().mapToInt(AuditLog.Event::count).sum())
+                .as("five failures and one refusal").isEqualTo(LoginThrottle.FREE + 1);
+    }
+
+    @Test
+    void aFloodOfFailedLoginsFromOneAddressIsAFewAuditRowsWithCounts() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            formLogin("made-up-user", "guess" + i, "10.9.0.1");
+        }
+        List<AuditLog.Event> rows = failures("made-up-user");
+        assertThat(rows).as("one row a minute").hasSizeBetween(1, 2);
+        assertThat(rows.stream().mapToInt(AuditLog.Event::count).sum()).isEqualTo(100);
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionAreGoneAfterStartUp() {
+        assertThat(audit.page(null, "user:ancient", 0, 10)).as("written 400 days ago, kept 365").isEmpty();
+        assertThat(audit.page("USER_CREATED", null, 0, 10)).as("the fixture's users, written today").isNotEmpty();
+    }
+
+    @Test
+    void theAuditPageSaysHowLongTheTrailIsKept() throws Exception {
+        String trail = mvc.perform(get("/admin/audit").with(as(Role.ADMIN))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(trail).contains("保留 365 天");
     }
 
     @Test
