@@ -84,7 +84,7 @@ final class RectifyExpected {
 
     static String render(Map<String, Double> figures, String commit) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Expected figures of scripts/rectify-eval.sh on the demo corpus, written by\n")
+        sb.append("# Expected figures of scripts/rectify-eval.sh on one collection, written by\n")
                 .append("# `scripts/rectify-eval.sh --write-expected` at commit ").append(commit).append(".\n")
                 .append("# `--verify` fails when a figure is worse by more than ").append(fmt(TOLERANCE))
                 .append(" (problems_per_gold and false_open\n")
