@@ -60,6 +60,9 @@ final class ExpectedScores {
         this.metadata = metadata;
     }
 
+    /** Shares are written with four decimals: a share equal to its rounded value is not below it. */
+    static final double METADATA_ROUNDING = 0.00005;
+
     /**
      * Metadata accuracy below its expected share ({@code metadata: { title: 0.76, … }}, no tolerance: one file
      * more read wrong is a real change); empty when there is no expectation or nothing fell.
@@ -68,7 +71,7 @@ final class ExpectedScores {
         List<String> out = new ArrayList<>();
         metadata.forEach((field, want) -> {
             double got = actual == null ? 0 : actual.accuracy().getOrDefault(field, 0.0);
-            if (got < want - 1e-9) {
+            if (got < want - METADATA_ROUNDING) {
                 out.add(String.format(java.util.Locale.ROOT, "元数据 %s 准确率：%.4f，期望 %.4f", field, got, want));
             }
         });

@@ -105,4 +105,15 @@ class ExpectedScoresTest {
                 + "    results: { p@5: 0.1 }\n")).hasMessageContaining("p@5");
         assertThatThrownBy(() -> expect("index_stats: [\n")).hasMessageContaining("YAML");
     }
+
+    @Test
+    void metadataSharesAreGuardedAtTheirWrittenPrecision() throws IOException {
+        ExpectedScores e = expect("index_stats: { documents: 3, passages: 9 }\n"
+                + "metadata: { title: 0.9437, phase: 0.9000 }\nconfigs: []\n");
+        var exact = new MetadataScore.Result(71, java.util.Map.of("title", 67 / 71.0, "phase", 0.9), List.of());
+        assertThat(e.metadataShortfalls(exact)).as("67/71 = 0.94366… is written 0.9437").isEmpty();
+        var worse = new MetadataScore.Result(71, java.util.Map.of("title", 66 / 71.0, "phase", 0.9), List.of());
+        assertThat(e.metadataShortfalls(worse)).singleElement().asString().contains("title").contains("0.9437");
+        assertThat(e.metadataShortfalls(null)).hasSize(2);
+    }
 }
