@@ -39,7 +39,7 @@ public final class RectifyService {
     public static RectifyService open(Path data, Path config, IndexAnalyzers analyzers, Optional<DecisionStore> store,
                                       Optional<LocalDate> today) {
         RectifyRules rules = RectifyRules.load(config);
-        return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today), store);
+        return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today, StableId.of(data)), store);
     }
 
     /** The ledger as of the committed index and the latest decisions. */
@@ -50,6 +50,9 @@ public final class RectifyService {
             prepared = builder.prepare(snapshot.docs());
             preparedAt = snapshot.version();
             ledger = null;
+            if (store.isPresent() && store.get().ready()) {
+                store.get().renameFormerIds(prepared.formerIds());
+            }
         }
         long changes = store.map(DecisionStore::changes).orElse(0L);
         if (ledger == null || changes != decisionsAt) {
