@@ -102,7 +102,7 @@ public final class StoreDatabase {
     public static String password(Path data) {
         Path file = DataFolder.secretFile(data, PASSWORD_FILE);
         try {
-            DataFolder.createDirectories(data);
+            DataFolder.createDirectories(data.resolve("store")); // before H2 makes it with the process's umask
             DataFolder.secure(data);
             if (Files.isRegularFile(file)) {
                 return read(file);

@@ -21,7 +21,7 @@ import org.studykb.store.Role;
 /**
  * Requests over a limit get our own answer on a real port (Tomcat in front): a long URL is a 414 as JSON under
  * {@code /api} and as our error page elsewhere, not Tomcat's HTML 400; an upload with a 5,000-character file name
- * is taken, its name shortened, not refused as 413.
+ * is taken, its name shortened, not refused as 413 (and its file is its owner's alone, like the data folder).
  */
 @SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestLimitsTest {
@@ -64,7 +64,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void anUploadWithAFiveThousandCharacterNameIsTakenWithItsNameShortened() throws Exception {
+    void anUploadWithAFiveThousandCharacterNameIsTakenWithItsNameShortenedAndKeptOwnerOnly() throws Exception {
         String boundary = "----studykb" + System.nanoTime();
         String name = "很长的文件名".repeat(833) + "xy.txt"; // 5,004 characters
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -79,5 +79,10 @@ class RequestLimitsTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.body()).contains("很长的文件名很长的文件名").contains("…").doesNotContain("xy.txt");
+        try (var files = java.nio.file.Files.list(FIXTURE.data.resolve("uploads"))) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).singleElement()
+                    .satisfies(f -> assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+        }
     }
 }
