@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.studykb.index.CorpusIndex;
+import org.studykb.store.DataFolder;
 
 /**
  * Backs up a data folder into an empty folder, also while {@code serve} runs. The parts are taken in the order
@@ -28,7 +29,8 @@ import org.studykb.index.CorpusIndex;
  * DIR/manifest.json          what, when, index generation, size and SHA-256 of every file
  * DIR/index/…                the files of one Lucene commit
  * DIR/store/studykb.sql      the store as SQL (H2 SCRIPT)
- * DIR/files/…                everything else under the data folder: uploads/, corpus.txt, the manual-values snapshot
+ * DIR/files/…                everything else under the data folder: uploads/, corpus.txt, the manual-values snapshot,
+ *                            secret/ (the store password and the key of problem ids)
  * </pre>
  */
 public final class BackupData {
@@ -55,7 +57,8 @@ public final class BackupData {
                 }
             }
         }
-        Files.createDirectories(target);
+        DataFolder.secure(source);
+        DataFolder.createDirectories(target);
         List<String> notes = new ArrayList<>();
         String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         int statements = 0;
@@ -76,6 +79,7 @@ public final class BackupData {
         Manifest manifest = new Manifest(Manifest.FORMAT, created, source.toString(), corpusRoot,
                 index.generation(), index.documents(), store, FileSums.of(target));
         manifest.write(target);
+        DataFolder.secure(target); // the store's users and tokens, the secrets and the 内部 texts: owner-only
         return new Result(target, manifest, statements, notes);
     }
 

@@ -14,6 +14,7 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import org.studykb.index.CorpusIndex;
+import org.studykb.store.DataFolder;
 
 /**
  * Restores a backup into a data folder. Every file is checked against the manifest before anything is written;
@@ -53,19 +54,22 @@ public final class RestoreData {
                     + LocalDateTime.now().format(STAMP));
             Files.move(target, keptAside);
         }
-        Files.createDirectories(target);
+        DataFolder.createDirectories(target);
         copyTree(backup.resolve(Manifest.INDEX), CorpusIndex.indexDir(target));
         int documents = IndexCommitCopy.verify(CorpusIndex.indexDir(target), manifest.indexGeneration());
         if (documents != manifest.indexDocuments()) {
             throw new BackupException("恢复的索引有 " + documents + " 条记录，清单记的是 " + manifest.indexDocuments());
         }
-        if ("h2-script".equals(manifest.store())) {
-            StoreScript.load(backup.resolve(Manifest.STORE_SCRIPT), target);
-        }
         Path files = backup.resolve(Manifest.FILES);
         if (Files.isDirectory(files)) {
             copyTree(files, target);
         }
+        if ("h2-script".equals(manifest.store())) {
+            // after the files: the store is created with the password of the restored secret/ (a new one for a
+            // backup taken before the store had a password)
+            StoreScript.load(backup.resolve(Manifest.STORE_SCRIPT), target);
+        }
+        DataFolder.secure(target);
         List<String> notes = new ArrayList<>();
         if (!manifest.corpusRoot().isEmpty() && !Files.isDirectory(Path.of(manifest.corpusRoot()))) {
             notes.add("语料文件夹 " + manifest.corpusRoot() + " 不存在：检索可用，但语料原文件无法下载，"

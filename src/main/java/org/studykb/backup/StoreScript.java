@@ -11,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.h2.jdbcx.JdbcDataSource;
-
 import org.studykb.store.StoreDatabase;
 
 /**
@@ -32,7 +30,7 @@ final class StoreScript {
     /** Writes the script; returns how many statements it holds. */
     static int dump(Path data, Path script) throws IOException {
         Files.createDirectories(script.getParent());
-        try (Connection c = connect(StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE")) {
+        try (Connection c = connect(data, StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE")) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             int n = 0;
@@ -55,7 +53,7 @@ final class StoreScript {
     /** Creates the store of an empty data folder from a script; nobody else may have it open meanwhile. */
     static void load(Path script, Path data) {
         String url = StoreDatabase.h2UrlExclusive(data);
-        try (Connection c = connect(url);
+        try (Connection c = connect(data, url);
              PreparedStatement s = c.prepareStatement("RUNSCRIPT FROM ? CHARSET 'UTF-8'")) {
             s.setString(1, script.toAbsolutePath().toString());
             s.execute();
@@ -66,7 +64,7 @@ final class StoreScript {
 
     /** Opens the store for this process alone and closes it again: fails while serve or another tool holds it. */
     static void ensureNotInUse(Path data) {
-        try (Connection c = connect(StoreDatabase.h2UrlExclusive(data) + ";IFEXISTS=TRUE")) {
+        try (Connection c = connect(data, StoreDatabase.h2UrlExclusive(data) + ";IFEXISTS=TRUE")) {
             c.isValid(1);
         } catch (SQLException e) {
             throw new BackupException("数据库正被使用或无法打开（" + data.resolve("store") + "）：请先停止 serve。"
@@ -76,7 +74,7 @@ final class StoreScript {
 
     /** Rows of a table in a restored or live store, to report and compare. */
     static long rows(Path data, String table) {
-        try (Connection c = connect(StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
+        try (Connection c = connect(data, StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
@@ -86,11 +84,7 @@ final class StoreScript {
         }
     }
 
-    private static Connection connect(String url) throws SQLException {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        ds.setUser("sa");
-        ds.setPassword("");
-        return ds.getConnection();
+    private static Connection connect(Path data, String url) throws SQLException {
+        return StoreDatabase.h2(data, url).getConnection();
     }
 }

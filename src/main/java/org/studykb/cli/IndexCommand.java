@@ -16,6 +16,7 @@ import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexReport;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.store.DataFolder;
 
 /** {@code index --corpus DIR [--data DIR] [--config DIR] [--report FILE.json]}. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -49,7 +50,10 @@ final class IndexCommand implements Callable<Integer> {
         IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
         IngestPipeline pipeline = IngestPipeline.load(options.config);
         var progress = System.console() != null ? new BarProgress() : new LogProgress(out);
+        DataFolder.createDirectories(options.data);
+        DataFolder.secure(options.data);
         IndexReport result = new IndexCorpus(pipeline, threads).run(corpus, options.data, analyzers, progress);
+        DataFolder.secure(options.data); // the new index files: Lucene creates them with the process's umask
         printSummary(out, result);
         if (report != null) {
             Path parent = report.toAbsolutePath().getParent();

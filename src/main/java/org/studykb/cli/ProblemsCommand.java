@@ -24,6 +24,7 @@ import org.studykb.rectify.Ledger;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.store.DataFolder;
 import org.studykb.store.StoreDatabase;
 
 /** {@code problems --data DIR [--config DIR] [--json]}: the problem ledger (问题台账) of the index. */
@@ -65,6 +66,7 @@ final class ProblemsCommand implements Callable<Integer> {
             System.err.println("错误：配置目录不存在：" + options.config + "（用 --config 指定 indexer 目录）");
             return Main.EXIT_USAGE;
         }
+        DataFolder.secure(options.data);
         IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
         RectifyService service = RectifyService.open(options.data, options.config, analyzers, store(options.data), day);
         Ledger ledger = service.ledger();
@@ -81,18 +83,16 @@ final class ProblemsCommand implements Callable<Integer> {
     }
 
     /**
-     * The embedded store under {@code DIR/store} when it exists (only read: the ledger runs SELECTs); none when it
-     * cannot be opened. While serve holds the store, this reads it through serve (H2 mixed mode).
+     * The embedded store under {@code DIR/store} when it exists, with its password; none when it cannot be opened.
+     * The ledger only reads it, but for decisions still under former problem ids, which it moves to the new ids
+     * once. While serve holds the store, this reaches it through serve (H2 mixed mode).
      */
     static Optional<DecisionStore> store(Path data) {
         Path file = data.resolve("store").resolve("studykb.mv.db");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
-        ds.setUser("sa");
-        ds.setPassword("");
+        JdbcDataSource ds = StoreDatabase.h2(data, StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
         DecisionStore store = new DecisionStore(ds);
         try {
             store.ready();

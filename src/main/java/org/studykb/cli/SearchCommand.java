@@ -19,6 +19,7 @@ import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
+import org.studykb.store.DataFolder;
 
 /**
  * {@code search --data DIR "查询" [--size N] [--json]} and
@@ -69,6 +70,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("错误：无法读取查询集文件：" + topics);
             return Main.EXIT_USAGE;
         }
+        DataFolder.secure(options.data);
         IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
         try (SearchService service = SearchService.open(options.data, analyzers)) {
             if (topics != null) {

@@ -19,23 +19,29 @@ final class BuildLedger {
     private final RectifyRules rules;
     private final IndexAnalyzers analyzers;
     private final Optional<LocalDate> today;
+    private final StableId ids;
     private final boolean direct;
 
-    /** @param today the day statuses are judged at; empty: each campaign's last document date */
-    BuildLedger(RectifyRules rules, IndexAnalyzers analyzers, Optional<LocalDate> today) {
-        this(rules, analyzers, today, true);
+    /**
+     * @param today the day statuses are judged at; empty: each campaign's last document date
+     * @param ids   the ids of the data folder
+     */
+    BuildLedger(RectifyRules rules, IndexAnalyzers analyzers, Optional<LocalDate> today, StableId ids) {
+        this(rules, analyzers, today, ids, true);
     }
 
-    private BuildLedger(RectifyRules rules, IndexAnalyzers analyzers, Optional<LocalDate> today, boolean direct) {
+    private BuildLedger(RectifyRules rules, IndexAnalyzers analyzers, Optional<LocalDate> today, StableId ids,
+                        boolean direct) {
         this.rules = rules;
         this.analyzers = analyzers;
         this.today = today;
+        this.ids = ids;
         this.direct = direct;
     }
 
     /** The same without the direct links of plans and ledgers that state the problem: search alone, for evaluation. */
     BuildLedger searchOnly() {
-        return new BuildLedger(rules, analyzers, today, false);
+        return new BuildLedger(rules, analyzers, today, ids, false);
     }
 
     /** The ledger with the intermediate results, for evaluation and tests. */
@@ -45,9 +51,12 @@ final class BuildLedger {
     /**
      * Everything that depends only on the documents: problems, targets and suggestions. People's
      * decisions are applied on top ({@link #apply}), so a confirmation does not redo the search.
+     *
+     * @param formerIds the unkeyed id each id replaces, to move decisions stored under them
      */
     record Prepared(Extraction extraction, TermVectors vectors, List<Cluster> clusters, Map<String, Target> targets,
-                    List<List<SuggestLinks.Scored>> suggested, Map<String, LocalDate> todays) {
+                    List<List<SuggestLinks.Scored>> suggested, Map<String, LocalDate> todays,
+                    Map<String, String> formerIds) {
     }
 
     Built build(List<SourceDoc> docs, Decisions decisions) throws IOException {
@@ -55,7 +64,8 @@ final class BuildLedger {
     }
 
     Prepared prepare(List<SourceDoc> docs) throws IOException {
-        Extraction ex = Extraction.of(docs, rules);
+        StableId issued = ids.fresh();
+        Extraction ex = Extraction.of(docs, rules, issued);
         TermVectors vectors = new TermVectors(analyzers.words()).fit(ex.texts());
         ClusterProblems clustering = new ClusterProblems(vectors, rules.thresholds());
         List<Cluster> lexical = clustering.cluster(ex.raised());
@@ -72,7 +82,8 @@ final class BuildLedger {
         List<Cluster> clusters = new JoinRestated(clustering, vectors, rules.thresholds().joinRestated()).join(merged,
                 suggest.profiles(merged.clusters(), targets, groups));
         List<List<SuggestLinks.Scored>> suggested = suggest.suggest(clusters, targets, groups);
-        return new Prepared(ex, vectors, List.copyOf(clusters), Map.copyOf(byKey), suggested, todays(docs));
+        return new Prepared(ex, vectors, List.copyOf(clusters), Map.copyOf(byKey), suggested, todays(docs),
+                issued.former());
     }
 
     /** The ledger: the prepared problems with the people's decisions applied. */

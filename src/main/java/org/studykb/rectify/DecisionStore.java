@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.studykb.store.AuditLog;
 
 /**
@@ -31,12 +34,14 @@ public final class DecisionStore {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final AuditLog audit;
     private final AtomicLong changes = new AtomicLong();
 
     public DecisionStore(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.audit = new AuditLog(dataSource);
     }
 
@@ -63,6 +68,40 @@ public final class DecisionStore {
             }
         }
         return false;
+    }
+
+    /**
+     * Moves the decisions and audit events stored under former, unkeyed ids ({@link StableId#unkeyed}, 12 hex
+     * digits; ids now have {@value StableId#LENGTH}) to the ids that replace them, in one transaction. A former id
+     * whose text is not in the index now stays as it is until its document is indexed again.
+     *
+     * @param former former id → id, for everything in the index
+     * @return how many former ids were moved
+     */
+    int renameFormerIds(java.util.Map<String, String> former) {
+        int n = StableId.FORMER_LENGTH;
+        java.util.Set<String> stored = new java.util.LinkedHashSet<>(jdbc.queryForList("SELECT problem_id FROM "
+                + LINKS + " WHERE LENGTH(problem_id) = ? UNION SELECT target_key FROM " + LINKS
+                + " WHERE LENGTH(target_key) = ? UNION SELECT problem_id FROM " + STATUSES
+                + " WHERE LENGTH(problem_id) = ?", String.class, n, n, n));
+        jdbc.queryForList("SELECT DISTINCT target FROM audit_event WHERE target LIKE 'problem:%' AND LENGTH(target) = ?",
+                String.class, auditTarget("").length() + n).forEach(t -> stored.add(t.substring(auditTarget("").length())));
+        List<String> moving = stored.stream().filter(former::containsKey).toList();
+        if (moving.isEmpty()) {
+            return 0;
+        }
+        tx.executeWithoutResult(status -> {
+            for (String old : moving) {
+                String id = former.get(old);
+                jdbc.update("UPDATE " + LINKS + " SET problem_id = ? WHERE problem_id = ?", id, old);
+                jdbc.update("UPDATE " + LINKS + " SET target_key = ? WHERE target_key = ?", id, old);
+                jdbc.update("UPDATE " + STATUSES + " SET problem_id = ? WHERE problem_id = ?", id, old);
+                jdbc.update("UPDATE audit_event SET target = ? WHERE target = ?", auditTarget(id), auditTarget(old));
+            }
+        });
+        changes.incrementAndGet();
+        LoggerFactory.getLogger(DecisionStore.class).info("整改记录中 {} 个旧编号已换成不透露内容的新编号", moving.size());
+        return moving.size();
     }
 
     /** Counts changes made through this store, so a cached ledger knows when to apply decisions again. */

@@ -51,7 +51,7 @@ public final class EvaluateRectify {
     /** Builds the ledger of the documents (with and without direct links) and scores it. */
     static EvaluateRectify of(Gold gold, List<SourceDoc> docs, RectifyRules rules, IndexAnalyzers analyzers)
             throws IOException {
-        BuildLedger build = new BuildLedger(rules, analyzers, Optional.empty());
+        BuildLedger build = new BuildLedger(rules, analyzers, Optional.empty(), StableId.ephemeral());
         return new EvaluateRectify(gold, build.build(docs, Decisions.NONE),
                 build.searchOnly().build(docs, Decisions.NONE));
     }

@@ -17,11 +17,13 @@ final class ExtractMeasures {
     private static final Pattern PAREN_UNIT = Pattern.compile("^(.*?)[（(]([^）)]+)[）)]\\s*$");
 
     private final RectifyRules rules;
+    private final StableId ids;
     private final LabelledFields fields;
     private final ParseDeadline deadlines;
 
-    ExtractMeasures(RectifyRules rules) {
+    ExtractMeasures(RectifyRules rules, StableId ids) {
         this.rules = rules;
+        this.ids = ids;
         this.fields = new LabelledFields(rules.columns());
         this.deadlines = new ParseDeadline(rules.thresholds().immediateDays());
     }
@@ -153,7 +155,7 @@ final class ExtractMeasures {
             u = u.isEmpty() ? m.group(2).strip() : u;
         }
         String t = Clauses.trimEnd(text.strip());
-        return new Measure(StableId.of(doc.id(), t), doc.id(), doc.title(), doc.campaign(), doc.date(), doc.dateEnd(),
+        return new Measure(ids.of(doc.id(), t), doc.id(), doc.title(), doc.campaign(), doc.date(), doc.dateEnd(),
                 passage, Clauses.trimEnd(problem.strip()), t, l, u, deadlines.parse(deadline, doc.date()),
                 progress.strip(), row);
     }

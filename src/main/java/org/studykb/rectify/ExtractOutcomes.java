@@ -13,9 +13,11 @@ final class ExtractOutcomes {
     static final int MIN_LENGTH = 15;
 
     private final RectifyRules rules;
+    private final StableId ids;
 
-    ExtractOutcomes(RectifyRules rules) {
+    ExtractOutcomes(RectifyRules rules, StableId ids) {
         this.rules = rules;
+        this.ids = ids;
     }
 
     List<Outcome> report(SourceDoc doc) {
@@ -42,7 +44,7 @@ final class ExtractOutcomes {
                 continue;
             }
             Result result = resultOf(headings, text).orElse(Result.持续推进);
-            out.add(new Outcome(StableId.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
+            out.add(new Outcome(ids.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
                     doc.passageAt(line.start()), text, false, result, ""));
         }
         return out;
@@ -58,12 +60,12 @@ final class ExtractOutcomes {
                 continue;
             }
             String text = "《" + doc.title() + "》" + Clauses.trimEnd(line.body());
-            out.add(new Outcome(StableId.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
+            out.add(new Outcome(ids.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
                     doc.passageAt(line.start()), text, true, Result.已完成, ""));
         }
         if (out.isEmpty()) {
             String text = "《" + doc.title() + "》";
-            out.add(new Outcome(StableId.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(), 0,
+            out.add(new Outcome(ids.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(), 0,
                     text, true, Result.已完成, ""));
         }
         return out;
@@ -76,7 +78,7 @@ final class ExtractOutcomes {
         }
         Result result = rules.resultOf(firstSentence(m.progress())).or(() -> rules.resultOf(m.progress()))
                 .orElse(Result.持续推进);
-        return Optional.of(new Outcome(StableId.of(m.path(), "完成情况" + m.progress()), m.path(), m.title(),
+        return Optional.of(new Outcome(ids.of(m.path(), "完成情况" + m.progress()), m.path(), m.title(),
                 m.campaign(), m.dateEnd(), m.passage(), m.progress(), false, result, m.id()));
     }
 

@@ -20,9 +20,11 @@ final class ExtractProblems {
     private static final String TERMINAL = "。！？；;!?…";
 
     private final RectifyRules rules;
+    private final StableId ids;
 
-    ExtractProblems(RectifyRules rules) {
+    ExtractProblems(RectifyRules rules, StableId ids) {
         this.rules = rules;
+        this.ids = ids;
     }
 
     List<Raised> extract(SourceDoc doc) {
@@ -101,7 +103,7 @@ final class ExtractProblems {
         }
         String heading = String.join(" ", java.util.Arrays.stream(headings, 1, headings.length)
                 .filter(h -> h != null).toList());
-        out.add(new Raised(StableId.of(doc.id(), t), doc.id(), doc.title(), doc.type(), doc.campaign(), doc.date(),
+        out.add(new Raised(ids.of(doc.id(), t), doc.id(), doc.title(), doc.type(), doc.campaign(), doc.date(),
                 doc.passageAt(offset), label, t, heading, listed));
     }
 

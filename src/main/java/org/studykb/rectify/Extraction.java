@@ -6,10 +6,10 @@ import java.util.List;
 /** Everything rectification finds in a set of documents: where problems are raised, measures, outcomes. */
 record Extraction(List<Raised> raised, List<Measure> measures, List<Outcome> outcomes) {
 
-    static Extraction of(List<SourceDoc> docs, RectifyRules rules) {
-        ExtractProblems problems = new ExtractProblems(rules);
-        ExtractMeasures measures = new ExtractMeasures(rules);
-        ExtractOutcomes outcomes = new ExtractOutcomes(rules);
+    static Extraction of(List<SourceDoc> docs, RectifyRules rules, StableId ids) {
+        ExtractProblems problems = new ExtractProblems(rules, ids);
+        ExtractMeasures measures = new ExtractMeasures(rules, ids);
+        ExtractOutcomes outcomes = new ExtractOutcomes(rules, ids);
         List<Raised> raised = new ArrayList<>();
         List<Measure> ms = new ArrayList<>();
         List<Outcome> os = new ArrayList<>();

@@ -15,6 +15,9 @@ import org.studykb.index.IndexAnalyzers;
  * the CLI and tests without Spring.
  */
 public final class RectifyService {
+    /** The longest reason of a decision, in characters: the store's column holds this many. */
+    public static final int MAX_REASON = 1000;
+
     private final Path data;
     private final RectifyRules rules;
     private final BuildLedger builder;
@@ -39,7 +42,7 @@ public final class RectifyService {
     public static RectifyService open(Path data, Path config, IndexAnalyzers analyzers, Optional<DecisionStore> store,
                                       Optional<LocalDate> today) {
         RectifyRules rules = RectifyRules.load(config);
-        return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today), store);
+        return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today, StableId.of(data)), store);
     }
 
     /** The ledger as of the committed index and the latest decisions. */
@@ -50,6 +53,9 @@ public final class RectifyService {
             prepared = builder.prepare(snapshot.docs());
             preparedAt = snapshot.version();
             ledger = null;
+            if (store.isPresent() && store.get().ready()) {
+                store.get().renameFormerIds(prepared.formerIds());
+            }
         }
         long changes = store.map(DecisionStore::changes).orElse(0L);
         if (ledger == null || changes != decisionsAt) {
@@ -118,8 +124,7 @@ public final class RectifyService {
         }
         String before = p.links().stream().filter(l -> l.key().equals(key)).findFirst()
                 .map(l -> DecisionStore.word(l.state())).orElse("未列出");
-        writable().decideLink(p.id(), key, state, person(who), reason == null ? "" : reason.strip(), p.text(),
-                t.text(), before);
+        writable().decideLink(p.id(), key, state, person(who), reason(reason), p.text(), t.text(), before);
     }
 
     /** A leader sets the status, with a reason; an empty status takes the override back. */
@@ -129,7 +134,7 @@ public final class RectifyService {
             throw new IllegalArgumentException("改定状态需要写明理由");
         }
         Status s = status == null || status.isBlank() ? null : Status.parse(status);
-        writable().overrideStatus(p.id(), s, person(who), reason.strip(), p.text(),
+        writable().overrideStatus(p.id(), s, person(who), reason(reason), p.text(),
                 p.status() + (p.overridden() ? "（改定）" : ""));
     }
 
@@ -175,6 +180,14 @@ public final class RectifyService {
 
     private DecisionStore writable() {
         return store.orElseThrow(() -> new IllegalStateException("没有数据库，无法保存确认和改定"));
+    }
+
+    private static String reason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.length() > MAX_REASON) {
+            throw new IllegalArgumentException("理由最长 " + MAX_REASON + " 个字，这次写了 " + r.length() + " 个字：未保存，请写短一些");
+        }
+        return r;
     }
 
     private static String person(String who) {

@@ -158,9 +158,9 @@ public final class UserAccounts {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "skb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        String name = label == null || label.isBlank() ? "脚本" : label.strip();
+        String name = tokenLabel(label);
         jdbc.sql("INSERT INTO api_token (user_id, label, token_sha256, created_at) VALUES (:u, :l, :d, :at)")
-                .param("u", u.id()).param("l", AuditLog.cut(name, 100)).param("d", digest(token))
+                .param("u", u.id()).param("l", name).param("d", digest(token))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
         audit.record(by, AuditLog.Action.TOKEN_CREATED, user(username), null, name);
         return token;
@@ -171,10 +171,20 @@ public final class UserAccounts {
      * there is none (an account only scripts use).
      */
     public String createToken(String username, Role role, String label, String by) {
+        tokenLabel(label);
         if (find(username).isEmpty()) {
             create(username, username, Passwords.encoder().encode(Passwords.generate()), EnumSet.of(role), by);
         }
         return createToken(username, label, by);
+    }
+
+    /** A token's label as kept: {@code 脚本} when none is given; at most 100 characters (the column's size). */
+    private static String tokenLabel(String label) {
+        String name = label == null || label.isBlank() ? "脚本" : label.strip();
+        if (name.length() > 100) {
+            throw new IllegalArgumentException("令牌说明最长 100 个字符，这次写了 " + name.length() + " 个");
+        }
+        return name;
     }
 
     public List<Token> tokens() {

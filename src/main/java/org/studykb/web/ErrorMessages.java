@@ -30,6 +30,8 @@ class ErrorMessages extends DefaultErrorAttributes {
             case 404 -> "没有找到";
             case 405 -> "不支持这种请求方式";
             case 413 -> "上传的内容太大";
+            case 414 -> UrlLengthLimit.MESSAGE;
+            case 431 -> "请求头太大（例如 Cookie 太多）";
             default -> status >= 500 ? "服务器内部错误，请稍后再试" : "请求无法完成";
         };
     }

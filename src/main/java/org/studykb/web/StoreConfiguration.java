@@ -3,7 +3,9 @@ package org.studykb.web;
 import javax.sql.DataSource;
 
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +14,9 @@ import org.studykb.index.IndexFiles;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.store.AuditLog;
+import org.studykb.store.DataFolder;
 import org.studykb.store.ManualValuesStore;
+import org.studykb.store.StoreDatabase;
 import org.studykb.store.UploadRecords;
 import org.studykb.store.UserAccounts;
 
@@ -22,6 +26,32 @@ import org.studykb.store.UserAccounts;
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
+
+    /**
+     * The embedded store's password, from {@code <data>/secret/store-password} (created, or given to a store of an
+     * earlier version, at the first start). Only for the embedded store with no password configured: a PostgreSQL
+     * URL or a password set in {@code spring.datasource} stays as configured.
+     */
+    @Bean
+    static BeanPostProcessor embeddedStorePassword() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSourceProperties p && (p.getPassword() == null || p.getPassword().isEmpty())
+                        && StoreDatabase.USER.equalsIgnoreCase(p.getUsername())) {
+                    StoreDatabase.embeddedData(p.getUrl()).ifPresent(data -> p.setPassword(StoreDatabase.password(data)));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** At start-up: the data folder owner-only, an older one tightened (logged). */
+    @Bean
+    @Order(0)
+    ApplicationRunner secureDataFolder(StudykbProperties properties) {
+        return args -> DataFolder.secure(properties.data());
+    }
 
     @Bean
     AuditLog auditLog(DataSource dataSource) {

@@ -33,6 +33,7 @@ import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.search.Viewer;
+import org.studykb.store.DataFolder;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
 import org.studykb.store.Role;
@@ -93,7 +94,7 @@ final class Uploads {
         ManualEdit mark = ManualEdit.access(access);
         AccessRoles.checkNotLockedOut(mark, uploader);
         Path dir = CorpusFiles.uploadsDir(data);
-        Files.createDirectories(dir);
+        DataFolder.createDirectories(dir);
         List<Result> results = new ArrayList<>();
         for (Incoming f : files) {
             results.add(acceptOne(dir, f, actor, mark, uploader));
@@ -204,7 +205,7 @@ final class Uploads {
             if (!name.startsWith(".") && records.byDocId(id).isEmpty()) {
                 index.remove(id);
                 Path aside = dir.resolve(UNFINISHED);
-                Files.createDirectories(aside);
+                DataFolder.createDirectories(aside);
                 move(file, aside.resolve(name));
                 setAside.add(id);
             }
@@ -254,6 +255,7 @@ final class Uploads {
         try (InputStream raw = source.getInputStream();
              DigestInputStream in = new DigestInputStream(raw, MessageDigest.getInstance("SHA-256"))) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            DataFolder.ownerOnly(target); // an upload may be 内部: for its owner alone, like the whole data folder
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -13,10 +13,11 @@ import org.studykb.index.IndexAnalyzers;
 
 class ClusterProblemsTest {
     static final RectifyRules RULES = Docs.rules();
+    static final StableId IDS = StableId.ephemeral();
     static final IndexAnalyzers ANALYZERS = IndexAnalyzers.load(Path.of("indexer"));
 
     static Raised raised(String path, String text, boolean listed) {
-        return new Raised(StableId.of(path, text), path, path, "意见建议汇总", Docs.C1,
+        return new Raised(IDS.of(path, text), path, path, "意见建议汇总", Docs.C1,
                 Optional.of(java.time.LocalDate.of(2008, 11, 28)), 0, "", text, "", listed);
     }
 

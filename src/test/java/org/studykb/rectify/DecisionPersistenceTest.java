@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studykb.index.CorpusIndex;
 import org.studykb.store.AuditLog;
+import org.studykb.store.StoreDatabase;
 
 /** Confirmations, rejections and status overrides are kept in the store and apply to a rebuilt index. */
 class DecisionPersistenceTest {
@@ -32,13 +33,8 @@ class DecisionPersistenceTest {
         return new DecisionStore(dataSource());
     }
 
-    private JdbcDataSource dataSource() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + data.resolve("store/studykb").toAbsolutePath());
-        ds.setUser("sa");
-        ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        return ds;
+    private DataSource dataSource() {
+        return StoreDatabase.openH2(data);
     }
 
     private RectifyService service() {

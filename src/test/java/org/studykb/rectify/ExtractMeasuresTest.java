@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtractMeasuresTest {
     static final RectifyRules RULES = Docs.rules();
-    static final ExtractMeasures EXTRACT = new ExtractMeasures(RULES);
+    static final ExtractMeasures EXTRACT = new ExtractMeasures(RULES, StableId.ephemeral());
 
     @Test
     void aPlanItemGivesProblemMeasureLeaderUnitAndDeadline() {
@@ -106,7 +106,7 @@ class ExtractMeasuresTest {
         assertThat(m.unit()).isEqualTo("办公室");
         assertThat(m.deadline().describe()).isEqualTo("2009-01-31");
         assertThat(m.progress()).isEqualTo("已完成。联系点制度1月16日印发");
-        assertThat(new ExtractOutcomes(RULES).progress(m)).hasValueSatisfying(o -> {
+        assertThat(new ExtractOutcomes(RULES, StableId.ephemeral()).progress(m)).hasValueSatisfying(o -> {
             assertThat(o.result()).isEqualTo(Result.已完成);
             assertThat(o.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2009-02-28"));
         });
@@ -121,7 +121,7 @@ class ExtractMeasuresTest {
         List<Measure> ms = EXTRACT.extract(ledger);
         assertThat(ms).extracting(Measure::leader).containsExactly("陈立明", "刘志强");
         assertThat(ms).extracting(Measure::unit).containsExactly("办公室", "");
-        assertThat(new ExtractOutcomes(RULES).progress(ms.get(0))).isEmpty();
-        assertThat(new ExtractOutcomes(RULES).progress(ms.get(1))).map(Outcome::result).contains(Result.持续推进);
+        assertThat(new ExtractOutcomes(RULES, StableId.ephemeral()).progress(ms.get(0))).isEmpty();
+        assertThat(new ExtractOutcomes(RULES, StableId.ephemeral()).progress(ms.get(1))).map(Outcome::result).contains(Result.持续推进);
     }
 }

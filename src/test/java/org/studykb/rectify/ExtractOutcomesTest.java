@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExtractOutcomesTest {
     static final RectifyRules RULES = Docs.rules();
-    static final ExtractOutcomes EXTRACT = new ExtractOutcomes(RULES);
+    static final ExtractOutcomes EXTRACT = new ExtractOutcomes(RULES, StableId.ephemeral());
 
     static final SourceDoc REPORT = Docs.of("整改落实/整改报告.pdf", "整改报告", "2009-02-20", "整改落实情况报告",
             "区委学习实践活动领导小组办公室：",

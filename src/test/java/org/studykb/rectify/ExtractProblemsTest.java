@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExtractProblemsTest {
     static final RectifyRules RULES = Docs.rules();
-    static final ExtractProblems EXTRACT = new ExtractProblems(RULES);
+    static final ExtractProblems EXTRACT = new ExtractProblems(RULES, StableId.ephemeral());
 
     /** An inspection report: items under 存在的问题 are problems; headings, 原因分析 and 努力方向 are not. */
     static final SourceDoc REPORT = Docs.of("分析检查/报告.docx", "分析检查报告", "2008-12-12",

@@ -28,7 +28,7 @@ class LedgerAppTest extends MockMvcSupport {
         String json = body("/api/problems", 200);
         assertThat(json).startsWith("[{\"id\":").contains("\"text\":\"领导干部下基层调研少，有时走马观花\"")
                 .contains("\"source\":{\"path\":\"分析检查/意见建议汇总.txt\",\"passage\":");
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]{12})\"").matcher(json);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]{16})\"").matcher(json);
         assertThat(id.find()).isTrue();
         assertThat(page("/problems/" + id.group(1))).contains("在哪里提出").contains("/document?id=");
     }

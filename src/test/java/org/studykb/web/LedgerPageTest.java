@@ -176,6 +176,28 @@ class LedgerPageTest {
     }
 
     @Test
+    void aReasonOverTheColumnsLimitIsRefusedNamingTheLimitAndNothingIsStored() throws Exception {
+        Problem p = about("干部交流轮岗很少");
+        Problem linked = about("局领导下基层调研少");
+        String key = linked.links().get(0).key();
+        String tooLong = "理".repeat(RectifyService.MAX_REASON + 1);
+        mvc.perform(post("/problems/" + p.id() + "/status").param("status", "已整改").param("reason", tooLong))
+                .andExpect(redirectedUrl("/problems/" + p.id()))
+                .andExpect(flash().attribute("error", "理由最长 1000 个字，这次写了 1001 个字：未保存，请写短一些"));
+        mvc.perform(post("/problems/" + linked.id() + "/links/" + key + "/reject").param("reason", tooLong))
+                .andExpect(flash().attribute("error", "理由最长 1000 个字，这次写了 1001 个字：未保存，请写短一些"));
+        assertThat(rectify.problem(p.id()).orElseThrow().overridden()).isFalse();
+        assertThat(rectify.events(p.id())).isEmpty();
+        assertThat(rectify.problem(linked.id()).orElseThrow().links()).filteredOn(l -> l.key().equals(key))
+                .singleElement().satisfies(l -> assertThat(l.state()).isEqualTo(linked.links().get(0).state()));
+        assertThat(rectify.events(linked.id())).isEmpty();
+        mvc.perform(post("/problems/" + p.id() + "/status").param("status", "已整改")
+                .param("reason", "理".repeat(RectifyService.MAX_REASON))).andExpect(flash().attributeCount(1))
+                .andExpect(flash().attributeExists("notice"));
+        assertThat(rectify.problem(p.id()).orElseThrow().overrideReason()).hasSize(RectifyService.MAX_REASON);
+    }
+
+    @Test
     void textFromDocumentsIsEscaped() throws Exception {
         String html = mvc.perform(get("/ledger")).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("网站留言&lt;script&gt;alert(1)&lt;/script&gt;回复慢").doesNotContain("<script>alert");
