@@ -201,13 +201,16 @@ public final class Documents {
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
     }
 
-    /** Ids of the documents whose file has this SHA-256 (the corpus and uploads alike), in id order. */
-    public List<String> idsWithContent(String sha256) throws IOException {
+    /**
+     * Ids of the documents whose file has this SHA-256 (the corpus and uploads alike) and the viewer may see, in
+     * id order, ten at most.
+     */
+    public List<String> idsWithContent(String sha256, Viewer viewer) throws IOException {
         IndexSearcher searcher = search.acquire();
         try {
-            Query q = new BooleanQuery.Builder()
+            Query q = viewer.restrict(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.HASH, sha256)), Occur.FILTER).build();
+                    .add(new TermQuery(new Term(Fields.HASH, sha256)), Occur.FILTER).build());
             List<String> ids = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q, 10).scoreDocs) {
                 ids.add(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));

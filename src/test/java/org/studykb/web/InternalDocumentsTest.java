@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -29,16 +30,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexFiles;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.search.SearchService;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
@@ -67,6 +72,10 @@ class InternalDocumentsTest {
     MockMvc mvc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    IndexFiles index;
+    @Autowired
+    SearchService search;
 
     @DynamicPropertySource
     static void fixture(DynamicPropertyRegistry registry) {
@@ -97,7 +106,7 @@ class InternalDocumentsTest {
         }
     }
 
-    private MvcResult as(Role role, MockHttpServletRequestBuilder request) throws Exception {
+    private MvcResult as(Role role, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(user(role.name().toLowerCase()).authorities(Roles.authorities(EnumSet.of(role))))
                 .with(csrf())).andReturn();
     }
@@ -311,6 +320,51 @@ class InternalDocumentsTest {
             as(Role.LEADER, post("/document/edit").param("id", id).param("accessShown", "1"));
         }
         assertThat(status(Role.MEMBER, "/document", id)).isEqualTo(200);
+    }
+
+    @Test
+    void uploadingItsExactBytesIsAnsweredAsANewFileAndStoredAsTheUploadersOwn() throws Exception {
+        byte[] same = Files.readAllBytes(FIXTURE.corpus.resolve(INTERNAL));
+        byte[] fresh = (TITLE + "（抄件）\n\n1. 三公经费支出把关不严。\n").getBytes(StandardCharsets.UTF_8);
+        List<String> added = new ArrayList<>();
+        try {
+            JsonNode copy = upload(Role.WRITER, "通报.txt", same, added);
+            JsonNode other = upload(Role.WRITER, "通报.txt", fresh, added);
+            assertThat(copy.get("id").asString()).isNotEqualTo(INTERNAL).startsWith("uploads/");
+            assertThat(withoutIdAndTitle(copy)).as("the same answer as for content never seen")
+                    .isEqualTo(withoutIdAndTitle(other));
+            assertThat(copy.toString()).doesNotContain("相同").doesNotContain(INTERNAL);
+            assertThat(status(Role.WRITER, "/api/document", copy.get("id").asString())).isEqualTo(200);
+            assertThat(status(Role.WRITER, "/api/document", INTERNAL)).as("the original stays hidden").isEqualTo(404);
+            assertThat(audit.of(copy.get("id").asString(), 5)).extracting(AuditLog.Event::action).contains("UPLOAD");
+            JsonNode again = upload(Role.LEADER, "再传.txt", same, added);
+            assertThat(again.get("duplicate").asBoolean()).as("one who sees a document with it is told").isTrue();
+        } finally {
+            for (String id : added) {
+                index.remove(id);
+            }
+            search.refreshNow();
+        }
+    }
+
+    /** One file uploaded as 撰写-only by someone with that role; the result, its new document id noted. */
+    private JsonNode upload(Role role, String name, byte[] bytes, List<String> added) throws Exception {
+        MvcResult r = as(role, multipart("/api/upload")
+                .file(new MockMultipartFile("files", name, "text/plain", bytes)).param("access", "WRITER"));
+        String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(body).isEqualTo(200);
+        JsonNode result = JSON.readTree(body).get(0);
+        if (!result.get("duplicate").asBoolean() && result.get("id").isString()) {
+            added.add(result.get("id").asString());
+        }
+        return result;
+    }
+
+    private static String withoutIdAndTitle(JsonNode result) {
+        var copy = ((tools.jackson.databind.node.ObjectNode) result.deepCopy());
+        copy.remove("id");
+        copy.remove("title");
+        return copy.toString();
     }
 
     private static String problemId(JsonNode problems, String words) {
