@@ -44,13 +44,25 @@ final class DocumentPages {
     }
 
     /**
-     * The document page.
+     * The document page: its metadata and one page of its passages.
      *
+     * @param passages     the passages of this page, {@link Documents#PAGE_PASSAGES} at most, each cut after
+     *                     {@link Documents#SHOWN_CHARS} characters
+     * @param paging       which page of the passages this is, and the links to the others
      * @param originalName the name an uploaded file came with, or null for corpus files
      * @param known        values already in use, per editable field: the editor offers them
      */
-    record DocumentModel(DocumentView doc, String q, List<PassageView> passages, List<DocumentView.Related> related,
-                         String originalName, List<HistoryEntry> history, Map<String, List<String>> known) {
+    record DocumentModel(DocumentView doc, String q, List<PassageView> passages, Paging paging,
+                         List<DocumentView.Related> related, String originalName, List<HistoryEntry> history,
+                         Map<String, List<String>> known) {
+        /** The number of the first passage shown, from 1 as on the page. */
+        public int firstShown() {
+            return passages.isEmpty() ? 0 : passages.get(0).passage().ordinal() + 1;
+        }
+
+        public int lastShown() {
+            return passages.isEmpty() ? 0 : passages.get(passages.size() - 1).passage().ordinal() + 1;
+        }
     }
 
     /** A change of the document from the audit trail, its time in the server's zone. */
@@ -64,14 +76,23 @@ final class DocumentPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    DocumentModel page(String id, String q, Viewer viewer) throws IOException {
+    /**
+     * The document page showing page {@code page} (from 1) of its passages, or, when {@code passage} is not null,
+     * the page that holds that passage (the target of a search hit's link); a page past the last shows the last.
+     */
+    DocumentModel page(String id, String q, int page, Integer passage, Viewer viewer) throws IOException {
         search.refresh();
         DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
-        List<PassageView> passages = documents.passages(id, q, viewer).stream()
-                .map(p -> new PassageView(p, Citations.of(p.text(), doc.title(), doc.unit(), doc.date())))
+        int size = Documents.PAGE_PASSAGES;
+        int wanted = passage != null ? Math.max(0, passage) / size + 1 : Math.max(1, page);
+        Paging paging = Paging.of(doc.passages(), size, 1, Integer.MAX_VALUE);
+        paging = Paging.of(doc.passages(), size, Math.min(wanted, paging.last()), Integer.MAX_VALUE);
+        List<PassageView> passages = documents.passages(id, (paging.current() - 1) * size, size, q, viewer).stream()
+                .map(p -> new PassageView(p, Citations.of(p.cut() ? p.text() + "……" : p.text(), doc.title(),
+                        doc.unit(), doc.date())))
                 .toList();
         String original = uploads.byDocId(id).map(UploadRecords.Upload::originalName).orElse(null);
-        return new DocumentModel(doc, q, passages, documents.related(id, RELATED, viewer), original,
+        return new DocumentModel(doc, q, passages, paging, documents.related(id, RELATED, viewer), original,
                 audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known(viewer));
     }
 

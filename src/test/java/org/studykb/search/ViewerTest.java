@@ -160,9 +160,9 @@ class ViewerTest {
             assertThat(d.access()).containsExactly("LEADER", "ADMIN");
         });
         assertThat(documents.get(INTERNAL, ADMIN)).isPresent();
-        assertThat(documents.passages(INTERNAL, "", MEMBER)).isEmpty();
+        assertThat(documents.passages(INTERNAL, 0, Documents.PAGE_PASSAGES, "", MEMBER)).isEmpty();
         assertThat(documents.passages(INTERNAL, Set.of(1), MEMBER)).isEmpty();
-        assertThat(documents.passages(INTERNAL, "", LEADER)).isNotEmpty();
+        assertThat(documents.passages(INTERNAL, 0, Documents.PAGE_PASSAGES, "", LEADER)).isNotEmpty();
         assertThat(documents.related(INTERNAL, 5, MEMBER)).isEmpty();
         assertThat(documents.hidden(MEMBER)).containsExactly(INTERNAL);
         assertThat(documents.hidden(LEADER)).isEmpty();
