@@ -138,7 +138,7 @@ class DocumentApiController {
     }
 
     private Saved save(String id, ManualEdit edit) throws IOException {
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.viewer());
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.roles());
         return new Saved(outcome.changed(), outcome.indexed(), outcome.message(), pages.get(id, user.viewer()));
     }
 }

@@ -52,7 +52,7 @@ class DocumentPage {
                 RedirectAttributes redirect) throws IOException {
         List<String> ticked = accessShown == null ? null : access == null ? List.of() : access;
         ManualEdit edit = DocumentPages.editFrom(pages.get(id, user.viewer()), type, phase, campaign, tags, ticked);
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.viewer());
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.roles());
         redirect.addAttribute("id", id);
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/document";

@@ -68,8 +68,11 @@ final class DocumentPages {
     /** A change of the document from the audit trail, its time in the server's zone. */
     record HistoryEntry(String when, String who, String before, String after) {
         static HistoryEntry of(AuditLog.Event e) {
-            return new HistoryEntry(WHEN.format(e.at()), e.actor(), e.before() == null ? "" : e.before(),
-                    e.after() == null ? "" : e.after());
+            String after = e.after() == null ? "" : e.after();
+            if (AuditLog.Action.ACCESS_REFUSED.name().equals(e.action())) {
+                after += "（未获准，未改动）";
+            }
+            return new HistoryEntry(WHEN.format(e.at()), e.actor(), e.before() == null ? "" : e.before(), after);
         }
     }
 

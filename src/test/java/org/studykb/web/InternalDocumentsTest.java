@@ -322,6 +322,63 @@ class InternalDocumentsTest {
         assertThat(status(Role.MEMBER, "/document", id)).isEqualTo(200);
     }
 
+    private MvcResult putAccess(Role role, String id, String roles) throws Exception {
+        return as(role, put("/api/document").param("id", id).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"access\":[" + roles + "]}"));
+    }
+
+    @Test
+    void aMarkAnAdministratorSetIsLoweredOnlyByAnAdministratorAndEveryRefusalIsAudited() throws Exception {
+        String id = WebFixture.ESSAY;
+        assertThat(putAccess(Role.ADMIN, id, "\"LEADER\"").getResponse().getStatus()).isEqualTo(200);
+        try {
+            for (String lower : List.of("", "\"WRITER\"", "\"MEMBER\",\"LEADER\"")) {
+                MvcResult refused = putAccess(Role.LEADER, id, lower);
+                assertThat(refused.getResponse().getStatus()).as(lower).isEqualTo(403);
+                assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(lower)
+                        .contains("admin").contains("角色更高");
+                AuditLog.Event event = audit.of(id, 1).get(0);
+                assertThat(event.action()).isEqualTo("ACCESS_REFUSED");
+                assertThat(event.actor()).isEqualTo("leader");
+                assertThat(event.before()).isEqualTo("access=LEADER,ADMIN");
+            }
+            assertThat(as(Role.LEADER, post("/document/edit").param("id", id).param("accessShown", "1"))
+                    .getResponse().getStatus()).as("the form as well").isEqualTo(403);
+            assertThat(status(Role.MEMBER, "/api/document", id)).as("still hidden").isEqualTo(404);
+            assertThat(status(Role.WRITER, "/api/document", id)).isEqualTo(404);
+            assertThat(as(Role.LEADER, put("/api/tags").param("id", id).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tags\":[\"学习\"]}")).getResponse().getStatus())
+                    .as("other edits are not lowering").isEqualTo(200);
+            assertThat(body(Role.LEADER, "/document", "id", id)).contains("未获准");
+        } finally {
+            assertThat(putAccess(Role.ADMIN, id, "").getResponse().getStatus()).isEqualTo(200);
+            as(Role.ADMIN, put("/api/tags").param("id", id).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tags\":[]}"));
+        }
+        assertThat(status(Role.MEMBER, "/api/document", id)).isEqualTo(200);
+    }
+
+    @Test
+    void whoSetAMarkOrAHigherRoleMayLowerItAndAMarkOfNoKnownUserOnlyAnAdministrator() throws Exception {
+        String id = WebFixture.PLAN;
+        try {
+            assertThat(putAccess(Role.WRITER, id, "\"WRITER\"").getResponse().getStatus()).isEqualTo(200);
+            assertThat(putAccess(Role.WRITER, id, "").getResponse().getStatus()).as("its setter").isEqualTo(200);
+            assertThat(putAccess(Role.WRITER, id, "\"WRITER\"").getResponse().getStatus()).isEqualTo(200);
+            assertThat(putAccess(Role.LEADER, id, "").getResponse().getStatus()).as("a higher role").isEqualTo(200);
+            assertThat(putAccess(Role.LEADER, id, "\"LEADER\"").getResponse().getStatus()).isEqualTo(200);
+            assertThat(putAccess(Role.LEADER, id, "\"WRITER\",\"LEADER\"").getResponse().getStatus())
+                    .as("raising or keeping the level needs no rank").isEqualTo(200);
+        } finally {
+            putAccess(Role.ADMIN, id, "");
+        }
+        MvcResult fixtureMark = putAccess(Role.LEADER, INTERNAL, "");
+        assertThat(fixtureMark.getResponse().getStatus()).as("set by 测试数据, no user").isEqualTo(403);
+        assertThat(fixtureMark.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("管理员");
+        assertThat(status(Role.MEMBER, "/api/document", INTERNAL)).isEqualTo(404);
+        assertThat(audit.of(INTERNAL, 1).get(0).action()).isEqualTo("ACCESS_REFUSED");
+    }
+
     @Test
     void uploadingItsExactBytesIsAnsweredAsANewFileAndStoredAsTheUploadersOwn() throws Exception {
         byte[] same = Files.readAllBytes(FIXTURE.corpus.resolve(INTERNAL));
