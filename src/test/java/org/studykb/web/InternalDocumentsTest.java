@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -44,6 +45,8 @@ import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.SearchService;
+import org.studykb.search.Suggestions;
+import org.studykb.search.Viewer;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
@@ -377,6 +380,60 @@ class InternalDocumentsTest {
         assertThat(fixtureMark.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("管理员");
         assertThat(status(Role.MEMBER, "/api/document", INTERNAL)).isEqualTo(404);
         assertThat(audit.of(INTERNAL, 1).get(0).action()).isEqualTo("ACCESS_REFUSED");
+    }
+
+    /**
+     * Two indexes whose visible documents are the same, the second with 领导-only documents that repeat one of
+     * their words and hold sixty words of their own beginning alike: a 党员 gets the same suggestions, in the
+     * same order, from both.
+     */
+    @Test
+    void suggestionsForAMemberAreTheSameWhateverTheHiddenDocumentsHold(@TempDir Path plain, @TempDir Path hiding)
+            throws Exception {
+        Viewer member = Viewer.of(EnumSet.of(Role.MEMBER));
+        List<String> prefixes = List.of("alpha", "alphat", "材料", "cailiao", "三公", "alphaq");
+        try (SearchService a = suggestionIndex(plain, false); SearchService b = suggestionIndex(hiding, true)) {
+            Suggestions fromA = new Suggestions(a, WebFixture.CONFIG);
+            Suggestions fromB = new Suggestions(b, WebFixture.CONFIG);
+            for (String prefix : prefixes) {
+                assertThat(fromB.suggest(prefix, 10, member)).as(prefix).isEqualTo(fromA.suggest(prefix, 10, member));
+            }
+            assertThat(fromA.suggest("alpha", 10, member)).extracting(Suggestions.Suggestion::text)
+                    .containsExactly("alphaone", "alphatwo", "alphathree");
+            assertThat(fromB.suggest("alphaq", 10, Viewer.of(EnumSet.of(Role.LEADER)))).as("a 领导 sees them")
+                    .isNotEmpty();
+        }
+    }
+
+    /** Three public documents; with {@code hidden}, two more only 领导 may see. */
+    private static SearchService suggestionIndex(Path root, boolean hidden) throws IOException {
+        Path corpus = root.resolve("corpus");
+        Path data = root.resolve("data");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("一.txt"), "材料一\n\nalphaone alphatwo alphathree 讲话。\n\nalphaone 学习。\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("二.txt"), "材料二\n\nalphaone alphatwo 发言。\n", StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("三.txt"), "材料三\n\nalphaone 心得。\n", StandardCharsets.UTF_8);
+        DataSource ds = StoreDatabase.openH2(data);
+        ManualValuesStore store = new ManualValuesStore(ds, new AuditLog(ds));
+        if (hidden) {
+            StringBuilder own = new StringBuilder();
+            for (char x = 'a'; x < 'a' + 20; x++) {
+                for (char y = 'a'; y < 'a' + 3; y++) {
+                    own.append("alphaq").append(x).append(y).append(' ');
+                }
+            }
+            Files.writeString(corpus.resolve("内部材料甲.txt"), "内部材料甲\n\n" + "alphathree 三公经费。\n\n".repeat(30)
+                    + own + "\n\n" + own + "\n", StandardCharsets.UTF_8);
+            Files.writeString(corpus.resolve("内部材料乙.txt"), "内部材料乙\n\n" + own + "\n", StandardCharsets.UTF_8);
+            for (String id : List.of("内部材料甲.txt", "内部材料乙.txt")) {
+                store.set(id, ManualEdit.access(EnumSet.of(Role.LEADER)), "测试数据");
+            }
+        }
+        IndexAnalyzers analyzers = IndexAnalyzers.load(WebFixture.CONFIG);
+        new IndexCorpus(IngestPipeline.load(WebFixture.CONFIG), 2, store).run(corpus, data, analyzers,
+                IndexProgress.NONE);
+        return SearchService.open(data, analyzers);
     }
 
     @Test
