@@ -29,6 +29,13 @@ public final class Documents {
     static final List<String> SHOWN = List.of(Fields.TITLE, Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN,
             Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
 
+    /** Passages on one page of the document page, and by default in one answer of the API. */
+    public static final int PAGE_PASSAGES = 50;
+    /** The most passages one call gives. */
+    public static final int MAX_PASSAGES = 200;
+    /** Characters of one passage given with a page: a longer passage is cut there ({@code cut}). */
+    public static final int SHOWN_CHARS = 2_000;
+
     private final SearchService search;
 
     public Documents(SearchService search) {
@@ -65,13 +72,6 @@ public final class Documents {
         }
     }
 
-    /** Passages on one page of the document page, and by default in one answer of the API. */
-    public static final int PAGE_PASSAGES = 50;
-    /** The most passages one call gives. */
-    public static final int MAX_PASSAGES = 200;
-    /** Characters of one passage given with a page: a longer passage is cut there ({@code cut}). */
-    public static final int SHOWN_CHARS = 2_000;
-
     /**
      * Up to {@code count} passages (at most {@link #MAX_PASSAGES}) from number {@code from} on, in order, with the
      * words of {@code query} marked (none when blank), each cut after {@link #SHOWN_CHARS} characters; none when
@@ -81,9 +81,9 @@ public final class Documents {
             throws IOException {
         int first = Math.max(0, from);
         int n = Math.max(1, Math.min(MAX_PASSAGES, count));
+        int last = (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1);
         Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
-                .add(IntPoint.newRangeQuery(Fields.P_ORDINAL, first, (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1)),
-                        Occur.FILTER).build();
+                .add(IntPoint.newRangeQuery(Fields.P_ORDINAL, first, last), Occur.FILTER).build();
         return passages(viewer.restrict(q), query, SHOWN_CHARS);
     }
 

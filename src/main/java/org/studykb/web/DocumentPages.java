@@ -88,8 +88,8 @@ final class DocumentPages {
         DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
         int size = Documents.PAGE_PASSAGES;
         int wanted = passage != null ? Math.max(0, passage) / size + 1 : Math.max(1, page);
-        Paging paging = Paging.of(doc.passages(), size, 1, Integer.MAX_VALUE);
-        paging = Paging.of(doc.passages(), size, Math.min(wanted, paging.last()), Integer.MAX_VALUE);
+        int last = Math.max(1, (doc.passages() + size - 1) / size);
+        Paging paging = Paging.of(doc.passages(), size, Math.min(wanted, last), Integer.MAX_VALUE);
         List<PassageView> passages = documents.passages(id, (paging.current() - 1) * size, size, q, viewer).stream()
                 .map(p -> new PassageView(p, Citations.of(p.cut() ? p.text() + "……" : p.text(), doc.title(),
                         doc.unit(), doc.date())))
