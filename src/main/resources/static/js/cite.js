@@ -6,7 +6,19 @@
     status.textContent = ok ? '已复制到剪贴板' : '请选中上面的文字后复制（Ctrl+C）';
   }
 
+  // A link to a passage on another page of the document (#p-N without p=N, as older links were): open its page.
+  function openPassagePage() {
+    var m = /^#p-(\d+)$/.exec(window.location.hash);
+    if (!m || document.getElementById('p-' + m[1])) { return; }
+    var url = new URL(window.location.href);
+    if (url.searchParams.get('p') === m[1]) { return; }
+    url.searchParams.set('p', m[1]);
+    url.searchParams.delete('page');
+    window.location.replace(url.toString());
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    openPassagePage();
     var panel = document.getElementById('cite-panel');
     var box = document.getElementById('cite-box');
     var status = document.getElementById('cite-status');

@@ -46,10 +46,13 @@ public record DocumentView(String id, String title, List<Value> values, List<Str
      * A passage of the text.
      *
      * @param ordinal the passage number: its anchor on the page is {@code #p-<ordinal>}
-     * @param text    the passage as plain text
-     * @param html    the passage HTML-escaped, with the query words in {@code <mark>}
+     * @param text    the passage as plain text (its start only, when {@code cut})
+     * @param html    {@code text} HTML-escaped, with the query words in {@code <mark>}
+     * @param cut     true when the passage is longer than {@code text}: its whole text is {@code end - start}
+     *                characters of the document
      */
-    public record PassageText(int ordinal, String label, int start, int end, String text, String html) {
+    public record PassageText(int ordinal, String label, int start, int end, String text, String html,
+                              boolean cut) {
     }
 
     /** A document like this one (MoreLikeThis). */

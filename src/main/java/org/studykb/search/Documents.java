@@ -29,6 +29,13 @@ public final class Documents {
     static final List<String> SHOWN = List.of(Fields.TITLE, Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN,
             Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
 
+    /** Passages on one page of the document page, and by default in one answer of the API. */
+    public static final int PAGE_PASSAGES = 50;
+    /** The most passages one call gives. */
+    public static final int MAX_PASSAGES = 200;
+    /** Characters of one passage given with a page: a longer passage is cut there ({@code cut}). */
+    public static final int SHOWN_CHARS = 2_000;
+
     private final SearchService search;
 
     public Documents(SearchService search) {
@@ -66,22 +73,29 @@ public final class Documents {
     }
 
     /**
-     * Every passage of the document in order, with the words of {@code query} marked (none when blank); none
-     * when the viewer may not see the document.
+     * Up to {@code count} passages (at most {@link #MAX_PASSAGES}) from number {@code from} on, in order, with the
+     * words of {@code query} marked (none when blank), each cut after {@link #SHOWN_CHARS} characters; none when
+     * the viewer may not see the document.
      */
-    public List<DocumentView.PassageText> passages(String id, String query, Viewer viewer) throws IOException {
-        return passages(viewer.restrict(passagesOf(id)), query);
+    public List<DocumentView.PassageText> passages(String id, int from, int count, String query, Viewer viewer)
+            throws IOException {
+        int first = Math.max(0, from);
+        int n = Math.max(1, Math.min(MAX_PASSAGES, count));
+        int last = (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1);
+        Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
+                .add(IntPoint.newRangeQuery(Fields.P_ORDINAL, first, last), Occur.FILTER).build();
+        return passages(viewer.restrict(q), query, SHOWN_CHARS);
     }
 
-    /** The passages with these numbers, in order; none when the viewer may not see the document. */
+    /** The passages with these numbers, in order and whole; none when the viewer may not see the document. */
     public List<DocumentView.PassageText> passages(String id, Set<Integer> ordinals, Viewer viewer)
             throws IOException {
         Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
                 .add(IntPoint.newSetQuery(Fields.P_ORDINAL, ordinals), Occur.FILTER).build();
-        return passages(viewer.restrict(q), "");
+        return passages(viewer.restrict(q), "", Integer.MAX_VALUE);
     }
 
-    private List<DocumentView.PassageText> passages(Query which, String query) throws IOException {
+    private List<DocumentView.PassageText> passages(Query which, String query, int maxChars) throws IOException {
         IndexSearcher searcher = search.acquire();
         try {
             int n = Math.max(1, searcher.count(which));
@@ -93,13 +107,14 @@ public final class Documents {
                 docs.add(stored.document(sd.doc, Set.of(Fields.BODY, Fields.P_ORDINAL, Fields.P_LABEL,
                         Fields.P_START, Fields.P_END)));
             }
-            List<String> html = marked(searcher, query, ordered, docs);
+            List<String> texts = docs.stream().map(d -> shown(d.get(Fields.BODY), maxChars)).toList();
+            List<String> html = marked(searcher, query, ordered, texts, maxChars);
             List<DocumentView.PassageText> out = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 Document d = docs.get(i);
                 out.add(new DocumentView.PassageText((int) number(d, Fields.P_ORDINAL), d.get(Fields.P_LABEL),
-                        (int) number(d, Fields.P_START), (int) number(d, Fields.P_END), d.get(Fields.BODY),
-                        html.get(i)));
+                        (int) number(d, Fields.P_START), (int) number(d, Fields.P_END), texts.get(i),
+                        html.get(i), texts.get(i).length() < d.get(Fields.BODY).length()));
             }
             out.sort(Comparator.comparingInt(DocumentView.PassageText::ordinal));
             return out;
@@ -108,19 +123,28 @@ public final class Documents {
         }
     }
 
-    private List<String> marked(IndexSearcher searcher, String query, List<ScoreDoc> hits, List<Document> docs)
-            throws IOException {
+    /** The first {@code max} characters of a text, not ending inside a surrogate pair. */
+    private static String shown(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    private List<String> marked(IndexSearcher searcher, String query, List<ScoreDoc> hits, List<String> texts,
+                                int maxChars) throws IOException {
         Query highlight = query == null || query.isBlank() ? null
                 : search.queries().highlight(QueryText.parse(query), PinyinTerms.NONE);
         if (highlight == null || ((BooleanQuery) highlight).clauses().isEmpty() || hits.isEmpty()) {
-            return docs.stream().map(d -> MarkFormatter.escape(d.get(Fields.BODY))).toList();
+            return texts.stream().map(MarkFormatter::escape).toList();
         }
         List<String> whole = Snippets.whole(searcher, search.analyzers(), highlight,
-                hits.stream().mapToInt(sd -> sd.doc).toArray());
-        List<String> out = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
+                hits.stream().mapToInt(sd -> sd.doc).toArray(), Math.min(maxChars, Snippets.MAX_LENGTH));
+        List<String> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
             String h = whole.get(i);
-            out.add(h == null || h.isEmpty() ? MarkFormatter.escape(docs.get(i).get(Fields.BODY)) : h);
+            out.add(h == null || h.isEmpty() ? MarkFormatter.escape(texts.get(i)) : h);
         }
         return out;
     }
@@ -201,13 +225,16 @@ public final class Documents {
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
     }
 
-    /** Ids of the documents whose file has this SHA-256 (the corpus and uploads alike), in id order. */
-    public List<String> idsWithContent(String sha256) throws IOException {
+    /**
+     * Ids of the documents whose file has this SHA-256 (the corpus and uploads alike) and the viewer may see, in
+     * id order, ten at most.
+     */
+    public List<String> idsWithContent(String sha256, Viewer viewer) throws IOException {
         IndexSearcher searcher = search.acquire();
         try {
-            Query q = new BooleanQuery.Builder()
+            Query q = viewer.restrict(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.HASH, sha256)), Occur.FILTER).build();
+                    .add(new TermQuery(new Term(Fields.HASH, sha256)), Occur.FILTER).build());
             List<String> ids = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q, 10).scoreDocs) {
                 ids.add(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));

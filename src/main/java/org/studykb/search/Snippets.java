@@ -121,10 +121,13 @@ final class Snippets {
         }
     }
 
-    /** For each doc (in order) its whole body text, escaped, with the query's words marked; null without text. */
-    static List<String> whole(IndexSearcher searcher, IndexAnalyzers analyzers, Query query, int[] docs)
-            throws IOException {
-        UnifiedHighlighter whole = builder(searcher, analyzers, new MarkFormatter(), MAX_LENGTH)
+    /**
+     * For each doc (in order) the first {@code maxLength} characters of its body text, escaped, with the query's
+     * words marked; null without text.
+     */
+    static List<String> whole(IndexSearcher searcher, IndexAnalyzers analyzers, Query query, int[] docs,
+                              int maxLength) throws IOException {
+        UnifiedHighlighter whole = builder(searcher, analyzers, new MarkFormatter(), maxLength)
                 .withBreakIterator(WholeBreakIterator::new)
                 .build();
         String[] formatted = whole.highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {1})

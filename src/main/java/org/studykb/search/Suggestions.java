@@ -14,28 +14,25 @@ import java.util.TreeMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.studykb.index.Fields;
 
 /**
  * Suggestions while a person types: words of the texts and of the domain dictionary that start with what was
- * typed, and document titles that contain it. Built once per index generation, kept in memory. A word is only
- * offered when a document the person may see holds it (counted with their {@link Viewer}), a title only when they
- * may see its document.
+ * typed, and document titles that contain it. Built once per index generation, kept in memory. Words are chosen
+ * and ordered by how many records the person may see hold them ({@link WordCounts}, by their {@link Viewer}'s
+ * rank), so a 内部 document they may not see neither offers its words nor moves others; a title is offered only
+ * when they may see its document.
  */
 public final class Suggestions {
     /** Words in fewer records (documents and passages) are not offered. */
     static final int MIN_TERM_DOCS = 2;
-    /** Candidate words counted for one request at most, most frequent first. */
+    /** Candidate words counted for one request at most, most frequent (for the viewer) first. */
     static final int MAX_COUNTED = 40;
 
     private final SearchService search;
@@ -52,10 +49,13 @@ public final class Suggestions {
     }
 
     /**
-     * @param pinyin words of Chinese characters by their full pinyin ({@code kexuefazhanguan\t科学发展观}),
-     *               so typing pinyin suggests the words it begins
+     * @param words      the words of the texts, with how many records each rank of viewer sees them in
+     * @param dictionary the domain dictionary's words: offered when one visible record holds them
+     * @param pinyin     words of Chinese characters by their full pinyin ({@code kexuefazhanguan\t科学发展观}),
+     *                   so typing pinyin suggests the words it begins
      */
-    private record Built(TreeMap<String, Long> terms, TreeMap<String, String> pinyin, List<Title> titles) {
+    private record Built(WordCounts words, Set<String> dictionary, TreeMap<String, String> pinyin,
+                         List<Title> titles) {
     }
 
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
@@ -72,21 +72,29 @@ public final class Suggestions {
             return List.of();
         }
         Built b = built();
-        Map<String, Long> candidates = new java.util.HashMap<>(
-                b.terms().subMap(prefix, true, prefix + Character.MAX_VALUE, true));
+        Set<String> candidates = new java.util.HashSet<>(b.words().startingWith(prefix).keySet());
         String letters = prefix.replace(" ", "");
         if (LETTERS.matcher(letters).matches()) {
-            b.pinyin().subMap(letters, true, letters + Character.MAX_VALUE, true).values()
-                    .forEach(word -> candidates.put(word, b.terms().getOrDefault(word, 0L)));
+            candidates.addAll(b.pinyin().subMap(letters, true, letters + Character.MAX_VALUE, true).values());
         }
-        List<String> words = candidates.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        int rank = viewer.rank();
+        Map<String, Integer> visible = new java.util.HashMap<>();
+        for (String word : candidates) {
+            int n = b.words().visible(word, rank);
+            if (n >= (b.dictionary().contains(word) ? 1 : MIN_TERM_DOCS)) {
+                visible.put(word, n);
+            }
+        }
+        List<String> words = visible.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_COUNTED).map(Map.Entry::getKey).toList();
         List<Suggestion> out = new ArrayList<>(documentCounts(words, Math.max(1, (max + 1) / 2), viewer));
         b.titles().stream()
                 .filter(t -> t.lower().contains(prefix) && viewer.sees(t.access()))
                 .sorted(Comparator.comparing((Title t) -> !t.lower().startsWith(prefix))
-                        .thenComparing(t -> t.title().length()))
+                        .thenComparing(t -> t.title().length())
+                        .thenComparing(Title::title).thenComparing(Title::id))
                 .limit(max - out.size())
                 .forEach(t -> out.add(new Suggestion(t.title(), "title", t.id(), 1)));
         return out;
@@ -131,25 +139,11 @@ public final class Suggestions {
 
     private Built build(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        TreeMap<String, Long> terms = new TreeMap<>();
-        Terms body = MultiTerms.getTerms(reader, Fields.BODY);
-        if (body != null) {
-            TermsEnum te = body.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                String word = t.utf8ToString();
-                if (te.docFreq() >= MIN_TERM_DOCS && worthSuggesting(word)) {
-                    terms.put(word, (long) te.docFreq());
-                }
-            }
-        }
-        for (String word : dictionaryWords()) {
-            int df = reader.docFreq(new Term(Fields.BODY, word));
-            if (df > 0) {
-                terms.merge(word, (long) df, Math::max);
-            }
-        }
+        Set<String> dictionary = Set.copyOf(dictionaryWords());
+        WordCounts terms = WordCounts.count(reader, Fields.BODY, new WordCounts.Keep(Suggestions::worthSuggesting,
+                (word, n) -> n >= (dictionary.contains(word) ? 1 : MIN_TERM_DOCS)));
         TreeMap<String, String> pinyin = new TreeMap<>();
-        terms.keySet().stream().filter(w -> w.codePoints().allMatch(Character::isIdeographic))
+        terms.words().stream().filter(w -> w.codePoints().allMatch(Character::isIdeographic))
                 .forEach(w -> pinyin.put(org.studykb.analysis.Pinyins.of(w).full() + "\t" + w, w));
         List<Title> titles = new ArrayList<>();
         TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
@@ -160,7 +154,7 @@ public final class Suggestions {
             titles.add(new Title(title.toLowerCase(Locale.ROOT), title, d.get(Fields.ID),
                     List.of(d.getValues(Fields.ACCESS))));
         }
-        return new Built(terms, pinyin, titles);
+        return new Built(terms, dictionary, pinyin, titles);
     }
 
     /** Words of two or more characters with at least one letter (not numbers, not single characters). */

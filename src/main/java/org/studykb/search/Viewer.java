@@ -53,6 +53,18 @@ public final class Viewer {
         return all;
     }
 
+    /**
+     * Where this person stands on the ladder: 0 without roles (public records only), 1 + the ordinal of their
+     * highest role otherwise, the top for the operator and administrators. A record whose lowest allowed role has
+     * ordinal {@code o} is visible from rank {@code o + 1} on.
+     */
+    int rank() {
+        if (all) {
+            return Role.values().length;
+        }
+        return roles.stream().mapToInt(r -> r.ordinal() + 1).max().orElse(0);
+    }
+
     /** Whether a document with these allowed roles (none: public) is visible. */
     public boolean sees(Collection<String> allowed) {
         return all || allowed.isEmpty() || allowed.stream().anyMatch(a -> roles.stream().anyMatch(r -> r.name().equals(a)));

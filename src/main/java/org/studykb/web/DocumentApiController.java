@@ -77,13 +77,18 @@ class DocumentApiController {
     }
 
     @GetMapping("/api/document/passages")
-    @Operation(summary = "文档段落", description = "全文按段落，q 中的检索词以 <mark> 标出（html 字段已转义）")
+    @Operation(summary = "文档段落", description = "从第 from 段（从 0 起）起的 size 段（默认 "
+            + Documents.PAGE_PASSAGES + "，最多 " + Documents.MAX_PASSAGES + "），q 中的检索词以 <mark> 标出"
+            + "（html 字段已转义）；每段最多给出前 " + Documents.SHOWN_CHARS + " 字，更长的 cut 为 true"
+            + "（全文见 /api/cite）；总段数见 /api/document 的 passages")
     @Requires(Permission.READ)
     List<DocumentView.PassageText> passages(@RequestParam("id") String id,
-                                            @RequestParam(name = "q", defaultValue = "") String q)
-            throws IOException {
+                                            @RequestParam(name = "q", defaultValue = "") String q,
+                                            @RequestParam(name = "from", defaultValue = "0") int from,
+                                            @RequestParam(name = "size", defaultValue = "" + Documents.PAGE_PASSAGES)
+                                            int size) throws IOException {
         pages.get(id, user.viewer());
-        return documents.passages(id, q, user.viewer());
+        return documents.passages(id, from, size, q, user.viewer());
     }
 
     @GetMapping("/api/document/related")
@@ -133,7 +138,7 @@ class DocumentApiController {
     }
 
     private Saved save(String id, ManualEdit edit) throws IOException {
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.viewer());
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.roles());
         return new Saved(outcome.changed(), outcome.indexed(), outcome.message(), pages.get(id, user.viewer()));
     }
 }

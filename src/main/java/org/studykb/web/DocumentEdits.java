@@ -3,6 +3,7 @@ package org.studykb.web;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,11 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.studykb.index.IndexFiles;
 import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestResult;
+import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.search.Viewer;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
+import org.studykb.store.Role;
 
 /**
  * Saves what a person sets on a document (type, phase, campaign, tags, who may see it) and makes it searchable at once: the
@@ -29,8 +32,11 @@ final class DocumentEdits {
     private final SearchService search;
     private final Documents documents;
     private final Path data;
+    private final AccessMarks marks;
 
-    DocumentEdits(ManualValuesStore store, IndexFiles index, SearchService search, Documents documents, Path data) {
+    DocumentEdits(ManualValuesStore store, IndexFiles index, SearchService search, Documents documents, Path data,
+                  AccessMarks marks) {
+        this.marks = marks;
         this.store = store;
         this.index = index;
         this.search = search;
@@ -48,12 +54,15 @@ final class DocumentEdits {
     record Outcome(boolean changed, boolean indexed, String message) {
     }
 
-    /** Saves an edit by someone who sees the document as {@code viewer}; they cannot lock themselves out. */
-    Outcome save(String id, ManualEdit edit, String actor, Viewer viewer) throws IOException {
-        if (documents.get(id, viewer).isEmpty()) {
-            throw new NotFound("没有找到文档：" + id);
-        }
+    /**
+     * Saves an edit by someone with these roles; they cannot lock themselves out, nor lower a 内部 mark they may
+     * not lower ({@link AccessMarks}).
+     */
+    Outcome save(String id, ManualEdit edit, String actor, Set<Role> roles) throws IOException {
+        Viewer viewer = Viewer.of(roles);
+        DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
         AccessRoles.checkNotLockedOut(edit, viewer);
+        marks.checkMayLower(doc, edit, actor, roles);
         ManualValuesStore.Change change = store.set(id, edit, actor);
         if (!change.changed()) {
             return new Outcome(false, true, "没有改动");

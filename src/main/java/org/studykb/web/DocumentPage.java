@@ -14,8 +14,9 @@ import org.studykb.store.ManualEdit;
 import org.studykb.store.Permission;
 
 /**
- * A document: metadata and why, the text in passages (query words marked, an anchor and a citation each),
- * related documents, and the editor for type, phase, campaign and tags.
+ * A document: metadata and why, the text in passages a page at a time ({@code page=N}, or {@code p=N} for the page
+ * holding passage N; query words marked, an anchor and a citation each), related documents, and the editor for
+ * type, phase, campaign and tags.
  */
 @Controller
 class DocumentPage {
@@ -31,9 +32,10 @@ class DocumentPage {
 
     @GetMapping("/document")
     @Requires(Permission.READ)
-    String show(@RequestParam("id") String id, @RequestParam(name = "q", defaultValue = "") String q, Model model)
-            throws IOException {
-        model.addAttribute("page", pages.page(id, q, user.viewer()));
+    String show(@RequestParam("id") String id, @RequestParam(name = "q", defaultValue = "") String q,
+                @RequestParam(name = "page", defaultValue = "1") int page,
+                @RequestParam(name = "p", required = false) Integer passage, Model model) throws IOException {
+        model.addAttribute("page", pages.page(id, q, page, passage, user.viewer()));
         model.addAttribute("accessRoles", AccessRoles.OFFERED);
         return "document";
     }
@@ -50,7 +52,7 @@ class DocumentPage {
                 RedirectAttributes redirect) throws IOException {
         List<String> ticked = accessShown == null ? null : access == null ? List.of() : access;
         ManualEdit edit = DocumentPages.editFrom(pages.get(id, user.viewer()), type, phase, campaign, tags, ticked);
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.viewer());
+        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.roles());
         redirect.addAttribute("id", id);
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/document";

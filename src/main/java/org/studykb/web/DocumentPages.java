@@ -44,34 +44,58 @@ final class DocumentPages {
     }
 
     /**
-     * The document page.
+     * The document page: its metadata and one page of its passages.
      *
+     * @param passages     the passages of this page, {@link Documents#PAGE_PASSAGES} at most, each cut after
+     *                     {@link Documents#SHOWN_CHARS} characters
+     * @param paging       which page of the passages this is, and the links to the others
      * @param originalName the name an uploaded file came with, or null for corpus files
      * @param known        values already in use, per editable field: the editor offers them
      */
-    record DocumentModel(DocumentView doc, String q, List<PassageView> passages, List<DocumentView.Related> related,
-                         String originalName, List<HistoryEntry> history, Map<String, List<String>> known) {
+    record DocumentModel(DocumentView doc, String q, List<PassageView> passages, Paging paging,
+                         List<DocumentView.Related> related, String originalName, List<HistoryEntry> history,
+                         Map<String, List<String>> known) {
+        /** The number of the first passage shown, from 1 as on the page. */
+        public int firstShown() {
+            return passages.isEmpty() ? 0 : passages.get(0).passage().ordinal() + 1;
+        }
+
+        public int lastShown() {
+            return passages.isEmpty() ? 0 : passages.get(passages.size() - 1).passage().ordinal() + 1;
+        }
     }
 
     /** A change of the document from the audit trail, its time in the server's zone. */
     record HistoryEntry(String when, String who, String before, String after) {
         static HistoryEntry of(AuditLog.Event e) {
-            return new HistoryEntry(WHEN.format(e.at()), e.actor(), e.before() == null ? "" : e.before(),
-                    e.after() == null ? "" : e.after());
+            String after = e.after() == null ? "" : e.after();
+            if (AuditLog.Action.ACCESS_REFUSED.name().equals(e.action())) {
+                after += "（未获准，未改动）";
+            }
+            return new HistoryEntry(WHEN.format(e.at()), e.actor(), e.before() == null ? "" : e.before(), after);
         }
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    DocumentModel page(String id, String q, Viewer viewer) throws IOException {
+    /**
+     * The document page showing page {@code page} (from 1) of its passages, or, when {@code passage} is not null,
+     * the page that holds that passage (the target of a search hit's link); a page past the last shows the last.
+     */
+    DocumentModel page(String id, String q, int page, Integer passage, Viewer viewer) throws IOException {
         search.refresh();
         DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
-        List<PassageView> passages = documents.passages(id, q, viewer).stream()
-                .map(p -> new PassageView(p, Citations.of(p.text(), doc.title(), doc.unit(), doc.date())))
+        int size = Documents.PAGE_PASSAGES;
+        int wanted = passage != null ? Math.max(0, passage) / size + 1 : Math.max(1, page);
+        int last = Math.max(1, (doc.passages() + size - 1) / size);
+        Paging paging = Paging.of(doc.passages(), size, Math.min(wanted, last), Integer.MAX_VALUE);
+        List<PassageView> passages = documents.passages(id, (paging.current() - 1) * size, size, q, viewer).stream()
+                .map(p -> new PassageView(p, Citations.of(p.cut() ? p.text() + "……" : p.text(), doc.title(),
+                        doc.unit(), doc.date())))
                 .toList();
         String original = uploads.byDocId(id).map(UploadRecords.Upload::originalName).orElse(null);
-        return new DocumentModel(doc, q, passages, documents.related(id, RELATED, viewer), original,
+        return new DocumentModel(doc, q, passages, paging, documents.related(id, RELATED, viewer), original,
                 audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known(viewer));
     }
 

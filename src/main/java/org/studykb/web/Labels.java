@@ -25,6 +25,7 @@ final class Labels {
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("EDIT_METADATA", "修改文档信息"), Map.entry("EDIT_TAGS", "设置标签"),
             Map.entry("EDIT_ACCESS", "设置内部范围"),
+            Map.entry("ACCESS_REFUSED", "放宽内部范围未获准"),
             Map.entry("UPLOAD", "上传"), Map.entry("CONFIRM_LINK", "确认整改关联"),
             Map.entry("REJECT_LINK", "否定整改关联"), Map.entry("UNDO_LINK", "撤销关联决定"),
             Map.entry("OVERRIDE_STATUS", "改定问题状态"), Map.entry("CLEAR_STATUS", "取消状态改定"),

@@ -14,9 +14,10 @@ import org.studykb.rectify.LedgerFilter;
 @Component
 public class LedgerLinks {
 
-    /** {@code /document?id=分析检查/报告.docx#p-7}: the passage on the document page (encoded). */
+    /** {@code /document?id=分析检查/报告.docx&p=7#p-7}: the passage on the page of the document that holds it (encoded). */
     public String document(String path, int passage) {
-        return "/document?id=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8) + "#p-" + passage;
+        return "/document?id=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8) + "&p=" + passage
+                + "#p-" + passage;
     }
 
     public String problem(String id) {

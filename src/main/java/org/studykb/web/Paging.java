@@ -3,12 +3,17 @@ package org.studykb.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The page links under the results: the current page, the last one, and the numbers around the current. */
+/** The page links under results or passages: the current page, the last one, and the numbers around the current. */
 record Paging(int current, int last, List<Integer> numbers) {
     static final int AROUND = 3;
 
     static Paging of(long total, int pageSize, int current) {
-        int last = (int) Math.min(SearchForm.MAX_PAGE, Math.max(1, (total + pageSize - 1) / pageSize));
+        return of(total, pageSize, current, SearchForm.MAX_PAGE);
+    }
+
+    /** As above, with no page after {@code maxPage}. */
+    static Paging of(long total, int pageSize, int current, int maxPage) {
+        int last = (int) Math.min(maxPage, Math.max(1, (total + pageSize - 1) / pageSize));
         List<Integer> numbers = new ArrayList<>();
         for (int n = Math.max(1, current - AROUND); n <= Math.min(last, current + AROUND); n++) {
             numbers.add(n);

@@ -87,8 +87,9 @@ class StoreConfiguration {
 
     @Bean
     DocumentEdits documentEdits(ManualValuesStore store, IndexFiles index, SearchService search,
-                                Documents documents, StudykbProperties properties) {
-        return new DocumentEdits(store, index, search, documents, properties.data());
+                                Documents documents, StudykbProperties properties, UserAccounts users, AuditLog audit) {
+        return new DocumentEdits(store, index, search, documents, properties.data(),
+                new AccessMarks(store, users, audit));
     }
 
     @Bean

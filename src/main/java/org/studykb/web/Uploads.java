@@ -42,8 +42,8 @@ import org.studykb.store.UploadRecords;
 /**
  * Files added from the browser: each is checked (size, type by content), stored under {@code <data>/uploads}
  * with a name we generate, read with the same ingest pipeline as the corpus, indexed and recorded. A file whose
- * content the index already holds (an earlier upload or a corpus file) is not stored again: the answer names
- * that document. Every file gets its own result; a failure says which file and why, and leaves nothing behind.
+ * content the index already holds (an earlier upload or a corpus file) in a document the uploader may see is not
+ * stored again: the answer names that document; when only hidden (内部) documents hold it, it is stored as new. Every file gets its own result; a failure says which file and why, and leaves nothing behind.
  * An upload is finished when it is recorded in the store, after its file and its index entry.
  */
 final class Uploads {
@@ -84,8 +84,8 @@ final class Uploads {
 
     /**
      * Each file is checked, stored, indexed and recorded, and made 内部 for {@code access} (none: public) from its
-     * first indexing on. {@code uploader} must be able to see what they upload, and is not told the names of
-     * earlier uploads they may not see.
+     * first indexing on. {@code uploader} must be able to see what they upload, and learns nothing of documents
+     * they may not see.
      */
     List<Result> accept(List<Incoming> files, String actor, Set<Role> access, Viewer uploader) throws IOException {
         if (files.isEmpty()) {
@@ -151,16 +151,15 @@ final class Uploads {
         }
     }
 
-    /** The document already holding this content, as the answer to a duplicate upload. */
     /**
-     * The document that already holds this content: answered as a duplicate when the uploader may see it,
-     * refused without naming it when they may not.
+     * The document that already holds this content and the uploader may see: the answer to a duplicate upload.
+     * Empty when there is none, or only documents the uploader may not see: then the file is taken as new (stored
+     * and indexed as the uploader's own document), so the answer tells them nothing about what they cannot see.
      */
     private Optional<Result> sameContent(String name, String sha256, Viewer uploader) throws IOException {
-        List<String> ids = new ArrayList<>(documents.idsWithContent(sha256));
+        List<String> ids = new ArrayList<>(documents.idsWithContent(sha256, uploader));
         records.bySha256(sha256).map(UploadRecords.Upload::docId).filter(id -> !ids.contains(id))
                 .ifPresent(ids::add);
-        boolean hidden = false;
         for (String id : ids) {
             Optional<DocumentView> doc = documents.get(id, uploader);
             if (doc.isPresent()) {
@@ -168,9 +167,8 @@ final class Uploads {
                 return Optional.of(new Result(name, true, id, title,
                         "内容与已有文档「" + title + "」相同，未重复保存", true));
             }
-            hidden |= documents.get(id, Viewer.OPERATOR).isPresent();
         }
-        return hidden ? Optional.of(failed(name, "与已上传的一个文件内容相同，未重复保存")) : Optional.empty();
+        return Optional.empty();
     }
 
     private static Result failed(String name, String reason) {

@@ -160,9 +160,9 @@ class ViewerTest {
             assertThat(d.access()).containsExactly("LEADER", "ADMIN");
         });
         assertThat(documents.get(INTERNAL, ADMIN)).isPresent();
-        assertThat(documents.passages(INTERNAL, "", MEMBER)).isEmpty();
+        assertThat(documents.passages(INTERNAL, 0, Documents.PAGE_PASSAGES, "", MEMBER)).isEmpty();
         assertThat(documents.passages(INTERNAL, Set.of(1), MEMBER)).isEmpty();
-        assertThat(documents.passages(INTERNAL, "", LEADER)).isNotEmpty();
+        assertThat(documents.passages(INTERNAL, 0, Documents.PAGE_PASSAGES, "", LEADER)).isNotEmpty();
         assertThat(documents.related(INTERNAL, 5, MEMBER)).isEmpty();
         assertThat(documents.hidden(MEMBER)).containsExactly(INTERNAL);
         assertThat(documents.hidden(LEADER)).isEmpty();
@@ -208,6 +208,27 @@ class ViewerTest {
         assertThat(ADMIN.seesAll()).isTrue();
         assertThat(Viewer.OPERATOR.seesAll()).isTrue();
         assertThat(LEADER.seesAll()).isFalse();
+    }
+
+    @Test
+    void wordCountsCountInternalRecordsOnlyForTheRanksThatSeeThemAfterAnEdit() throws IOException {
+        store.set(OPINIONS, ManualEdit.access(EnumSet.of(Role.WRITER)), "测试");
+        new org.studykb.index.IndexFiles(pipeline, analyzers, data).reindex(OPINIONS, store);
+        search.refreshNow();
+        var searcher = search.acquire();
+        try {
+            WordCounts counts = WordCounts.count(searcher.getIndexReader(), org.studykb.index.Fields.BODY,
+                    new WordCounts.Keep(w -> true, (w, n) -> n >= 1));
+            assertThat(counts.visible("走马观花", MEMBER.rank())).isZero();
+            assertThat(counts.visible("走马观花", WRITER.rank())).isEqualTo(2);
+            assertThat(counts.visible("走马观花", ADMIN.rank())).isEqualTo(2);
+            assertThat(counts.visible("三公经费", WRITER.rank())).isZero();
+            assertThat(counts.visible("三公经费", LEADER.rank())).isEqualTo(counts.visible("三公经费", ADMIN.rank()))
+                    .isPositive();
+            assertThat(counts.visible("发展", MEMBER.rank())).isEqualTo(counts.visible("发展", ADMIN.rank()));
+        } finally {
+            search.release(searcher);
+        }
     }
 
     @Test

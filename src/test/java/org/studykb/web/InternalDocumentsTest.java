@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -25,20 +26,27 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexFiles;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.search.SearchService;
+import org.studykb.search.Suggestions;
+import org.studykb.search.Viewer;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
@@ -67,6 +75,10 @@ class InternalDocumentsTest {
     MockMvc mvc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    IndexFiles index;
+    @Autowired
+    SearchService search;
 
     @DynamicPropertySource
     static void fixture(DynamicPropertyRegistry registry) {
@@ -97,7 +109,7 @@ class InternalDocumentsTest {
         }
     }
 
-    private MvcResult as(Role role, MockHttpServletRequestBuilder request) throws Exception {
+    private MvcResult as(Role role, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(user(role.name().toLowerCase()).authorities(Roles.authorities(EnumSet.of(role))))
                 .with(csrf())).andReturn();
     }
@@ -311,6 +323,162 @@ class InternalDocumentsTest {
             as(Role.LEADER, post("/document/edit").param("id", id).param("accessShown", "1"));
         }
         assertThat(status(Role.MEMBER, "/document", id)).isEqualTo(200);
+    }
+
+    private MvcResult putAccess(Role role, String id, String roles) throws Exception {
+        return as(role, put("/api/document").param("id", id).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"access\":[" + roles + "]}"));
+    }
+
+    @Test
+    void aMarkAnAdministratorSetIsLoweredOnlyByAnAdministratorAndEveryRefusalIsAudited() throws Exception {
+        String id = WebFixture.ESSAY;
+        assertThat(putAccess(Role.ADMIN, id, "\"LEADER\"").getResponse().getStatus()).isEqualTo(200);
+        try {
+            for (String lower : List.of("", "\"WRITER\"", "\"MEMBER\",\"LEADER\"")) {
+                MvcResult refused = putAccess(Role.LEADER, id, lower);
+                assertThat(refused.getResponse().getStatus()).as(lower).isEqualTo(403);
+                assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(lower)
+                        .contains("admin").contains("角色更高");
+                AuditLog.Event event = audit.of(id, 1).get(0);
+                assertThat(event.action()).isEqualTo("ACCESS_REFUSED");
+                assertThat(event.actor()).isEqualTo("leader");
+                assertThat(event.before()).isEqualTo("access=LEADER,ADMIN");
+            }
+            assertThat(as(Role.LEADER, post("/document/edit").param("id", id).param("accessShown", "1"))
+                    .getResponse().getStatus()).as("the form as well").isEqualTo(403);
+            assertThat(status(Role.MEMBER, "/api/document", id)).as("still hidden").isEqualTo(404);
+            assertThat(status(Role.WRITER, "/api/document", id)).isEqualTo(404);
+            assertThat(as(Role.LEADER, put("/api/tags").param("id", id).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tags\":[\"学习\"]}")).getResponse().getStatus())
+                    .as("other edits are not lowering").isEqualTo(200);
+            assertThat(body(Role.LEADER, "/document", "id", id)).contains("未获准");
+        } finally {
+            assertThat(putAccess(Role.ADMIN, id, "").getResponse().getStatus()).isEqualTo(200);
+            as(Role.ADMIN, put("/api/tags").param("id", id).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tags\":[]}"));
+        }
+        assertThat(status(Role.MEMBER, "/api/document", id)).isEqualTo(200);
+    }
+
+    @Test
+    void whoSetAMarkOrAHigherRoleMayLowerItAndAMarkOfNoKnownUserOnlyAnAdministrator() throws Exception {
+        String id = WebFixture.PLAN;
+        try {
+            assertThat(putAccess(Role.WRITER, id, "\"WRITER\"").getResponse().getStatus()).isEqualTo(200);
+            assertThat(putAccess(Role.WRITER, id, "").getResponse().getStatus()).as("its setter").isEqualTo(200);
+            assertThat(putAccess(Role.WRITER, id, "\"WRITER\"").getResponse().getStatus()).isEqualTo(200);
+            assertThat(putAccess(Role.LEADER, id, "").getResponse().getStatus()).as("a higher role").isEqualTo(200);
+            assertThat(putAccess(Role.LEADER, id, "\"LEADER\"").getResponse().getStatus()).isEqualTo(200);
+            assertThat(putAccess(Role.LEADER, id, "\"WRITER\",\"LEADER\"").getResponse().getStatus())
+                    .as("raising or keeping the level needs no rank").isEqualTo(200);
+        } finally {
+            putAccess(Role.ADMIN, id, "");
+        }
+        MvcResult fixtureMark = putAccess(Role.LEADER, INTERNAL, "");
+        assertThat(fixtureMark.getResponse().getStatus()).as("set by 测试数据, no user").isEqualTo(403);
+        assertThat(fixtureMark.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("管理员");
+        assertThat(status(Role.MEMBER, "/api/document", INTERNAL)).isEqualTo(404);
+        assertThat(audit.of(INTERNAL, 1).get(0).action()).isEqualTo("ACCESS_REFUSED");
+    }
+
+    /**
+     * Two indexes whose visible documents are the same, the second with 领导-only documents that repeat one of
+     * their words and hold sixty words of their own beginning alike: a 党员 gets the same suggestions, in the
+     * same order, from both.
+     */
+    @Test
+    void suggestionsForAMemberAreTheSameWhateverTheHiddenDocumentsHold(@TempDir Path plain, @TempDir Path hiding)
+            throws Exception {
+        Viewer member = Viewer.of(EnumSet.of(Role.MEMBER));
+        List<String> prefixes = List.of("alpha", "alphat", "材料", "cailiao", "三公", "alphaq");
+        try (SearchService a = suggestionIndex(plain, false); SearchService b = suggestionIndex(hiding, true)) {
+            Suggestions fromA = new Suggestions(a, WebFixture.CONFIG);
+            Suggestions fromB = new Suggestions(b, WebFixture.CONFIG);
+            for (String prefix : prefixes) {
+                assertThat(fromB.suggest(prefix, 10, member)).as(prefix).isEqualTo(fromA.suggest(prefix, 10, member));
+            }
+            assertThat(fromA.suggest("alpha", 10, member)).extracting(Suggestions.Suggestion::text)
+                    .containsExactly("alphaone", "alphatwo", "alphathree");
+            assertThat(fromB.suggest("alphaq", 10, Viewer.of(EnumSet.of(Role.LEADER)))).as("a 领导 sees them")
+                    .isNotEmpty();
+        }
+    }
+
+    /** Three public documents; with {@code hidden}, two more only 领导 may see. */
+    private static SearchService suggestionIndex(Path root, boolean hidden) throws IOException {
+        Path corpus = root.resolve("corpus");
+        Path data = root.resolve("data");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("一.txt"), "材料一\n\nalphaone alphatwo alphathree 讲话。\n\nalphaone 学习。\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("二.txt"), "材料二\n\nalphaone alphatwo 发言。\n", StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("三.txt"), "材料三\n\nalphaone 心得。\n", StandardCharsets.UTF_8);
+        DataSource ds = StoreDatabase.openH2(data);
+        ManualValuesStore store = new ManualValuesStore(ds, new AuditLog(ds));
+        if (hidden) {
+            StringBuilder own = new StringBuilder();
+            for (char x = 'a'; x < 'a' + 20; x++) {
+                for (char y = 'a'; y < 'a' + 3; y++) {
+                    own.append("alphaq").append(x).append(y).append(' ');
+                }
+            }
+            Files.writeString(corpus.resolve("内部材料甲.txt"), "内部材料甲\n\n" + "alphathree 三公经费。\n\n".repeat(30)
+                    + own + "\n\n" + own + "\n", StandardCharsets.UTF_8);
+            Files.writeString(corpus.resolve("内部材料乙.txt"), "内部材料乙\n\n" + own + "\n", StandardCharsets.UTF_8);
+            for (String id : List.of("内部材料甲.txt", "内部材料乙.txt")) {
+                store.set(id, ManualEdit.access(EnumSet.of(Role.LEADER)), "测试数据");
+            }
+        }
+        IndexAnalyzers analyzers = IndexAnalyzers.load(WebFixture.CONFIG);
+        new IndexCorpus(IngestPipeline.load(WebFixture.CONFIG), 2, store).run(corpus, data, analyzers,
+                IndexProgress.NONE);
+        return SearchService.open(data, analyzers);
+    }
+
+    @Test
+    void uploadingItsExactBytesIsAnsweredAsANewFileAndStoredAsTheUploadersOwn() throws Exception {
+        byte[] same = Files.readAllBytes(FIXTURE.corpus.resolve(INTERNAL));
+        byte[] fresh = (TITLE + "（抄件）\n\n1. 三公经费支出把关不严。\n").getBytes(StandardCharsets.UTF_8);
+        List<String> added = new ArrayList<>();
+        try {
+            JsonNode copy = upload(Role.WRITER, "通报.txt", same, added);
+            JsonNode other = upload(Role.WRITER, "通报.txt", fresh, added);
+            assertThat(copy.get("id").asString()).isNotEqualTo(INTERNAL).startsWith("uploads/");
+            assertThat(withoutIdAndTitle(copy)).as("the same answer as for content never seen")
+                    .isEqualTo(withoutIdAndTitle(other));
+            assertThat(copy.toString()).doesNotContain("相同").doesNotContain(INTERNAL);
+            assertThat(status(Role.WRITER, "/api/document", copy.get("id").asString())).isEqualTo(200);
+            assertThat(status(Role.WRITER, "/api/document", INTERNAL)).as("the original stays hidden").isEqualTo(404);
+            assertThat(audit.of(copy.get("id").asString(), 5)).extracting(AuditLog.Event::action).contains("UPLOAD");
+            JsonNode again = upload(Role.LEADER, "再传.txt", same, added);
+            assertThat(again.get("duplicate").asBoolean()).as("one who sees a document with it is told").isTrue();
+        } finally {
+            for (String id : added) {
+                index.remove(id);
+            }
+            search.refreshNow();
+        }
+    }
+
+    /** One file uploaded as 撰写-only by someone with that role; the result, its new document id noted. */
+    private JsonNode upload(Role role, String name, byte[] bytes, List<String> added) throws Exception {
+        MvcResult r = as(role, multipart("/api/upload")
+                .file(new MockMultipartFile("files", name, "text/plain", bytes)).param("access", "WRITER"));
+        String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(body).isEqualTo(200);
+        JsonNode result = JSON.readTree(body).get(0);
+        if (!result.get("duplicate").asBoolean() && result.get("id").isString()) {
+            added.add(result.get("id").asString());
+        }
+        return result;
+    }
+
+    private static String withoutIdAndTitle(JsonNode result) {
+        var copy = ((tools.jackson.databind.node.ObjectNode) result.deepCopy());
+        copy.remove("id");
+        copy.remove("title");
+        return copy.toString();
     }
 
     private static String problemId(JsonNode problems, String words) {
