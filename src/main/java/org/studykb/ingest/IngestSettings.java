@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * What {@code indexer/ingest.yml} says: the limits, the site chrome to drop from web pages, and which titles are
- * junk (metadata titles never used) or which top lines are never a title.
+ * What {@code indexer/ingest.yml} says: the limits, the site chrome to drop from web pages, which titles are
+ * junk (metadata titles never used), which top lines are never a title, and which line above a title only names
+ * the issuing organ (发文机关, left out of the title; optional, none when absent).
  */
 record IngestSettings(IngestLimits limits, List<Pattern> htmlChrome, List<Pattern> junkTitles,
-                      List<Pattern> notTitleLines) {
+                      List<Pattern> notTitleLines, List<Pattern> issuerLines) {
 
     static final String FILE = "ingest.yml";
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)", Pattern.CASE_INSENSITIVE);
@@ -32,11 +33,12 @@ record IngestSettings(IngestLimits limits, List<Pattern> htmlChrome, List<Patter
                 duration(file, file.required(limits, "max-time-per-file", limitsNode)),
                 file.integer(file.required(limits, "max-text-chars", limitsNode), 1));
         Node titleNode = file.required(top, "title", file.root());
-        Map<String, Node> title = file.mapping(titleNode, Set.of("junk", "not-title-lines"));
+        Map<String, Node> title = file.mapping(titleNode, Set.of("junk", "not-title-lines", "issuer-lines"));
         return new IngestSettings(parsed,
                 file.patterns(file.required(top, "html-chrome", file.root())),
                 file.patterns(file.required(title, "junk", titleNode)),
-                file.patterns(file.required(title, "not-title-lines", titleNode)));
+                file.patterns(file.required(title, "not-title-lines", titleNode)),
+                title.containsKey("issuer-lines") ? file.patterns(title.get("issuer-lines")) : List.of());
     }
 
     boolean isChrome(String line) {
@@ -49,6 +51,11 @@ record IngestSettings(IngestLimits limits, List<Pattern> htmlChrome, List<Patter
 
     boolean isNotTitleLine(String line) {
         return notTitleLines.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    /** A line that only names the issuing organ (中共××委员会 above 关于…的报告). */
+    boolean isIssuerLine(String line) {
+        return issuerLines.stream().anyMatch(p -> p.matcher(line.strip()).matches());
     }
 
     private static long size(ConfigFile file, Node node) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds who issued or wrote a document: the 落款 unit above (or before) the closing date, else the author line
- * under the title of a personal text (陈立明 / 工程管理科 黄振华), else the issuing organ that opens the title
- * (中共…党组关于…, 滨河区建设工务局…办法), else a red header (…党组文件) or a unit beside or above a date at the top
- * (a bulletin's masthead, a compilation's cover).
+ * under the title of a personal text (陈立明 / 工程管理科 黄振华), else the issuing organ on its own line above the
+ * title or opening it (中共…党组关于…, 滨河区建设工务局…办法), else a red header (…党组文件) or a unit beside or
+ * above a date at the top (a bulletin's masthead, a compilation's cover).
  */
 final class UnitFinder {
 
@@ -32,6 +32,7 @@ final class UnitFinder {
     static Tagged<String> find(List<TextLine> lines, TitleFinder.Choice title) {
         return signature(lines, title)
                 .or(() -> authorUnderTitle(lines, title))
+                .or(() -> title.issuer().map(organ -> Tagged.of(organ, new Provenance("heading", "", organ))))
                 .or(() -> organInTitle(title))
                 .or(() -> head(lines, title))
                 .orElseGet(Tagged::absent);
