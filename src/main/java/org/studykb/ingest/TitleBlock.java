@@ -110,7 +110,7 @@ final class TitleBlock {
 
     /**
      * The last line of a title wrapped over up to three lines (PDF, or a long heading set in lines): the joined
-     * lines end in a genre word (a bracketed note after it aside, …汇编（卫生健康篇）) and each added line is short
+     * lines end in a genre word (a bracketed note after it aside, …汇编（水利篇）) and each added line is short
      * and heading-like, or a short tail (…活动总结 / 报告); a line that already ends in a genre word is complete.
      */
     private int wrapEnd(List<TextLine> top, int at) {
