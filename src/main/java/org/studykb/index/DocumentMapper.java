@@ -110,6 +110,7 @@ final class DocumentMapper {
         }
         d.add(new StoredField(Fields.MANUAL, manual.fingerprint()));
         keyword(d, Fields.UNIT, doc.unit());
+        keyword(d, Fields.AUTHOR, doc.author());
         keyword(d, Fields.DOC_NUMBER, doc.docNumber());
         date(d, doc.date());
         out.add(facets.build(d));

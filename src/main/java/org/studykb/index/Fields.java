@@ -31,9 +31,16 @@ public final class Fields {
     public static final String UNIT = "unit";
     public static final String YEAR = "year";
     public static final String DOC_NUMBER = "docno";
+    /** 作者: the person who wrote a personal text; stored and matched exactly, not a facet (people are not units). */
+    public static final String AUTHOR = "author";
     /** Free tags set by people (many per document). */
     public static final String TAG = "tag";
     public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT, TAG);
+
+    /** Who a document is by, for display and citations: its unit and its author, either or both. */
+    public static String by(String unit, String author) {
+        return unit == null ? author : author == null ? unit : unit + " " + author;
+    }
 
     /** The doc-values field that holds the facet counts of one dimension. */
     public static String facetField(String dim) {

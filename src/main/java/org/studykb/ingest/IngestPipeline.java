@@ -131,8 +131,9 @@ public final class IngestPipeline {
         Tagged<DocDate> date = DateFinder.find(lines, ex.metaCreated());
         Classifier.Result tags = classifier.classify(title.title().value().orElse(""), ex.text(), fileName, date,
                 DateFinder.mentioned(lines));
+        UnitFinder.Who who = UnitFinder.find(lines, title, settings);
         return new IngestedDocument(id, hash, size, ex.contentType(), ex.ocr(), ex.text(), title.title(), date,
-                UnitFinder.find(lines, title), DocNumberFinder.find(lines), tags.type(), tags.campaign(),
+                who.unit(), who.author(), DocNumberFinder.find(lines), tags.type(), tags.campaign(),
                 tags.phase(), PassageSplitter.split(ex.text()), ex.warnings(), access.of(id));
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
  * @param contentType the media type Tika detected
  * @param ocr         true when (some of) the text came from OCR
  * @param text        the extracted plain text, normalised to LF line ends
+ * @param unit        发文单位: the organ or department that issued it (the unit facet), never a person
+ * @param author      作者: the person who wrote a personal text (讲稿, 心得体会, 对照检查材料), with the position
+ *                    printed before the name (县中医院院长 郑国平); a department before it is the unit instead
  * @param warnings    things a person should know (for example: partly unreadable)
  * @param access      内部 by a folder rule of {@code access.yml}: the allowed role names joined by commas; absent
  *                    when public
@@ -25,6 +28,7 @@ public record IngestedDocument(
         Tagged<String> title,
         Tagged<DocDate> date,
         Tagged<String> unit,
+        Tagged<String> author,
         Tagged<String> docNumber,
         Tagged<String> type,
         Tagged<String> campaign,

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 final class TitleBlock {
 
     private static final Pattern BARE_STEM = Pattern.compile("(通\\s*知|通\\s*报|公\\s*告|决\\s*定|意\\s*见|纪\\s*要|报\\s*告)");
-    private static final Pattern MASTHEAD = Pattern.compile(".{0,20}(简\\s*报|动\\s*态|专\\s*报|快\\s*报|通\\s*讯|情况反映|工作信息)");
-    private static final Pattern ISSUE = Pattern.compile("[（(]?\\s*(总第\\s*\\d+\\s*期\\s*)?第\\s*[0-9一二三四五六七八九十百〇]+\\s*期.*");
     private static final Pattern ITEM = Pattern.compile(
             "([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]|[①-⑳]|第[一二三四五六七八九十]+[章条、，])");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,！!？?]");
@@ -27,6 +25,7 @@ final class TitleBlock {
     private static final Pattern AUTHOR = Pattern.compile(
             "(?:[\\p{IsHan}、，,（）()]{1,30}[\\s\u3000]+|(?:检查人|发言人|作者|撰稿人?|主讲人?|报告人|汇报人)\\s*[:：]\\s*)"
                     + "([\\p{IsHan}]{2,4}?)(?:同志)?|([\\p{IsHan}]{2,3}?)(?:同志)?");
+    private static final Pattern NOTE_AT_END = Pattern.compile("[（(][^（）()]{1,20}[）)]$");
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     static final int MAX_TITLE = 80;
 
@@ -38,7 +37,7 @@ final class TitleBlock {
 
     /** A bare stem (通知) or a bulletin's masthead (学习实践活动简报): completed from the lines after it. */
     static boolean isStem(String line) {
-        return MASTHEAD.matcher(line).matches() || BARE_STEM.matcher(line).matches();
+        return Bulletin.MASTHEAD.matcher(line).matches() || BARE_STEM.matcher(line).matches();
     }
 
     /**
@@ -48,10 +47,15 @@ final class TitleBlock {
      * 「学习实践科学发展观心得体会（韩磊）」, 「在…交流会上的发言（郑伟）」.
      */
     TitleFinder.Choice from(List<TextLine> top, int at) {
+        return from(top, at, Optional.empty());
+    }
+
+    /** As {@link #from(List, int)}, the line above having named the issuing organ (left out of the title). */
+    TitleFinder.Choice from(List<TextLine> top, int at, Optional<TextLine> issuer) {
         String title = clean(top.get(at).text());
-        String evidence = top.get(at).text();
+        String evidence = issuer.map(l -> l.text() + " / ").orElse("") + top.get(at).text();
         int last = at;
-        if (last + 1 < top.size() && continuesTitle(top.get(at).text(), top.get(last + 1).text())) {
+        for (int wrapped = wrapEnd(top, at); last < wrapped; ) {
             title += clean(top.get(++last).text());
             evidence += " / " + top.get(last).text();
         }
@@ -72,29 +76,27 @@ final class TitleBlock {
             }
         }
         return new TitleFinder.Choice(Tagged.of(title, new Provenance(at == 0 ? "first-line" : "heading", "", evidence)),
-                top.get(last).index());
+                top.get(last).index(), issuer.map(l -> clean(l.text())));
     }
 
-    /** 简报 masthead: 「学习实践活动简报（第5期）」; bare 通知: the 关于… line that follows, if any. */
+    /** Bare 通知: the 关于… line that follows, if any; else the stem itself. */
     TitleFinder.Choice fromStem(List<TextLine> top, int at, String stem) {
-        String issue = "";
         for (int j = at + 1; j < top.size(); j++) {
             String next = top.get(j).text();
-            if (ISSUE.matcher(next).matches() && issue.isEmpty()) {
-                issue = squeeze(next.replaceAll("[（()）]", "")).replaceFirst("(期).*", "$1");
-                continue;
-            }
             if (stopsTitleSearch(next) || skipped(next)) {
                 continue;
             }
-            if (BARE_STEM.matcher(stem).matches() && headingLike(next) && next.startsWith("关于")) {
+            if (headingLike(next) && next.startsWith("关于")) {
                 return new TitleFinder.Choice(Tagged.of(clean(next), new Provenance("heading", "", stem + " / " + next)),
                         top.get(j).index());
             }
             break;
         }
-        String title = issue.isEmpty() ? stem : stem + "（" + issue + "）";
-        return new TitleFinder.Choice(Tagged.of(title, new Provenance("heading", "", title)), top.get(at).index());
+        return new TitleFinder.Choice(Tagged.of(stem, new Provenance("heading", "", stem)), top.get(at).index());
+    }
+
+    static boolean isMasthead(String line) {
+        return Bulletin.MASTHEAD.matcher(line).matches();
     }
 
     /** 「陈立明」「陈立明同志」「工程管理科 黄振华」「局党组书记、局长　陈立明」「检查人：赵红梅」: the name. */
@@ -107,15 +109,39 @@ final class TitleBlock {
     }
 
     /**
-     * A title wrapped over two lines (PDF): together they end in a genre word, and the second is short or the
-     * first does not end in one already (…活动总结 / 报告).
+     * The last line of a title wrapped over up to three lines (PDF, or a long heading set in lines): the joined
+     * lines end in a genre word (a bracketed note after it aside, …汇编（水利篇）) and each added line is short
+     * and heading-like, or a short tail (…活动总结 / 报告); a line that already ends in a genre word is complete.
      */
-    private boolean continuesTitle(String first, String second) {
-        String s = second.strip();
-        boolean shortTail = s.length() <= 4 && s.codePoints().allMatch(TitleBlock::isHan);
-        return s.length() <= 30 && GENRE_END.matcher(first + s).matches()
-                && (shortTail || (!GENRE_END.matcher(first).matches() && headingLike(s)))
-                && !skipped(s) && !stopsTitleSearch(s) && !SUBTITLE.matcher(s).matches();
+    private int wrapEnd(List<TextLine> top, int at) {
+        String joined = top.get(at).text().strip();
+        for (int j = at + 1; j < top.size() && j <= at + 2; j++) {
+            String s = top.get(j).text().strip();
+            if (s.length() > 30 || skipped(s) || stopsTitleSearch(s) || SUBTITLE.matcher(s).matches()) {
+                return at;
+            }
+            boolean shortTail = s.length() <= 4 && s.codePoints().allMatch(TitleBlock::isHan);
+            if (!shortTail && (genreEnd(joined) || !headingLike(s))) {
+                return at;
+            }
+            joined += s;
+            if (genreEnd(joined)) {
+                return j;
+            }
+            if (shortTail) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    private static boolean genreEnd(String title) {
+        return GENRE_END.matcher(NOTE_AT_END.matcher(title).replaceFirst("")).matches();
+    }
+
+    /** The line names only the issuing organ (发文机关): 中共××委员会 above the title. */
+    boolean issuerLine(String line) {
+        return settings.isIssuerLine(line);
     }
 
     boolean skipped(String line) {

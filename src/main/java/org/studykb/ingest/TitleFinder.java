@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 final class TitleFinder {
 
-    /** The title and the line it came from (-1 when it came from elsewhere). */
-    record Choice(Tagged<String> title, int lineIndex) {
+    /**
+     * The title, the line it came from (-1 when it came from elsewhere) and the issuing organ's line above it, left
+     * out of the title (中共××委员会 / 关于…的报告).
+     */
+    record Choice(Tagged<String> title, int lineIndex, Optional<String> issuer) {
+        Choice(Tagged<String> title, int lineIndex) {
+            this(title, lineIndex, Optional.empty());
+        }
     }
 
     static final int TOP_LINES = 12;
@@ -22,10 +28,12 @@ final class TitleFinder {
 
     private final IngestSettings settings;
     private final TitleBlock block;
+    private final Bulletin bulletin;
 
     TitleFinder(IngestSettings settings) {
         this.settings = settings;
         this.block = new TitleBlock(settings);
+        this.bulletin = new Bulletin(block);
     }
 
     Choice find(List<TextLine> lines, Optional<String> metaTitle, String fileName) {
@@ -40,7 +48,7 @@ final class TitleFinder {
         String baseName = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").strip();
         List<TextLine> top = lines.subList(0, Math.min(TOP_LINES, lines.size()));
         Optional<String> meta = metaTitle.map(t -> fromMetadata(t, top)).filter(t -> usable(t, baseName));
-        Optional<Choice> fromText = fromMarkedHeading(top, headings).or(() -> fromText(top));
+        Optional<Choice> fromText = fromMarkedHeading(top, headings).or(() -> fromText(top, lines));
         if (meta.isPresent()) {
             String m = TitleBlock.squeeze(meta.get());
             if (fromText.isPresent() && TitleBlock.squeeze(fromText.get().title().value().orElse("")).contains(m)) {
@@ -85,7 +93,8 @@ final class TitleFinder {
             String text = top.get(i).text();
             if (TitleBlock.squeeze(text).equals(first)) {
                 return TitleBlock.headingLike(text) && !block.skipped(text) && !TitleBlock.stopsTitleSearch(text)
-                        && !TitleBlock.isStem(text) ? Optional.of(block.from(top, i)) : Optional.empty();
+                        && !TitleBlock.isStem(text) && !block.issuerLine(text) ? Optional.of(block.from(top, i))
+                        : Optional.empty();
             }
             if (TitleBlock.stopsTitleSearch(text)) {
                 return Optional.empty();
@@ -94,7 +103,11 @@ final class TitleFinder {
         return Optional.empty();
     }
 
-    private Optional<Choice> fromText(List<TextLine> top) {
+    /**
+     * The first heading-like line past 文号, red headers and the like; a bulletin's masthead or a bare 通知 is
+     * completed from what follows, and a line naming only the issuing organ is left out when the title follows it.
+     */
+    private Optional<Choice> fromText(List<TextLine> top, List<TextLine> lines) {
         for (int i = 0; i < top.size(); i++) {
             String text = top.get(i).text();
             if (TitleBlock.stopsTitleSearch(text)) {
@@ -103,20 +116,39 @@ final class TitleFinder {
             if (block.skipped(text)) {
                 continue;
             }
-            String squeezed = TitleBlock.squeeze(text);
+            if (TitleBlock.isMasthead(text)) {
+                return Optional.of(bulletin.title(top, lines, i));
+            }
             if (TitleBlock.isStem(text)) {
-                return Optional.of(block.fromStem(top, i, squeezed));
+                return Optional.of(block.fromStem(top, i, TitleBlock.squeeze(text)));
             }
             if (!TitleBlock.headingLike(text)) {
                 continue;
+            }
+            if (block.issuerLine(text)) {
+                Optional<Integer> next = titleAfter(top, i);
+                if (next.isPresent()) {
+                    return Optional.of(block.from(top, next.get(), Optional.of(top.get(i))));
+                }
             }
             return Optional.of(block.from(top, i));
         }
         return Optional.empty();
     }
 
-
-
+    /** The line that can start a title after line {@code at} (past a 文号 or a date), if the heading goes on. */
+    private Optional<Integer> titleAfter(List<TextLine> top, int at) {
+        for (int j = at + 1; j < top.size(); j++) {
+            String text = top.get(j).text();
+            if (block.skipped(text)) {
+                continue;
+            }
+            boolean starts = TitleBlock.headingLike(text) && !TitleBlock.stopsTitleSearch(text)
+                    && !TitleBlock.isStem(text) && !block.issuerLine(text);
+            return starts ? Optional.of(j) : Optional.empty();
+        }
+        return Optional.empty();
+    }
 
     private String fromMetadata(String title, List<TextLine> top) {
         String[] parts = SITE_SEPARATOR.split(title.strip());
@@ -137,11 +169,4 @@ final class TitleFinder {
         return !t.isEmpty() && !settings.isJunkTitle(t) && !TitleBlock.squeeze(t).equals(TitleBlock.squeeze(baseName))
                 && t.length() <= TitleBlock.MAX_TITLE * 2;
     }
-
-
-
-
-
-
-
 }

@@ -7,11 +7,23 @@ import java.util.regex.Pattern;
 
 /**
  * Finds who issued or wrote a document: the 落款 unit above (or before) the closing date, else the author line
- * under the title of a personal text (陈立明 / 工程管理科 黄振华), else the issuing organ that opens the title
- * (中共…党组关于…, 滨河区建设工务局…办法), else a red header (…党组文件) or a unit beside or above a date at the top
- * (a bulletin's masthead, a compilation's cover).
+ * under the title of a personal text (陈立明 / 工程管理科 黄振华), else the issuing organ on its own line above the
+ * title or opening it (中共…党组关于…, 滨河区建设工务局…办法), else a red header (…党组文件) or a unit beside or
+ * above a date at the top (a bulletin's masthead, a compilation's cover). A person found there is the author, not
+ * a unit: 「局党组书记、局长 陈立明」 is the author as printed and names no unit, 「工程管理科 黄振华」 is 黄振华 of
+ * the unit 工程管理科. Unit names go through {@link IngestSettings#unitName} so that one unit has one name.
  */
 final class UnitFinder {
+
+    /** 发文单位 (an organ or a department: the unit facet) and 作者 (a person). */
+    record Who(Tagged<String> unit, Tagged<String> author) {
+    }
+
+    /** A person: an optional position or department, then a name of two to four characters. */
+    private static final Pattern PERSON = Pattern.compile("(?:(.{2,30}?)[\\s\u3000]+)?([\\p{IsHan}]{2,4}?)(?:同志)?");
+    /** How the name of an organ or department ends; a name (or a position: 局长, 书记) does not end so. */
+    private static final Pattern ORGAN_END = Pattern.compile(
+            ".*(局|科|室|股|站|处|厅|部|委|会|组|办|院|所|队|校|中心|党组|党委|党总支|党支部|班子|单位|机关)");
 
     private static final Pattern ORGAN_IN_TITLE = Pattern.compile(
             "(.{4,30}?(党组|党委|党总支|党支部|委员会|工委|局|办公室|领导小组|政府|中心|科|站))关于.*");
@@ -29,12 +41,27 @@ final class UnitFinder {
     private UnitFinder() {
     }
 
-    static Tagged<String> find(List<TextLine> lines, TitleFinder.Choice title) {
-        return signature(lines, title)
+    static Who find(List<TextLine> lines, TitleFinder.Choice title, IngestSettings settings) {
+        Optional<Tagged<String>> found = signature(lines, title)
                 .or(() -> authorUnderTitle(lines, title))
+                .or(() -> title.issuer().map(organ -> Tagged.of(organ, new Provenance("heading", "", organ))))
                 .or(() -> organInTitle(title))
-                .or(() -> head(lines, title))
-                .orElseGet(Tagged::absent);
+                .or(() -> head(lines, title));
+        if (found.isEmpty()) {
+            return new Who(Tagged.absent(), Tagged.absent());
+        }
+        String value = found.get().value().orElse("").strip();
+        Provenance why = found.get().provenance();
+        Matcher person = PERSON.matcher(value);
+        if (!person.matches() || ORGAN_END.matcher(person.group(2)).matches()) {
+            return new Who(Tagged.of(settings.unitName(value), why), Tagged.absent());
+        }
+        String before = person.group(1) == null ? "" : person.group(1).strip();
+        if (ORGAN_END.matcher(before).matches() && unitLike(before)) {
+            return new Who(Tagged.of(settings.unitName(before), why), Tagged.of(person.group(2), why));
+        }
+        String author = before.isEmpty() ? person.group(2) : before + " " + person.group(2);
+        return new Who(Tagged.absent(), Tagged.of(author, why));
     }
 
     /** The 落款: the unit before the closing date on its line, or on the line above it. */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One document as the document page and {@code GET /api/document} show it.
  *
- * @param values     title, type, phase, campaign, date, unit and document number, each with why it was set
+ * @param values     title, type, phase, campaign, date, unit, author and document number, each with why it was set
+ * @param unit       who it is by, for citations: its unit and its author, either or both
  * @param tags       the free tags people set
  * @param size       file size in bytes
  * @param indexedAt  when the document was last indexed, ISO instant

@@ -27,7 +27,7 @@ import org.studykb.index.Fields;
  */
 public final class Documents {
     static final List<String> SHOWN = List.of(Fields.TITLE, Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN,
-            Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
+            Fields.DATE, Fields.UNIT, Fields.AUTHOR, Fields.DOC_NUMBER);
 
     /** Passages on one page of the document page, and by default in one answer of the API. */
     public static final int PAGE_PASSAGES = 50;
@@ -63,7 +63,7 @@ public final class Documents {
             }
             int passages = searcher.count(passagesOf(id));
             return Optional.of(new DocumentView(id, d.get(Fields.TITLE), values, List.of(d.getValues(Fields.TAG)),
-                    d.get(Fields.DATE), d.get(Fields.UNIT), d.get(Fields.CONTENT_TYPE),
+                    d.get(Fields.DATE), Fields.by(d.get(Fields.UNIT), d.get(Fields.AUTHOR)), d.get(Fields.CONTENT_TYPE),
                     number(d, Fields.SIZE), java.time.Instant.ofEpochMilli(number(d, Fields.INDEXED_AT)).toString(),
                     Boolean.parseBoolean(d.get(Fields.OCR)), List.of(d.getValues(Fields.WARNINGS)), passages,
                     List.of(d.getValues(Fields.ACCESS))));

@@ -6,6 +6,7 @@ import java.util.List;
  * A matching document, with its best passages.
  *
  * @param id       path relative to the corpus, with {@code /}
+ * @param unit     who it is by, for display and citations: its unit and its author, either or both
  * @param snippets best fragments of the whole text, HTML-escaped, matched words in {@code <mark>}
  * @param passages the best matching passages (paragraphs, numbered items) of this document
  */

@@ -206,14 +206,14 @@ public final class SearchService implements Closeable {
             List<String> docSnippets = f.snippets().isEmpty() ? bodySnippets.get(u++) : f.snippets();
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), score, d.get(Fields.TITLE), d.get(Fields.TYPE),
-                    d.get(Fields.PHASE), d.get(Fields.CAMPAIGN), d.get(Fields.DATE), d.get(Fields.UNIT),
-                    d.get(Fields.DOC_NUMBER), docSnippets, f.passages()));
+                    d.get(Fields.PHASE), d.get(Fields.CAMPAIGN), d.get(Fields.DATE),
+                    Fields.by(d.get(Fields.UNIT), d.get(Fields.AUTHOR)), d.get(Fields.DOC_NUMBER), docSnippets, f.passages()));
         }
         return hits;
     }
 
     private static final Set<String> STORED_FOR_HIT = Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.PHASE,
-            Fields.CAMPAIGN, Fields.DATE, Fields.UNIT, Fields.DOC_NUMBER);
+            Fields.CAMPAIGN, Fields.DATE, Fields.UNIT, Fields.AUTHOR, Fields.DOC_NUMBER);
 
     /** The best passages of each document on the page, searched as passages with the same query. */
     private Map<String, PagePassages.Found> passages(IndexSearcher searcher, ParsedQuery parsed,

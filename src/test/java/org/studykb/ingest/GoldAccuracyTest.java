@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the pipeline over the demo corpus and compares title, type, campaign, phase and date with the gold table
  * ({@code path title type campaign phase date unit docno}); prints each accuracy and every miss. Skipped when the
- * corpus has not been generated. {@code -Dgold.corpus=DIR -Dgold.table=FILE} point it elsewhere.
+ * corpus has not been generated. {@code -Dgold.corpus=DIR -Dgold.table=FILE} point it at another collection
+ * (columns found by the header: {@code file} or {@code path}, {@code doc_type} or {@code type},
+ * {@code author_or_unit} or {@code unit}); then it only reports, since another collection's judges name types
+ * their own way. Titles compare as {@code scripts/eval.sh} compares them: without punctuation, spaces and a
+ * ——subtitle.
  */
 class GoldAccuracyTest {
 
@@ -32,6 +36,8 @@ class GoldAccuracyTest {
      */
     static final double TITLE_MIN = 0.95;
     private static final Path GOLD = Path.of(System.getProperty("gold.table", "src/test/resources/corpus-gold.tsv"));
+    /** Another collection's table is measured, not held to the demo's thresholds. */
+    private static final boolean DEMO = System.getProperty("gold.table") == null;
 
     record Gold(String path, String title, String type, String campaign, String phase, String date, String unit,
                 String docno) {
@@ -51,7 +57,7 @@ class GoldAccuracyTest {
         accuracy.put("phase", score("phase", gold, results, Gold::phase, d -> d.phase().value(), false));
         accuracy.put("date", score("date", gold, results, Gold::date, d -> d.date().value().map(DocDate::iso), false));
         accuracy.put("title ⊂ (info)", contains(gold, results));
-        accuracy.put("unit (info)", score("unit", gold, results, Gold::unit, d -> d.unit().value(), true));
+        accuracy.put("unit (info)", score("unit", gold, results, Gold::unit, GoldAccuracyTest::by, true));
         accuracy.put("docno (info)", score("docno", gold.stream().filter(g -> !g.docno().isEmpty()).toList(), results,
                 Gold::docno, d -> d.docNumber().value(), false));
         results.values().stream().filter(r -> r instanceof IngestResult.Failed)
@@ -60,6 +66,9 @@ class GoldAccuracyTest {
         accuracy.forEach((k, v) -> System.out.printf("  %-13s %.3f%n", k, v));
 
         assertThat(failures).as("files that failed to ingest").isEmpty();
+        if (!DEMO) {
+            return;
+        }
         assertThat(accuracy.get("type")).as("type accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(accuracy.get("phase")).as("phase accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(accuracy.get("campaign")).as("campaign accuracy").isGreaterThanOrEqualTo(0.95);
@@ -93,11 +102,13 @@ class GoldAccuracyTest {
         for (Gold g : gold) {
             IngestResult r = results.get(g.path());
             String got = r instanceof IngestResult.Ingested in ? actual.apply(in.document()).orElse("") : "(failed)";
-            boolean ok = fold ? fold(got).equals(fold(expected.apply(g))) : got.equals(expected.apply(g));
+            boolean ok = field.equals("title") ? title(got).equals(title(expected.apply(g)))
+                    : fold ? fold(got).equals(fold(expected.apply(g))) : got.equals(expected.apply(g));
             if (ok) {
                 right++;
             } else {
-                String why = r instanceof IngestResult.Ingested in ? why(field, in.document()) : "";
+                String why = r instanceof IngestResult.Ingested in ? why(field, in.document()) + head(field, in.document())
+                        : "";
                 misses.add(String.format("    %s%n      want 「%s」%n      got  「%s」 %s", g.path(), expected.apply(g),
                         got, why));
             }
@@ -124,10 +135,31 @@ class GoldAccuracyTest {
             case "campaign" -> d.campaign();
             case "phase" -> d.phase();
             case "date" -> d.date();
-            case "unit" -> d.unit();
+            case "unit" -> d.unit().isPresent() ? d.unit() : d.author();
             default -> d.docNumber();
         };
         return "<- " + t.provenance().describe();
+    }
+
+    /** The gold's unit column is who a document is by: its unit and its author, as search results show them. */
+    private static Optional<String> by(IngestedDocument d) {
+        String by = (d.unit().value().orElse("") + " " + d.author().value().orElse("")).strip();
+        return by.isEmpty() ? Optional.empty() : Optional.of(by);
+    }
+
+    /** A title miss shows the document's first lines, where the title was looked for. */
+    private static String head(String field, IngestedDocument d) {
+        if (!field.equals("title")) {
+            return "";
+        }
+        return "\n      head 「" + String.join(" / ", TextLine.split(d.text()).stream().limit(6)
+                .map(l -> l.text().length() > 50 ? l.text().substring(0, 50) + "…" : l.text()).toList()) + "」";
+    }
+
+    /** As scripts/eval.sh scores titles (MetadataScore): folded, without a ——subtitle. */
+    static String title(String s) {
+        int sub = s.indexOf("——");
+        return fold(sub > 0 ? s.substring(0, sub) : s);
     }
 
     /** Titles compare with whitespace, punctuation and symbols folded away. */
@@ -137,13 +169,23 @@ class GoldAccuracyTest {
 
     static List<Gold> readGold(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> names = java.util.Arrays.stream(lines.get(0).replace("\uFEFF", "").split("\t"))
+                .map(n -> switch (n.strip()) {
+                    case "file" -> "path";
+                    case "doc_type" -> "type";
+                    case "author_or_unit" -> "unit";
+                    default -> n.strip();
+                }).toList();
         List<Gold> out = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
             String[] c = line.split("\t", -1);
-            out.add(new Gold(c[0], c[1], c[2], c[3], c[4], c[5], c.length > 6 ? c[6] : "", c.length > 7 ? c[7] : ""));
+            Function<String, String> col = n -> names.indexOf(n) >= 0 && names.indexOf(n) < c.length
+                    ? c[names.indexOf(n)] : "";
+            out.add(new Gold(col.apply("path"), col.apply("title"), col.apply("type"), col.apply("campaign"),
+                    col.apply("phase"), col.apply("date"), col.apply("unit"), col.apply("docno")));
         }
         return out;
     }

@@ -44,6 +44,25 @@ class IndexerConfigTest {
         assertThat(pipeline.limits().maxChars()).isEqualTo(2_000_000);
     }
 
+    /** ingest.yml issuer-lines: a whole line naming only an organ, never a title or who a material is about. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "中共江州市水务局委员会            | true",
+            "中共江州市水务局党组              | true",
+            "江州市北湖区人民政府办公室        | true",
+            "江州市水务局                      | true",
+            "北湖区党史学习教育领导小组        | true",
+            "中共江州市水务局党组关于开展党史学习教育的实施方案 | false",
+            "江州市水务局领导班子              | false",
+            "市委党史学习教育第二指导组        | false",
+            "关于成立党史学习教育领导小组      | false",
+            "加快构建新发展格局                | false",
+            "在市水务局党史学习教育动员会上的讲话 | false",
+    })
+    void issuerLinesAreOnlyOrganNames(String line, boolean issuer) {
+        assertThat(IngestSettings.load(INDEXER).isIssuerLine(line)).isEqualTo(issuer);
+    }
+
     @Test
     void ruleNamesAreUnique() {
         List<String> names = RuleBook.load(INDEXER).rules().stream().map(Rule::name).toList();
