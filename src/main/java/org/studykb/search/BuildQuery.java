@@ -53,10 +53,10 @@ final class BuildQuery {
     private final Analyzer wordsAnalyzer;
 
     BuildQuery(IndexAnalyzers analyzers) {
-        this.wordsAnalyzer = analyzers.words();
+        this.wordsAnalyzer = new WithoutFunctionWords(analyzers.words(), analyzers.functionWords());
         this.stopwords = analyzers.queryStopwords();
         this.pinyin = new QueryBuilder(analyzers.pinyin());
-        this.words = new QueryBuilder(analyzers.words());
+        this.words = new QueryBuilder(wordsAnalyzer);
         this.ngrams = new QueryBuilder(analyzers.ngrams());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
@@ -135,6 +135,20 @@ final class BuildQuery {
         }
         any.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
         return any.build();
+    }
+
+    /** True when the query's words are the syllables of one pinyin phrase ({@code min zhu sheng huo hui}). */
+    boolean spelledAsOne(ParsedQuery parsed) {
+        if (parsed.groups().size() < 2) {
+            return false;
+        }
+        for (List<ParsedQuery.Clause> group : parsed.groups()) {
+            ParsedQuery.Clause c = group.get(0);
+            if (group.size() > 1 || c.phrase() || c.titleOnly() || !PINYIN.matcher(c.text()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code min zhu sheng huo hui}: the words are syllables of one query, not separate words. */
