@@ -47,6 +47,8 @@ final class BuildQuery {
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile("[A-Za-z' ]{2,}");
 
     private final QueryBuilder words;
+    /** The words with the function words: all of them, 不 included, earn the bonus of a passage that has them. */
+    private final QueryBuilder everyWord;
     private final QueryBuilder ngrams;
     private final QueryBuilder pinyin;
     private final List<String> stopwords;
@@ -57,6 +59,8 @@ final class BuildQuery {
         this.stopwords = analyzers.queryStopwords();
         this.pinyin = new QueryBuilder(analyzers.pinyin());
         this.words = new QueryBuilder(wordsAnalyzer);
+        this.everyWord = new QueryBuilder(analyzers.words());
+        this.everyWord.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.ngrams = new QueryBuilder(analyzers.ngrams());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
@@ -265,7 +269,7 @@ final class BuildQuery {
             if (!characters) {
                 should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, WORDS_MIN_SHOULD), 1f,
                         true);
-                Query all = words.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
+                Query all = everyWord.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
                 if (all instanceof BooleanQuery) {
                     addBoosted(b, new ConstantScoreQuery(all), CLAUSE_ALL_WORDS_BONUS, true);
                 }
