@@ -87,6 +87,9 @@ final class SearchCommand implements Callable<Integer> {
     static String text(SearchResponse r) {
         StringBuilder sb = new StringBuilder();
         r.notices().forEach(n -> sb.append("提示：").append(n).append('\n'));
+        if (!r.notFound().isEmpty()) {
+            sb.append("未找到：").append(String.join("、", r.notFound())).append('\n');
+        }
         sb.append(String.format("共 %d 篇，用时 %d 毫秒%n", r.total(), r.tookMs()));
         int rank = r.from();
         for (SearchHit h : r.hits()) {
@@ -94,6 +97,9 @@ final class SearchCommand implements Callable<Integer> {
             sb.append(String.format("%n%d. %s  [%s]%n", rank, h.title(), h.id()));
             sb.append("   ").append(String.join(" · ", nonNull(h.type(), h.phase(), h.date(), h.unit())))
                     .append(String.format("  得分 %.3f%n", h.score()));
+            if (!h.lacking().isEmpty()) {
+                sb.append("   部分匹配，缺少：").append(String.join("、", h.lacking())).append('\n');
+            }
             for (String s : h.snippets()) {
                 sb.append("   …").append(plain(s)).append("…\n");
             }

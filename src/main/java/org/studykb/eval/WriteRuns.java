@@ -67,7 +67,9 @@ final class WriteRuns {
         Dictionaries dicts = dictionaries(config);
         IngestPipeline pipeline = IngestPipeline.load(config);
         List<String> stopwords = IndexAnalyzers.readQueryStopwords(config);
-        IndexAnalyzers ours = IndexAnalyzers.create(dicts).withQueryStopwords(stopwords);
+        java.util.Set<String> functionWords = IndexAnalyzers.readFunctionWords(config);
+        IndexAnalyzers ours = IndexAnalyzers.create(dicts).withQueryStopwords(stopwords)
+                .withFunctionWords(functionWords);
         List<RunConfig> written = new ArrayList<>();
         Path tmp = Files.createTempDirectory("studykb-eval");
         try {
@@ -78,7 +80,8 @@ final class WriteRuns {
                 run(service::rankScored, OURS, topics, out, written);
             }
             try (SearchService service = SearchService.open(data,
-                    IndexAnalyzers.create(dicts.withoutSynonyms()).withQueryStopwords(stopwords))) {
+                    IndexAnalyzers.create(dicts.withoutSynonyms()).withQueryStopwords(stopwords)
+                            .withFunctionWords(functionWords))) {
                 run(service::rankScored, NO_SYNONYMS, topics, out, written);
             }
             List<BaselineIndex.Doc> docs = IndexedText.read(data);
@@ -113,7 +116,7 @@ final class WriteRuns {
                 Fields.BODY_NGRAM, index));
         Analyzer plainWords = new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY);
         return new IndexAnalyzers(indexing, ours.words(), plainWords, ours.pinyin(), ours.version() + "-nongram",
-                ours.queryStopwords());
+                ours.queryStopwords(), ours.functionWords());
     }
 
     private static Dictionaries dictionaries(Path config) throws IOException {

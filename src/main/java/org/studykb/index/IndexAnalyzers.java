@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -26,26 +27,46 @@ import org.studykb.analysis.StudyAnalyzer;
  *
  * @param version        which dictionary and synonyms analysed a document: a changed version means re-analysis
  * @param queryStopwords question words dropped from plain query words ({@code indexer/query-stopwords.txt})
+ * @param functionWords  words that never make a match on their own (的, 了, 不: {@code indexer/query-function-words.txt})
  */
 public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version,
-                             List<String> queryStopwords) {
+                             List<String> queryStopwords, Set<String> functionWords) {
 
     static final String QUERY_STOPWORDS = "query-stopwords.txt";
+    static final String FUNCTION_WORDS = "query-function-words.txt";
 
     public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version) {
-        this(indexing, words, ngrams, pinyin, version, List.of());
+        this(indexing, words, ngrams, pinyin, version, List.of(), Set.of());
+    }
+
+    public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version,
+                          List<String> queryStopwords) {
+        this(indexing, words, ngrams, pinyin, version, queryStopwords, Set.of());
     }
 
     /** The same analyzers with these query stopwords, longest first so 怎么样 goes before 怎么. */
     public IndexAnalyzers withQueryStopwords(List<String> stopwords) {
         List<String> sorted = new ArrayList<>(stopwords);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return new IndexAnalyzers(indexing, words, ngrams, pinyin, version, List.copyOf(sorted));
+        return new IndexAnalyzers(indexing, words, ngrams, pinyin, version, List.copyOf(sorted), functionWords);
+    }
+
+    /** The same analyzers with these function words. */
+    public IndexAnalyzers withFunctionWords(Set<String> words) {
+        return new IndexAnalyzers(indexing, this.words, ngrams, pinyin, version, queryStopwords, Set.copyOf(words));
+    }
+
+    /** The function words of {@code indexer/query-function-words.txt}; none when the file is absent. */
+    public static Set<String> readFunctionWords(Path configDir) {
+        return new java.util.LinkedHashSet<>(readLines(configDir.resolve(FUNCTION_WORDS)));
     }
 
     /** The question words of {@code indexer/query-stopwords.txt}; none when the file is absent. */
     public static List<String> readQueryStopwords(Path configDir) {
-        Path file = configDir.resolve(QUERY_STOPWORDS);
+        return readLines(configDir.resolve(QUERY_STOPWORDS));
+    }
+
+    private static List<String> readLines(Path file) {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -74,7 +95,8 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
      */
     public static IndexAnalyzers load(Path configDir) {
         try {
-            return create(Dictionaries.load(configDir)).withQueryStopwords(readQueryStopwords(configDir));
+            return create(Dictionaries.load(configDir)).withQueryStopwords(readQueryStopwords(configDir))
+                    .withFunctionWords(readFunctionWords(configDir));
         } catch (IOException e) {
             throw new IllegalArgumentException("无法读取词典配置：" + e.getMessage(), e);
         } catch (MalformedDictionaryException e) {

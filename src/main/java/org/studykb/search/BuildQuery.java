@@ -47,16 +47,22 @@ final class BuildQuery {
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile("[A-Za-z' ]{2,}");
 
     private final QueryBuilder words;
+    /** The words with the function words: all of them, 不 included, earn the bonus of a passage that has them. */
+    private final QueryBuilder everyWord;
     private final QueryBuilder ngrams;
     private final QueryBuilder pinyin;
     private final List<String> stopwords;
     private final Analyzer wordsAnalyzer;
+    private final Analyzer everyWordAnalyzer;
 
     BuildQuery(IndexAnalyzers analyzers) {
-        this.wordsAnalyzer = analyzers.words();
+        this.everyWordAnalyzer = analyzers.words();
+        this.wordsAnalyzer = new WithoutFunctionWords(analyzers.words(), analyzers.functionWords());
         this.stopwords = analyzers.queryStopwords();
         this.pinyin = new QueryBuilder(analyzers.pinyin());
-        this.words = new QueryBuilder(analyzers.words());
+        this.words = new QueryBuilder(wordsAnalyzer);
+        this.everyWord = new QueryBuilder(analyzers.words());
+        this.everyWord.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.ngrams = new QueryBuilder(analyzers.ngrams());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
@@ -135,6 +141,20 @@ final class BuildQuery {
         }
         any.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
         return any.build();
+    }
+
+    /** True when the query's words are the syllables of one pinyin phrase ({@code min zhu sheng huo hui}). */
+    boolean spelledAsOne(ParsedQuery parsed) {
+        if (parsed.groups().size() < 2) {
+            return false;
+        }
+        for (List<ParsedQuery.Clause> group : parsed.groups()) {
+            ParsedQuery.Clause c = group.get(0);
+            if (group.size() > 1 || c.phrase() || c.titleOnly() || !PINYIN.matcher(c.text()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code min zhu sheng huo hui}: the words are syllables of one query, not separate words. */
@@ -230,7 +250,8 @@ final class BuildQuery {
         int should = 0;
         List<String> plainWords = wordsOf(plain);
         boolean characters = singleCharacters(plain.equals(loose) ? plainWords : wordsOf(loose));
-        should += addBoosted(b, words.createMinShouldMatchQuery(Fields.TITLE, loose, WORDS_MIN_SHOULD), TITLE_BOOST,
+        float minShould = minShould(loose);
+        should += addBoosted(b, words.createMinShouldMatchQuery(Fields.TITLE, loose, minShould), TITLE_BOOST,
                 titles && !characters);
         should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, loose), SAFETY_NET * TITLE_BOOST, titles);
         should += addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, plain), EXACT_BONUS * TITLE_BOOST,
@@ -249,9 +270,9 @@ final class BuildQuery {
         }
         if (!clause.titleOnly()) {
             if (!characters) {
-                should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, WORDS_MIN_SHOULD), 1f,
+                should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, minShould), 1f,
                         true);
-                Query all = words.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
+                Query all = everyWord.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
                 if (all instanceof BooleanQuery) {
                     addBoosted(b, new ConstantScoreQuery(all), CLAUSE_ALL_WORDS_BONUS, true);
                 }
@@ -262,10 +283,28 @@ final class BuildQuery {
         return should == 0 ? null : b.build();
     }
 
-    /** The words the query analyzer makes of the text, in order. */
+    /**
+     * The share of the text's content words a match needs: as many as {@link #WORDS_MIN_SHOULD} of all its
+     * words, function words counted, would need; the function words themselves are not searched, so they
+     * cannot make up the number (不存在的词语组合 needs two of 存在, 词语, 组合, not 不 and 的).
+     */
+    private float minShould(String text) {
+        int all = tokens(everyWordAnalyzer, text).size();
+        int content = wordsOf(text).size();
+        if (content == 0 || content == all) {
+            return WORDS_MIN_SHOULD;
+        }
+        return Math.min(1f, (float) Math.floor(WORDS_MIN_SHOULD * all) / content + 1e-4f);
+    }
+
+    /** The words the query analyzer makes of the text, in order, without function words. */
     private List<String> wordsOf(String text) {
+        return tokens(wordsAnalyzer, text);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = wordsAnalyzer.tokenStream(Fields.BODY, text)) {
+        try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

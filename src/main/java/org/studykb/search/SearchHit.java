@@ -9,10 +9,11 @@ import java.util.List;
  * @param unit     who it is by, for display and citations: its unit and its author, either or both
  * @param snippets best fragments of the whole text, HTML-escaped, matched words in {@code <mark>}
  * @param passages the best matching passages (paragraphs, numbered items) of this document
+ * @param lacking  the words of the query this document does not have (a partial match); empty when it has all
  */
 public record SearchHit(String id, float score, String title, String type, String phase, String campaign,
                         String date, String unit, String docNumber, List<String> snippets,
-                        List<PassageHit> passages) {
+                        List<PassageHit> passages, List<String> lacking) {
 
     /**
      * A matching passage of a document.

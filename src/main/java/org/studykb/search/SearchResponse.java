@@ -14,10 +14,11 @@ import java.util.Map;
  * @param hits        the requested page of documents, best first
  * @param facets      counts per value of type, phase, campaign, year and unit for the whole result
  * @param didYouMean  a query that sounds the same and finds what this one misses (科学发展关 → 科学发展观), or empty
+ * @param notFound    the words of the query that no document has (未找到：xyzzy); the hits match the others
  */
 public record SearchResponse(String query, String interpreted, List<String> notices, long total, long tookMs,
                              int from, int size, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
-                             String didYouMean) {
+                             String didYouMean, List<String> notFound) {
 
     /** One value of a facet and how many matching documents have it. */
     public record FacetValue(String value, long count) {

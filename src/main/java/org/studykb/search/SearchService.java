@@ -109,7 +109,7 @@ public final class SearchService implements Closeable {
             notices.add("查询过于复杂（词语太多），请减少检索词后再试");
             return new SearchResponse(request.query(), parsed.interpreted(), notices, 0,
                     (System.nanoTime() - t0) / 1_000_000, request.from(), request.size(), List.of(),
-                    facets.empty(), "");
+                    facets.empty(), "", List.of());
         }
     }
 
@@ -128,10 +128,16 @@ public final class SearchService implements Closeable {
             Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher,
                     (FacetsCollector) collected[1]);
             List<SearchHit> hits = hits(searcher, parsed, page, spellings, viewer);
+            MissingWords.Result missing = MissingWords.of(searcher, queries, parsed, spellings, viewer,
+                    hits.stream().map(SearchHit::id).toList(), top.totalHits.value);
+            hits = hits.stream().map(h -> missing.lacking().containsKey(h.id()) ? new SearchHit(h.id(), h.score(),
+                    h.title(), h.type(), h.phase(), h.campaign(), h.date(), h.unit(), h.docNumber(), h.snippets(),
+                    h.passages(), List.copyOf(missing.lacking().get(h.id()))) : h).toList();
             String didYouMean = new DidYouMean(queries, spellings, viewer).suggest(searcher, parsed);
             long took = (System.nanoTime() - t0) / 1_000_000;
             return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
-                    top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean);
+                    top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean,
+                    missing.nowhere());
         } finally {
             searchers.release(searcher);
         }
@@ -207,7 +213,8 @@ public final class SearchService implements Closeable {
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new SearchHit(d.get(Fields.ID), score, d.get(Fields.TITLE), d.get(Fields.TYPE),
                     d.get(Fields.PHASE), d.get(Fields.CAMPAIGN), d.get(Fields.DATE),
-                    Fields.by(d.get(Fields.UNIT), d.get(Fields.AUTHOR)), d.get(Fields.DOC_NUMBER), docSnippets, f.passages()));
+                    Fields.by(d.get(Fields.UNIT), d.get(Fields.AUTHOR)), d.get(Fields.DOC_NUMBER), docSnippets,
+                    f.passages(), List.of()));
         }
         return hits;
     }

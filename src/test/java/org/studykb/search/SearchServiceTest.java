@@ -84,6 +84,30 @@ class SearchServiceTest {
     }
 
     @Test
+    void functionWordsNeverMakeAHitOnTheirOwn() throws IOException {
+        SearchResponse r = find("xyzzy 不存在的词语组合qqq");
+        assertThat(r.total()).as("的 and 不 are in every document, nothing else of the query is").isZero();
+        assertThat(r.notFound()).containsExactly("xyzzy", "不存在的词语组合qqq");
+        assertThat(find("联系点的制度").hits()).extracting(SearchHit::id).containsExactly("整改方案.txt");
+    }
+
+    @Test
+    void wordsFoundNowhereAreNamedAndPartialMatchesSayWhatTheyLack() throws IOException {
+        SearchResponse r = find("走马观花 xyzzy");
+        assertThat(r.notFound()).containsExactly("xyzzy");
+        assertThat(r.hits()).extracting(SearchHit::id).containsExactly("意见建议汇总.txt");
+        assertThat(r.hits().get(0).lacking()).containsExactly("xyzzy");
+
+        SearchResponse some = find("以人为本 联系点");
+        assertThat(some.notFound()).isEmpty();
+        SearchHit plan = some.hits().stream().filter(h -> h.id().equals("整改方案.txt")).findFirst().orElseThrow();
+        assertThat(plan.lacking()).containsExactly("以人为本");
+        assertThat(find("以人为本 转变作风").hits().subList(0, 2)).allSatisfy(h -> assertThat(h.lacking()).isEmpty());
+        assertThat(find("zouma guanhua").notFound()).as("syllables of one pinyin phrase are one word").isEmpty();
+        assertThat(find("xyzzy").notFound()).containsExactly("xyzzy");
+    }
+
+    @Test
     void questionWordsAreIgnored() throws IOException {
         assertThat(ids(find("怎样解决工程款拨付慢的问题")).get(0)).isEqualTo("意见建议汇总.txt");
     }

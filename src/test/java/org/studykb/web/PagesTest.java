@@ -129,4 +129,12 @@ class PagesTest extends MockMvcSupport {
         String html = page("/search?q=" + enc("科学发展关"));
         assertThat(html).contains("您是不是要找").contains(">科学发展观</a>");
     }
+
+    @Test
+    void wordsFoundNowhereAreNamedAndPartialHitsSayWhatTheyLack() throws Exception {
+        String html = page("/search?q=" + enc("走马观花 xyzzy"));
+        assertThat(html).contains("id=\"not-found\"").contains("未找到：<s>xyzzy</s>")
+                .contains("部分匹配，缺少：<s>xyzzy</s>");
+        assertThat(page("/search?q=" + enc("走马观花"))).doesNotContain("id=\"not-found\"").doesNotContain("部分匹配");
+    }
 }
