@@ -46,6 +46,8 @@ final class ScannedPages {
     private final OcrSettings settings;
     private final Tesseract tesseract;
     private final ExecutorService pool;
+    private final AtomicInteger reading = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
 
     ScannedPages(OcrSettings settings) {
         this.settings = settings;
@@ -90,11 +92,13 @@ final class ScannedPages {
                     continue;
                 }
                 running.add(pool.submit(() -> {
+                    peak.accumulateAndGet(reading.incrementAndGet(), Math::max);
                     try {
                         return new Page.Read(number, tesseract.read(image, settings.dpi(), timeout));
                     } catch (IOException | RuntimeException e) {
                         return new Page.Failed(number, "OCR 出错：" + e.getMessage());
                     } finally {
+                        reading.decrementAndGet();
                         Files.deleteIfExists(image);
                         ahead.release();
                     }
@@ -111,6 +115,11 @@ final class ScannedPages {
             running.forEach(f -> f.cancel(true)); // no-op for finished pages; stops the rest when interrupted
             deleteQuietly(work);
         }
+    }
+
+    /** The most pages this instance has had in Tesseract at the same moment: never more than its threads. */
+    int peakParallelPages() {
+        return peak.get();
     }
 
     /**
