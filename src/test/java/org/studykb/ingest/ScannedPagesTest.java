@@ -72,12 +72,4 @@ class ScannedPagesTest {
         assertThat(ScannedPages.needOcr(m)).containsExactly(2, 3, 4);
         assertThat(ScannedPages.needOcr(new Metadata())).isEmpty();
     }
-
-    @Test
-    void threadsNeverExceedTheCores() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        assertThat(new OcrSettings(cores + 8, 150, 3, "chi_sim").threads()).isEqualTo(cores);
-        assertThat(new OcrSettings(1, 150, 3, "chi_sim").threads()).isEqualTo(1);
-        assertThat(OcrSettings.DEFAULT.threads()).isEqualTo(cores);
-    }
 }
