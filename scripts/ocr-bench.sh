@@ -3,7 +3,7 @@
 # against the text the PDF was made from, for the code before (Tika OCRs page after page) and for our parallel
 # page OCR at several resolutions (dpi), page-segmentation modes (psm) and languages.
 #
-#   scripts/ocr-bench.sh [RUNS] [CONFIG...]     default: 3 runs of the configurations below
+#   scripts/ocr-bench.sh [RUNS] [CONFIG...]     default: 5 runs of the configurations below
 #     CONFIG: before | threads:dpi:psm:languages, e.g. 2:150:3:chi_sim
 #   OCR_PDF, OCR_SOURCE: the PDF and its UTF-8 source (default: linchuan's image-only scan)
 #
@@ -15,12 +15,11 @@ cd "$(dirname "$0")/.."
 data=${STUDYKB_LINCHUAN:-../shared/data/linchuan}
 pdf=${OCR_PDF:-$data/corpus/rectify/关于教育实践活动整改落实回头看情况的报告.pdf}
 source=${OCR_SOURCE:-$data/text/rectify/关于教育实践活动整改落实回头看情况的报告.txt}
-runs=${1:-3}
+runs=${1:-5}
 [ $# -gt 0 ] && shift
 configs=("$@")
-[ ${#configs[@]} -gt 0 ] || configs=(before
-  2:300:3:chi_sim+eng 2:300:6:chi_sim+eng 2:200:3:chi_sim+eng 2:200:6:chi_sim+eng 2:150:3:chi_sim+eng
-  2:150:6:chi_sim+eng 2:300:3:chi_sim 2:200:3:chi_sim 2:150:3:chi_sim 2:150:6:chi_sim 1:150:3:chi_sim)
+[ ${#configs[@]} -gt 0 ] || configs=(before 2:300:1:chi_sim+eng 2:300:3:chi_sim+eng 2:200:3:chi_sim+eng
+  2:150:3:chi_sim+eng 2:300:3:chi_sim 2:200:3:chi_sim 2:150:3:chi_sim 2:150:6:chi_sim 1:150:3:chi_sim)
 mkdir -p target/ocr-bench
 mvn -q -B ${MVN_FLAGS:-} test-compile
 mvn -q -B ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.outputFile=target/ocr-bench/classpath.txt >/dev/null

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * OCR speed and accuracy on one scanned PDF against the text it was made from: for each configuration, wall seconds
- * per page (median of the runs), Tesseract's CPU seconds per page, and the character error rate. Run by
+ * per page (the file's time over its pages; median of the runs, which go round-robin over the configurations after
+ * one warm-up), Tesseract's CPU seconds per page (median), and the character error rate. Run by
  * {@code scripts/ocr-bench.sh}, which explains the arguments; prints a Markdown table.
  *
  * <p>CER = Levenshtein distance (insert, delete, substitute one code point, each cost 1) between the extracted text
@@ -73,30 +75,41 @@ public final class OcrBench {
                 pdf.getFileName(), pages, compact(source, false).length());
         System.out.println();
         System.out.println("| configuration | wall s/page: median (min–max) | tesseract CPU s/page | CER | CER, NFKC "
-                + "| load average before |");
+                + "| load average at its first run |");
         System.out.println("|---|---:|---:|---:|---:|---|");
+        List<TextExtractor> extractors = new ArrayList<>();
         for (Config c : configs) {
-            String load = loadAverage();
-            TextExtractor extractor = c.before() ? null : new TextExtractor(new IngestSettings(base.limits(),
-                    c.settings(), base.htmlChrome(), base.junkTitles(), base.notTitleLines()), true);
-            double[] wall = new double[runs];
-            double[] cpu = new double[runs];
-            String text = "";
-            for (int i = 0; i < runs; i++) {
+            extractors.add(c.before() ? null : new TextExtractor(new IngestSettings(base.limits(), c.settings(),
+                    base.htmlChrome(), base.junkTitles(), base.notTitleLines()), true));
+        }
+        new TextExtractor(base, true).extract(pdf, Files.size(pdf)); // warm-up: class loading, JIT
+        double[][] wall = new double[configs.size()][runs];
+        double[][] cpu = new double[configs.size()][runs];
+        String[] text = new String[configs.size()];
+        String[] loadBefore = new String[configs.size()];
+        for (int i = 0; i < runs; i++) { // round-robin, so a change in the machine's load hits every row alike
+            for (int k = 0; k < configs.size(); k++) {
+                if (i == 0) {
+                    loadBefore[k] = loadAverage();
+                }
                 long children = childrenCpuTicks();
                 long t = System.nanoTime();
-                text = c.before() ? before(pdf, base) : extractor.extract(pdf, Files.size(pdf)).text();
-                wall[i] = (System.nanoTime() - t) / 1e9 / pages;
-                cpu[i] = (childrenCpuTicks() - children) / (double) CLOCK_TICKS / pages;
+                text[k] = configs.get(k).before() ? before(pdf, base)
+                        : extractors.get(k).extract(pdf, Files.size(pdf)).text();
+                wall[k][i] = (System.nanoTime() - t) / 1e9 / pages;
+                cpu[k][i] = (childrenCpuTicks() - children) / (double) CLOCK_TICKS / pages;
             }
-            Arrays.sort(wall);
-            Arrays.sort(cpu);
-            System.out.printf(Locale.ROOT, "| %s | %.2f (%.2f–%.2f) | %.2f | %.2f %% | %.2f %% | %s |%n", c.label(),
-                    wall[runs / 2], wall[0], wall[runs - 1], cpu[runs / 2], 100 * cer(text, source, false),
-                    100 * cer(text, source, true), load);
-            Path out = Path.of("target/ocr-bench");
-            Files.createDirectories(out);
-            Files.writeString(out.resolve(c.spec().replace(':', '_') + ".txt"), text, StandardCharsets.UTF_8);
+        }
+        Path out = Path.of("target/ocr-bench");
+        Files.createDirectories(out);
+        for (int k = 0; k < configs.size(); k++) {
+            Arrays.sort(wall[k]);
+            Arrays.sort(cpu[k]);
+            System.out.printf(Locale.ROOT, "| %s | %.2f (%.2f–%.2f) | %.2f | %.2f %% | %.2f %% | %s |%n",
+                    configs.get(k).label(), wall[k][runs / 2], wall[k][0], wall[k][runs - 1], cpu[k][runs / 2],
+                    100 * cer(text[k], source, false), 100 * cer(text[k], source, true), loadBefore[k]);
+            Files.writeString(out.resolve(configs.get(k).spec().replace(':', '_') + ".txt"), text[k],
+                    StandardCharsets.UTF_8);
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "runs per configuration: %d; %d cores; load average at the end: %s%n", runs,
