@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,31 @@ class ScannedPagesTest {
                 "页面太大（30000×30000 像素，上限 60000000），未识别"));
         assertThat(((ScannedPages.Page.Read) pages.get(0)).text().replaceAll("\\s", "")).contains("满意度测评");
         assertThat(((ScannedPages.Page.Read) pages.get(2)).text().replaceAll("\\s", "")).contains("学习实践活动");
+    }
+
+    @Test
+    void anInterruptedReadStopsItsTesseractRuns() throws Exception {
+        assumeTrue(OcrSupport.available(), "tesseract with chi_sim is not installed");
+        Path pdf = TestFiles.scannedPages(dir.resolve("超时.pdf"), FOUR_PAGES);
+        ScannedPages scans = new ScannedPages(new OcrSettings(2, 150, 3, "chi_sim"));
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                scans.read(pdf, List.of(1, 2, 3, 4), Duration.ofMinutes(2));
+            } catch (Exception e) {
+                thrown.set(e);
+            }
+        });
+        reader.start();
+        while (scans.peakParallelPages() == 0 && reader.isAlive()) {
+            Thread.sleep(10); // until a tesseract run has started
+        }
+        reader.interrupt(); // what IngestPipeline's per-file time limit does
+        reader.join();
+
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("tesseract"))
+                .forEach(p -> assertThat(p.onExit()).succeedsWithin(Duration.ofSeconds(30)));
     }
 
     @Test
