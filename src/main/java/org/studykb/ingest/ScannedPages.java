@@ -5,6 +5,7 @@ import java.awt.image.Raster;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the scanned pages of a PDF with {@link Tesseract}, several pages at once. One pool of
@@ -177,14 +179,14 @@ final class ScannedPages {
         }
     }
 
+    /** Deletes the work folder; tasks being stopped may delete their own files meanwhile, so it tries twice. */
     private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        for (int attempt = 0; attempt < 2 && Files.exists(dir); attempt++) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                LoggerFactory.getLogger(ScannedPages.class).debug("deleting {}: {}", dir, e.toString());
             }
-        } catch (IOException e) {
-            // a page still being stopped may hold a file for a moment; the system's temp cleaning takes the rest
-            org.slf4j.LoggerFactory.getLogger(ScannedPages.class).debug("could not delete {}: {}", dir, e.toString());
         }
     }
 }
