@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * What {@code indexer/ingest.yml} says: the limits, the site chrome to drop from web pages, which titles are
+ * What {@code indexer/ingest.yml} says: the limits, how scanned pages are read, the site chrome to drop from web
+ * pages, which titles are
  * junk (metadata titles never used), which top lines are never a title, and which line above a title only names
  * the issuing organ (发文机关, left out of the title; optional, none when absent), and how the names of one unit
  * written several ways become one (optional {@code units:} rewrites and aliases).
  */
-record IngestSettings(IngestLimits limits, List<Pattern> htmlChrome, List<Pattern> junkTitles,
+record IngestSettings(IngestLimits limits, OcrSettings ocr, List<Pattern> htmlChrome, List<Pattern> junkTitles,
                       List<Pattern> notTitleLines, List<Pattern> issuerLines, List<UnitRewrite> unitRewrites,
                       Map<String, String> unitAliases) {
 
@@ -30,7 +31,8 @@ record IngestSettings(IngestLimits limits, List<Pattern> htmlChrome, List<Patter
 
     static IngestSettings load(Path configDir) {
         ConfigFile file = ConfigFile.read(configDir.resolve(FILE));
-        Map<String, Node> top = file.mapping(file.root(), Set.of("limits", "html-chrome", "title", "units"));
+        Map<String, Node> top = file.mapping(file.root(), Set.of("limits", "ocr", "html-chrome", "title",
+                "units"));
         Node limitsNode = file.required(top, "limits", file.root());
         Map<String, Node> limits = file.mapping(limitsNode,
                 Set.of("max-file-size", "max-time-per-file", "max-text-chars"));
@@ -40,7 +42,8 @@ record IngestSettings(IngestLimits limits, List<Pattern> htmlChrome, List<Patter
                 file.integer(file.required(limits, "max-text-chars", limitsNode), 1));
         Node titleNode = file.required(top, "title", file.root());
         Map<String, Node> title = file.mapping(titleNode, Set.of("junk", "not-title-lines", "issuer-lines"));
-        return new IngestSettings(parsed,
+        OcrSettings ocr = top.containsKey("ocr") ? OcrSettings.load(file, top.get("ocr")) : OcrSettings.DEFAULT;
+        return new IngestSettings(parsed, ocr,
                 file.patterns(file.required(top, "html-chrome", file.root())),
                 file.patterns(file.required(title, "junk", titleNode)),
                 file.patterns(file.required(title, "not-title-lines", titleNode)),

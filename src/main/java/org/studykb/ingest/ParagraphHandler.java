@@ -21,9 +21,13 @@ final class ParagraphHandler extends DefaultHandler {
             "table", "br", "blockquote", "pre", "dt", "dd", "section", "article", "header", "footer", "ul", "ol",
             "caption", "tbody", "thead", "hr", "address", "center");
 
+    /** The class a top-level {@code <div class="page">} is remembered by, so a nested one is told apart. */
+    private static final String TOP_PAGE = "page (top level)";
+
     private final int maxChars;
     private final StringBuilder text = new StringBuilder();
-    private final Deque<Boolean> divIsOcr = new ArrayDeque<>();
+    private final Deque<String> divClasses = new ArrayDeque<>();
+    private final List<Integer> pageEnds = new ArrayList<>();
     private final List<String> headings = new ArrayList<>();
     private StringBuilder heading;
     private int ocrDepth;
@@ -45,6 +49,14 @@ final class ParagraphHandler extends DefaultHandler {
         return List.copyOf(headings);
     }
 
+    /**
+     * Where each page of a PDF ends in {@link #text()}, in page order: the offset after the line end that closes
+     * Tika's {@code <div class="page">}. Pages of embedded documents (nested in another div) are not counted.
+     */
+    List<Integer> pageEnds() {
+        return List.copyOf(pageEnds);
+    }
+
     int ocrChars() {
         return ocrChars;
     }
@@ -57,9 +69,9 @@ final class ParagraphHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = name(localName, qName);
         if (name.equals("div")) {
-            boolean ocr = "ocr".equals(atts.getValue("class"));
-            divIsOcr.push(ocr);
-            ocrDepth += ocr ? 1 : 0;
+            String cls = String.valueOf(atts.getValue("class"));
+            divClasses.push(divClasses.isEmpty() && cls.equals("page") ? TOP_PAGE : cls);
+            ocrDepth += cls.equals("ocr") ? 1 : 0;
         }
         if (name.equals("tr")) {
             newline();
@@ -80,7 +92,8 @@ final class ParagraphHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = name(localName, qName);
-        if (name.equals("div") && !divIsOcr.isEmpty() && divIsOcr.pop()) {
+        String closedDiv = name.equals("div") && !divClasses.isEmpty() ? divClasses.pop() : "";
+        if (closedDiv.equals("ocr")) {
             ocrDepth--;
         }
         if ((name.equals("td") || name.equals("th")) && cellDepth > 0) {
@@ -94,6 +107,9 @@ final class ParagraphHandler extends DefaultHandler {
         }
         if (BLOCKS.contains(name) || name.matches("h[1-6]")) {
             separate();
+        }
+        if (closedDiv.equals(TOP_PAGE)) {
+            pageEnds.add(text.length());
         }
     }
 

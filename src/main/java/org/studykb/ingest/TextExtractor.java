@@ -21,14 +21,18 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one file's text and metadata. The format is detected by content, never by name. Plain text and web pages
  * are decoded by {@link TextDecoder} first; everything else goes through Tika's {@link AutoDetectParser}, with
- * Tesseract OCR (chi_sim+eng) for images and scanned PDF pages when it is installed. Thread-safe.
+ * Tesseract OCR when it is installed: Tika's (chi_sim+eng) for images, and {@link ScannedPages} (settings in
+ * {@code ingest.yml}, several pages at once) for the scanned pages of a PDF. Thread-safe.
  */
 final class TextExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
     static final String OCR_WARNING = "文字由OCR识别，可能有误";
     /** Extracted characters per file byte above which an archive is treated as a zip bomb. */
     private static final int BOMB_RATIO = 200;
@@ -37,10 +41,12 @@ final class TextExtractor {
     private final JSoupParser html = new JSoupParser();
     private final IngestSettings settings;
     private final boolean ocr;
+    private final ScannedPages scans;
 
     TextExtractor(IngestSettings settings, boolean ocr) {
         this.settings = settings;
         this.ocr = ocr;
+        this.scans = new ScannedPages(settings.ocr());
         ZipBombCheck.restorePoiRatioCheck(); // after AutoDetectParser loaded OOXMLParser, which turns it off
     }
 
@@ -71,24 +77,40 @@ final class TextExtractor {
         ParagraphHandler handler = new ParagraphHandler(settings.limits().maxChars());
         Metadata metadata = new Metadata();
         List<String> warnings = new ArrayList<>();
+        boolean pdf = ocr && base.equals("application/pdf"); // its scanned pages are OCR'd below, in parallel
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, new BodyContentHandler(handler), metadata, context());
+            parser.parse(in, new BodyContentHandler(handler), metadata, pdf ? pdfContext() : context());
         } catch (Exception e) {
             if (!handler.truncated() && !WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw ReadFailure.of(e);
             }
         }
-        if (handler.truncated()) {
-            if (handler.text().length() > (long) BOMB_RATIO * size) {
+        String raw = handler.text();
+        int ocrChars = handler.ocrChars();
+        boolean truncated = handler.truncated();
+        if (pdf) {
+            PageSplice spliced = ocrScannedPages(file, handler, metadata, warnings);
+            raw = spliced.text();
+            ocrChars += spliced.ocrChars();
+            if (raw.length() > settings.limits().maxChars()) {
+                raw = raw.substring(0, settings.limits().maxChars());
+                truncated = true;
+            }
+        }
+        if (truncated) {
+            if (raw.length() > (long) BOMB_RATIO * size) {
                 throw new ReadFailure(ReadFailure.ZIP_BOMB, "more than " + BOMB_RATIO + " characters per file byte");
             }
             warnings.add(truncated());
         }
         String contentType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(base);
         boolean image = contentType.startsWith("image/");
-        boolean fromOcr = handler.ocrChars() > 0 || (image && !handler.text().isBlank());
-        String text = TextCleaner.clean(handler.text(), source(contentType), fromOcr, settings);
+        boolean fromOcr = ocrChars > 0 || (image && !raw.isBlank());
+        String text = TextCleaner.clean(raw, source(contentType), fromOcr, settings);
         if (text.isBlank()) {
+            if (!warnings.isEmpty() && pdf) {
+                throw new ReadFailure(ReadFailure.NO_TEXT, String.join("; ", warnings));
+            }
             throw ReadFailure.noText(file, contentType, ocr);
         }
         if (fromOcr) {
@@ -151,6 +173,66 @@ final class TextExtractor {
 
     private String truncated() {
         return "文字太长，只收录了前 " + settings.limits().maxChars() + " 字";
+    }
+
+    private record PageSplice(String text, int ocrChars) {
+    }
+
+    /**
+     * OCRs the pages Tika's own AUTO strategy would (a page with at most 10 characters, or more than 10 it cannot map
+     * to Unicode: {@link ScannedPages#needOcr}) and puts each page's text at that page's end, where Tika puts it.
+     * A page that fails becomes a warning naming it; the other pages are kept.
+     */
+    private PageSplice ocrScannedPages(Path file, ParagraphHandler handler, Metadata metadata, List<String> warnings)
+            throws ReadFailure {
+        List<Integer> ends = handler.pageEnds();
+        List<Integer> pages = ScannedPages.needOcr(metadata).stream().filter(p -> p <= ends.size()).toList();
+        String text = handler.text();
+        if (pages.isEmpty()) {
+            return new PageSplice(text, 0);
+        }
+        List<ScannedPages.Page> read;
+        try {
+            read = scans.read(file, pages, settings.limits().maxTime());
+        } catch (IOException e) {
+            LOG.warn("OCR of {} failed: {}", file, e.toString());
+            warnings.add("扫描页未能识别（OCR 出错），文字可能不完整");
+            return new PageSplice(text, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadFailure("读取被中断", "interrupted during OCR of " + file);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2000 * read.size());
+        int from = 0;
+        int ocrChars = 0;
+        for (ScannedPages.Page page : read) {
+            int end = ends.get(page.number() - 1);
+            out.append(text, from, end);
+            from = end;
+            if (page instanceof ScannedPages.Page.Read r && !r.text().isBlank()) {
+                out.append(r.text().strip()).append('\n');
+                ocrChars += (int) r.text().chars().filter(c -> !Character.isWhitespace(c)).count();
+            } else if (page instanceof ScannedPages.Page.Failed f) {
+                LOG.warn("OCR of {} page {} failed: {}", file, f.number(), f.reason());
+                warnings.add("第 " + f.number() + " 页未能识别（OCR）：" + f.reason());
+            }
+        }
+        out.append(text, from, text.length());
+        return new PageSplice(out.toString(), ocrChars);
+    }
+
+    /**
+     * For a PDF read by us: Tika extracts its text layer without OCR, and its attachments are read as everywhere
+     * else (an attached scanned PDF is OCR'd by Tika, one page after another).
+     */
+    private ParseContext pdfContext() {
+        ParseContext context = context();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractBookmarksText(false);
+        context.set(PDFParserConfig.class, pdf);
+        context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedTextOnly(context()));
+        return context;
     }
 
     private ParseContext context() {

@@ -34,6 +34,8 @@ class IndexerConfigTest {
         RuleBook rules = RuleBook.load(INDEXER);
         CampaignBook campaigns = CampaignBook.load(INDEXER);
         assertThat(settings.htmlChrome()).isNotEmpty();
+        assertThat(settings.ocr()).isEqualTo(new OcrSettings(Runtime.getRuntime().availableProcessors(), 150, 3,
+                "chi_sim"));
         assertThat(rules.rules()).isNotEmpty();
         assertThat(campaigns.campaigns()).extracting(Campaign::name).contains("深入学习实践科学发展观活动",
                 "党的群众路线教育实践活动", "“不忘初心、牢记使命”主题教育", "党史学习教育",
@@ -146,6 +148,18 @@ class IndexerConfigTest {
             """;
 
     @Test
+    void ocrSettingsAreOptionalAndThreadsNeverExceedTheCores(@TempDir Path dir) throws IOException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        write(dir, INGEST, TYPES_YML, CAMPAIGNS_YML);
+        assertThat(IngestSettings.load(dir).ocr()).isEqualTo(OcrSettings.DEFAULT);
+        write(dir, INGEST + "ocr:\n  threads: 64\n  dpi: 300\n  page-segmentation: 6\n  languages: chi_sim+eng\n",
+                TYPES_YML, CAMPAIGNS_YML);
+        assertThat(IngestSettings.load(dir).ocr()).isEqualTo(new OcrSettings(cores, 300, 6, "chi_sim+eng"));
+        write(dir, INGEST + "ocr:\n  threads: auto\n", TYPES_YML, CAMPAIGNS_YML);
+        assertThat(IngestSettings.load(dir).ocr().threads()).isEqualTo(cores);
+    }
+
+    @Test
     void aSmallValidConfigurationLoads(@TempDir Path dir) throws IOException {
         write(dir, INGEST, TYPES_YML, CAMPAIGNS_YML);
         assertThat(IngestPipeline.load(dir).limits()).isEqualTo(new IngestLimits(1024 * 1024, Duration.ofSeconds(10),
@@ -174,6 +188,11 @@ class IndexerConfigTest {
                 Arguments.of("campaigns.yml",
                         "  - name: 甲活动\n    from: 2009-01-01\n    to: 2009-02-01\n    phases: []", 11, "活动名称重复"),
                 Arguments.of("ingest.yml", "extra: 1", 9, "未知的键"),
+                Arguments.of("ingest.yml", "ocr:\n  speed: fast", 10, "未知的键"),
+                Arguments.of("ingest.yml", "ocr:\n  threads: many", 10, "应为整数"),
+                Arguments.of("ingest.yml", "ocr:\n  dpi: 20", 10, "应不小于 50"),
+                Arguments.of("ingest.yml", "ocr:\n  page-segmentation: 14", 10, "--psm"),
+                Arguments.of("ingest.yml", "ocr:\n  languages: chi sim", 10, "语言应写成"),
                 Arguments.of("ingest.yml", "extra: [unclosed", 10, "YAML 格式错误"));
     }
 

@@ -85,6 +85,54 @@ final class TestFiles {
         return file;
     }
 
+    /** A PDF of scanned pages only, one page image per list of lines, in order. */
+    static Path scannedPages(Path file, List<List<String>> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (List<String> lines : pages) {
+                addScannedPage(doc, lines);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** The fixture PDF (a text layer, no images) followed by scanned pages. */
+    static Path textThenScannedPages(Path file, List<List<String>> pages) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(RESOURCES.resolve("notice.pdf").toFile())) {
+            for (List<String> lines : pages) {
+                addScannedPage(doc, lines);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** Adds an empty page of {@code inches} square (PDF allows up to 200): too large to render for OCR. */
+    static Path withHugePage(Path pdf, int index, float inches) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDPage huge = new PDPage(new PDRectangle(inches * 72, inches * 72));
+            if (index >= doc.getNumberOfPages()) {
+                doc.addPage(huge);
+            } else {
+                doc.getPages().insertBefore(huge, doc.getPage(index));
+            }
+            doc.save(pdf.resolveSibling(pdf.getFileName() + ".tmp").toFile());
+        }
+        return Files.move(pdf.resolveSibling(pdf.getFileName() + ".tmp"), pdf,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void addScannedPage(PDDocument doc, List<String> lines) throws IOException {
+        BufferedImage img = page(lines);
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        float w = PDRectangle.A4.getWidth();
+        float h = w * img.getHeight() / img.getWidth();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+            cs.drawImage(LosslessFactory.createFromImage(doc, img), 0, PDRectangle.A4.getHeight() - h, w, h);
+        }
+    }
+
     static Path png(Path file, List<String> lines) throws IOException {
         ImageIO.write(page(lines), "png", file.toFile());
         return file;
