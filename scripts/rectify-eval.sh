@@ -36,6 +36,7 @@ if [ "${ONLY:-linchuan}" = linchuan ] || [ -z "${ONLY:-}" ]; then
   echo "== linchuan =="
   data=target/rectify-eval/linchuan
   rm -rf "$data"
+  mkdir -p "$(dirname "$data")"
   java -Dlogback.configurationFile=scripts/eval/logback.xml -jar target/studykb.jar index --corpus "$linchuan/corpus" \
     --data "$data" > target/rectify-eval/linchuan-index.log 2>&1 || [ $? -eq 3 ]
   run --data "$data" --gold "$linchuan/gold" --expected scripts/eval/rectify-expected-linchuan.yaml "${args[@]}"
