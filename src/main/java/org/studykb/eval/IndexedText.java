@@ -30,18 +30,8 @@ final class IndexedText {
 
     static List<BaselineIndex.Doc> read(Path data) throws IOException {
         List<BaselineIndex.Doc> docs = new ArrayList<>();
-        try (FSDirectory dir = FSDirectory.open(CorpusIndex.indexDir(data));
-             DirectoryReader reader = DirectoryReader.open(dir)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TermQuery kind = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
-            int n = Math.max(1, searcher.count(kind));
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(kind, n).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.BODY));
-                docs.add(new BaselineIndex.Doc(d.get(Fields.ID), orEmpty(d.get(Fields.TITLE)),
-                        orEmpty(d.get(Fields.BODY))));
-            }
-        }
+        eachDocument(data, Set.of(Fields.ID, Fields.TITLE, Fields.BODY), d -> docs.add(new BaselineIndex.Doc(
+                d.get(Fields.ID), orEmpty(d.get(Fields.TITLE)), orEmpty(d.get(Fields.BODY)))));
         docs.sort(Comparator.comparing(BaselineIndex.Doc::id));
         return docs;
     }
@@ -51,6 +41,19 @@ final class IndexedText {
         Map<String, Map<String, String>> out = new TreeMap<>();
         Map<String, String> fields = Map.of("title", Fields.TITLE, "type", Fields.TYPE, "campaign", Fields.CAMPAIGN,
                 "phase", Fields.PHASE, "date", Fields.DATE);
+        Set<String> stored = new java.util.HashSet<>(fields.values());
+        stored.add(Fields.ID);
+        eachDocument(data, stored, d -> {
+            Map<String, String> values = new TreeMap<>();
+            fields.forEach((name, field) -> values.put(name, orEmpty(d.get(field))));
+            out.put(d.get(Fields.ID), values);
+        });
+        return out;
+    }
+
+    /** The stored fields named of every document record (not passages, not failures). */
+    private static void eachDocument(Path data, Set<String> fields, java.util.function.Consumer<Document> each)
+            throws IOException {
         try (FSDirectory dir = FSDirectory.open(CorpusIndex.indexDir(data));
              DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -58,13 +61,9 @@ final class IndexedText {
             int n = Math.max(1, searcher.count(kind));
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(kind, n).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                Map<String, String> values = new TreeMap<>();
-                fields.forEach((name, field) -> values.put(name, orEmpty(d.get(field))));
-                out.put(d.get(Fields.ID), values);
+                each.accept(stored.document(sd.doc, fields));
             }
         }
-        return out;
     }
 
     private static String orEmpty(String s) {
