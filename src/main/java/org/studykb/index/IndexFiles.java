@@ -81,8 +81,8 @@ public final class IndexFiles {
     }
 
     /**
-     * Indexes again every document whose manual values differ from those it was indexed with, for example
-     * after an edit made while the {@code index} command held the index. Returns the ids it indexed again.
+     * Maps again (as {@link #reindex}) every document whose manual values differ from those it was indexed with,
+     * for example after an edit made while the {@code index} command held the index. Returns the ids it mapped again.
      */
     public synchronized List<String> reconcile(Overrides overrides) throws IOException {
         List<String> done = new ArrayList<>();
@@ -109,12 +109,13 @@ public final class IndexFiles {
     private IngestResult reindex(CorpusIndex index, String id, Overrides overrides) throws IOException {
         Optional<StoredDocument> stored = index.stored(id);
         if (stored.isPresent()) {
-            StoredDocument s = stored.get();
+            // the folder rules of access.yml as they are now, as an index run would apply them
+            StoredDocument s = stored.get().withAccess(pipeline.access(id));
             index.put(s.document(), s.size(), s.mtime(), overrides.of(id));
             return new IngestResult.Ingested(s.document());
         }
-        log.info("{}: the index holds no rebuildable record (older layout or failure record): reading the file again",
-                id);
+        log.info("{}: no stored text and inferred values to map the records from (a record of an older index layout,"
+                + " or a failure record): reading the file again", id);
         return reparse(index, id, overrides);
     }
 

@@ -80,6 +80,14 @@ record StoredDocument(IngestedDocument document, long size, long mtime) {
         return Optional.of(new StoredDocument(doc, number(d, Fields.SIZE), number(d, Fields.MTIME)));
     }
 
+    /** The same document 内部 by this folder rule instead (the rule of {@code access.yml} now). */
+    StoredDocument withAccess(Tagged<String> access) {
+        IngestedDocument d = document;
+        return new StoredDocument(new IngestedDocument(d.id(), d.contentHash(), d.size(), d.contentType(), d.ocr(),
+                d.text(), d.title(), d.date(), d.unit(), d.author(), d.docNumber(), d.type(), d.campaign(), d.phase(),
+                d.passages(), d.warnings(), access), size, mtime);
+    }
+
     private static Passage passage(Document d) {
         return new Passage((int) number(d, Fields.P_ORDINAL), (int) number(d, Fields.P_START),
                 (int) number(d, Fields.P_END), d.get(Fields.P_LABEL), d.get(Fields.BODY));

@@ -112,6 +112,32 @@ class IndexFilesTest {
     }
 
     @Test
+    void anEditAppliesTheFolderRulesOfAccessYmlAsTheyAreNow(@TempDir Path config) throws IOException {
+        try (var files = Files.list(CONFIG)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, config.resolve(f.getFileName().toString()));
+            }
+        }
+        String feedback = "督导组/反馈.txt";
+        write(feedback, "巡视反馈意见\n\n小金库问题在个别单位仍然存在。\n");
+        Files.writeString(config.resolve("access.yml"), "rules:\n  - path: \"督导组/**\"\n    roles: [WRITER]\n",
+                StandardCharsets.UTF_8);
+        IngestPipeline ruled = IngestPipeline.load(config);
+        new IndexCorpus(ruled, 2, Overrides.NONE).run(corpus, data, analyzers, IndexProgress.NONE);
+        Overrides tagged = manual(feedback, set(Fields.TAG, "巡视"));
+
+        new IndexFiles(ruled, analyzers, data).reindex(feedback, tagged);
+        new IndexCorpus(ruled, 2, tagged).run(corpus, fresh, analyzers, IndexProgress.NONE);
+        assertThat(IndexRecords.of(data, feedback).get("doc").get("access stored")).containsExactly("WRITER", "ADMIN");
+        assertThat(IndexRecords.of(data, feedback)).isEqualTo(IndexRecords.of(fresh, feedback));
+
+        Files.writeString(config.resolve("access.yml"), "rules: []\n", StandardCharsets.UTF_8);
+        IngestPipeline unruled = IngestPipeline.load(config);
+        new IndexFiles(unruled, analyzers, data).reindex(feedback, Overrides.NONE);
+        assertThat(IndexRecords.of(data, feedback).get("doc")).doesNotContainKey("access stored");
+    }
+
+    @Test
     void editOfAScannedPdfNeedsNeitherTheFileNorOcr() throws IOException {
         assumeTrue(pipeline.ocrEnabled(), "tesseract with chi_sim is not installed");
         Files.createDirectories(corpus.resolve("分析检查"));
