@@ -96,6 +96,11 @@ public final class CorpusIndex implements Closeable {
         }
     }
 
+    /** A reader of the index as it is now, which later changes do not alter; the caller closes it. */
+    DirectoryReader openReader() throws IOException {
+        return DirectoryReader.open(writer);
+    }
+
     public String analysisVersion() {
         return analysisVersion;
     }

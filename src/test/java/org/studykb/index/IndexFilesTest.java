@@ -149,7 +149,9 @@ class IndexFilesTest {
         Files.delete(scan);
 
         Overrides edited = manual(SCAN, set(Fields.PHASE, "整改落实"));
+        long readsBefore = pipeline.filesRead();
         IngestResult result = new IndexFiles(pipeline, analyzers, data).reindex(SCAN, edited);
+        assertThat(pipeline.filesRead()).as("no Tika, no OCR").isEqualTo(readsBefore);
 
         assertThat(result).as("the deleted file was not read").isInstanceOf(IngestResult.Ingested.class);
         Map<String, Map<String, List<String>>> after = IndexRecords.of(data, SCAN);
