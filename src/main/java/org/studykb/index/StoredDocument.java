@@ -52,7 +52,8 @@ record StoredDocument(IngestedDocument document, long size, long mtime) {
             BooleanQuery query = new BooleanQuery.Builder()
                     .add(new TermQuery(idTerm), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER).build();
-            ScoreDoc[] hits = searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs;
+            // as many as there are: a queue as large as the index would be allocated for every document
+            ScoreDoc[] hits = searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
             for (ScoreDoc sd : hits) {
                 Document d = searcher.storedFields().document(sd.doc);
                 if (kind.equals(Fields.KIND_DOC)) {
