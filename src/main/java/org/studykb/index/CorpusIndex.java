@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -86,6 +87,18 @@ public final class CorpusIndex implements Closeable {
             }
         }
         return files;
+    }
+
+    /** What the index holds of a document, to map again without its file; empty when it holds too little. */
+    Optional<StoredDocument> stored(String id) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return StoredDocument.read(reader, id);
+        }
+    }
+
+    /** A reader of the index as it is now, which later changes do not alter; the caller closes it. */
+    DirectoryReader openReader() throws IOException {
+        return DirectoryReader.open(writer);
     }
 
     public String analysisVersion() {

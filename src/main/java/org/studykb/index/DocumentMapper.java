@@ -109,6 +109,11 @@ final class DocumentMapper {
             d.add(new StoredField(Fields.why(Fields.ACCESS), accessRule.provenance().describe()));
         }
         d.add(new StoredField(Fields.MANUAL, manual.fingerprint()));
+        inferred(d, Fields.TYPE, doc.type());
+        inferred(d, Fields.PHASE, doc.phase());
+        inferred(d, Fields.CAMPAIGN, doc.campaign());
+        inferred(d, Fields.ACCESS, doc.access());
+        d.add(new StoredField(Fields.LAYOUT, Fields.LAYOUT_REBUILDABLE));
         keyword(d, Fields.UNIT, doc.unit());
         keyword(d, Fields.AUTHOR, doc.author());
         keyword(d, Fields.DOC_NUMBER, doc.docNumber());
@@ -187,6 +192,15 @@ final class DocumentMapper {
         for (String role : roles) {
             d.add(new StringField(Fields.ACCESS, role, store));
         }
+    }
+
+    /** The inferred value before a person's value replaced it, as it came from the pipeline: {@link StoredDocument}. */
+    private static void inferred(Document d, String field, Tagged<String> tagged) {
+        if (tagged.value().isEmpty()) {
+            return;
+        }
+        d.add(new StoredField(Fields.inferred(field), tagged.value().get()));
+        d.add(new StoredField(Fields.why(Fields.inferred(field)), tagged.provenance().describe()));
     }
 
     private static void keyword(Document d, String field, Tagged<String> tagged) {

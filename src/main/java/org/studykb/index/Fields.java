@@ -58,6 +58,22 @@ public final class Fields {
     /** The manual values a document was indexed with ({@link ManualValues#fingerprint()}), stored. */
     public static final String MANUAL = "manual";
 
+    /**
+     * The inferred type, phase, campaign and 内部 roles, stored on the document record ({@code inferred_<field>}, its
+     * why in {@code inferred_<field>_why}) whether or not a person's value replaced them, so an edit can rebuild the
+     * records without reading the file again.
+     */
+    public static String inferred(String field) {
+        return "inferred_" + field;
+    }
+
+    /**
+     * The record layout of a document record, stored: {@link #LAYOUT_REBUILDABLE} when the record holds everything
+     * its records are made from (text, passages, inferred values); absent on records of older indexes.
+     */
+    public static final String LAYOUT = "layout";
+    public static final int LAYOUT_REBUILDABLE = 2;
+
     /** Date: ISO text at its precision (stored), epoch day (points + doc values for sort). */
     public static final String DATE = "date";
     public static final String DATE_DAY = "date_day";

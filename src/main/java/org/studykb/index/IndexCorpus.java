@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,17 +23,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.lucene.index.DirectoryReader;
 import org.studykb.index.IndexProgress.Outcome;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.ingest.IngestResult;
+import org.studykb.ingest.IngestedDocument;
 
 /**
  * One incremental index run over a corpus folder: new and changed files are read (in parallel),
  * unchanged ones are left alone, deleted ones are removed, and every failure is reported by
  * path and reason. The uploads under {@code <data>/uploads} are part of every run, and the values people
- * set by hand ({@link Overrides}) win over inferred ones; a file whose manual values changed is indexed
- * again although the file did not change. A commit is made once {@value #COMMIT_SECONDS} seconds have passed since
+ * set by hand ({@link Overrides}) win over inferred ones; a file whose manual values (or folder rule) changed is
+ * mapped again from what the index holds of it ({@link StoredDocument}), without reading it, although the file did
+ * not change. A commit is made once {@value #COMMIT_SECONDS} seconds have passed since
  * the last one, so a killed run keeps what it had committed and the next run completes the rest; committing by time
  * rather than every few files keeps segments large (each commit flushes one small segment per thread, which merges
  * then rewrite).
@@ -84,7 +88,8 @@ public final class IndexCorpus {
         AtomicInteger updated = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         int deleted = 0;
-        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers);
+             DirectoryReader stored = index.openReader()) {
             Map<String, IndexedFile> known = index.indexedFiles();
             Set<String> present = new HashSet<>();
             walk.files().forEach(f -> present.add(f.id()));
@@ -105,8 +110,8 @@ public final class IndexCorpus {
                 List<Future<?>> futures = new ArrayList<>();
                 for (CorpusWalk.Found f : walk.files()) {
                     futures.add(pool.submit(() -> {
-                        Outcome outcome = indexOne(f, known.get(f.id()), manual.of(f.id()), index, failures,
-                                warnings);
+                        Outcome outcome = indexOne(f, known.get(f.id()), manual.of(f.id()), index, stored,
+                                failures, warnings);
                         switch (outcome) {
                             case ADDED -> added.incrementAndGet();
                             case UPDATED -> updated.incrementAndGet();
@@ -142,8 +147,8 @@ public final class IndexCorpus {
     }
 
     private Outcome indexOne(CorpusWalk.Found f, IndexedFile before, ManualValues manual, CorpusIndex index,
-                             List<IndexReport.Problem> failures, List<IndexReport.Problem> warnings)
-            throws IOException {
+                             DirectoryReader stored, List<IndexReport.Problem> failures,
+                             List<IndexReport.Problem> warnings) throws IOException {
         boolean sameSetup = before != null && index.analysisVersion().equals(before.analysisVersion())
                 && before.manual().equals(manual.fingerprint())
                 && (before.failed() || before.access().equals(accessOf(f.id(), manual)));
@@ -161,6 +166,17 @@ public final class IndexCorpus {
         }
         if (before != null && sameSetup && hash.equals(before.hash())) {
             return unchangedOutcome(before, failures);
+        }
+        if (before != null && !before.failed() && hash.equals(before.hash())
+                && index.analysisVersion().equals(before.analysisVersion())) {
+            // the same file, only its manual values or folder rule changed: map it again from what the index holds
+            Optional<StoredDocument> kept = StoredDocument.read(stored, f.id());
+            if (kept.isPresent()) {
+                IngestedDocument doc = kept.get().withAccess(pipeline.access(f.id())).document();
+                index.put(doc, f.size(), f.mtime(), manual);
+                doc.warnings().forEach(w -> warnings.add(new IndexReport.Problem(f.id(), w, "")));
+                return Outcome.UPDATED;
+            }
         }
         IngestResult result = pipeline.ingest(f.root(), f.file());
         Outcome changed = before == null ? Outcome.ADDED : Outcome.UPDATED;

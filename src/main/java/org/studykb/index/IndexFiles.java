@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.ingest.IngestResult;
@@ -20,6 +22,8 @@ import org.studykb.ingest.IngestResult;
  * run between calls; while it runs, a call fails with a clear message. Calls are serialised.
  */
 public final class IndexFiles {
+    private static final Logger log = LoggerFactory.getLogger(IndexFiles.class);
+
     private final IngestPipeline pipeline;
     private final IndexAnalyzers analyzers;
     private final Path data;
@@ -62,8 +66,11 @@ public final class IndexFiles {
     }
 
     /**
-     * Reads a document's file again and replaces its records (committed), with its current manual values. A
-     * file that can no longer be read gets a failure record, as an index run would give it.
+     * Replaces a document's records (committed) with ones carrying its current manual values. They are mapped
+     * from the text and values its records hold ({@link StoredDocument}), so the file is not read again (no Tika,
+     * no OCR) and need not even be there; the result is what an index run of the file would write. Only when
+     * the index holds too little (a record of an older layout, or a failure record) is the file read again; a
+     * file that can then not be read gets a failure record, as an index run would give it.
      */
     public synchronized IngestResult reindex(String id, Overrides overrides) throws IOException {
         try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
@@ -74,8 +81,8 @@ public final class IndexFiles {
     }
 
     /**
-     * Indexes again every document whose manual values differ from those it was indexed with, for example
-     * after an edit made while the {@code index} command held the index. Returns the ids it indexed again.
+     * Maps again (as {@link #reindex}) every document whose manual values differ from those it was indexed with,
+     * for example after an edit made while the {@code index} command held the index. Returns the ids it mapped again.
      */
     public synchronized List<String> reconcile(Overrides overrides) throws IOException {
         List<String> done = new ArrayList<>();
@@ -89,7 +96,7 @@ public final class IndexFiles {
                         || before.manual().equals(overrides.of(id).fingerprint())) {
                     continue;
                 }
-                if (files.locate(id).isPresent()) {
+                if (index.stored(id).isPresent() || files.locate(id).isPresent()) {
                     reindex(index, id, overrides);
                     done.add(id);
                 }
@@ -100,6 +107,19 @@ public final class IndexFiles {
     }
 
     private IngestResult reindex(CorpusIndex index, String id, Overrides overrides) throws IOException {
+        Optional<StoredDocument> stored = index.stored(id);
+        if (stored.isPresent()) {
+            // the folder rules of access.yml as they are now, as an index run would apply them
+            StoredDocument s = stored.get().withAccess(pipeline.access(id));
+            index.put(s.document(), s.size(), s.mtime(), overrides.of(id));
+            return new IngestResult.Ingested(s.document());
+        }
+        log.info("{}: no stored text and inferred values to map the records from (a record of an older index layout,"
+                + " or a failure record): reading the file again", id);
+        return reparse(index, id, overrides);
+    }
+
+    private IngestResult reparse(CorpusIndex index, String id, Overrides overrides) throws IOException {
         Optional<CorpusFiles.Located> located = files.locate(id);
         if (located.isEmpty()) {
             throw new IOException("原文件已不在语料文件夹中：" + id);

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class IngestPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final AtomicLong reads = new AtomicLong();
 
     private final IngestSettings settings;
     private final TextExtractor extractor;
@@ -78,6 +81,11 @@ public final class IngestPipeline {
         return settings.limits();
     }
 
+    /** How many files this pipeline was asked to read so far (each a Tika extraction, and OCR for a scan). */
+    public long filesRead() {
+        return reads.get();
+    }
+
     /** Whether scanned PDFs and images are read with OCR. */
     public boolean ocrEnabled() {
         return extractor.ocrEnabled();
@@ -88,6 +96,7 @@ public final class IngestPipeline {
      * bad file and never returns null: a file that cannot be read is a {@link IngestResult.Failed}.
      */
     public IngestResult ingest(Path corpusRoot, Path file) {
+        reads.incrementAndGet();
         String id = id(corpusRoot, file);
         try {
             return new IngestResult.Ingested(read(id, file));

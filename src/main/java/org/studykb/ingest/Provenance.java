@@ -18,6 +18,14 @@ public record Provenance(String source, String rule, String evidence) {
         return new Provenance("none", "", "");
     }
 
+    /**
+     * A provenance read back from the index, where only its {@link #describe()} line was kept: it describes itself
+     * with that line, unchanged.
+     */
+    public static Provenance described(String line) {
+        return new Provenance(line, "", "");
+    }
+
     /** A rule that matched {@code text} in {@code place} (title, body or filename). */
     public static Provenance ruleMatch(String rule, String text, String place) {
         return new Provenance("rule", rule, shorten(text) + AT + place);

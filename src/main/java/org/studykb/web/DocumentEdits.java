@@ -22,7 +22,8 @@ import org.studykb.store.Role;
 /**
  * Saves what a person sets on a document (type, phase, campaign, tags, who may see it) and makes it searchable at once: the
  * store and its audit event first (the truth), then the snapshot for the {@code index} command, then the
- * document indexed again with its new values, then the searchers refreshed.
+ * document's records mapped again with its new values from what the index stores of it (no Tika, no OCR; only a
+ * record of an older index layout makes the file be read again), then the searchers refreshed.
  */
 final class DocumentEdits {
     private static final Logger log = LoggerFactory.getLogger(DocumentEdits.class);

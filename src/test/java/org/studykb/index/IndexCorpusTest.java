@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,5 +155,26 @@ class IndexCorpusTest {
             assertThat(index.indexedFiles().keySet()).containsExactlyInAnyOrder(
                     "学习调研/党课讲稿.txt", "分析检查/意见汇总.txt", "整改落实/整改方案 第2稿.txt");
         }
+    }
+
+    @Test
+    void changedManualValuesAreMappedFromTheIndexWithoutReadingTheFile(@TempDir Path fresh) throws IOException {
+        threeDocuments();
+        index();
+        String id = "学习调研/党课讲稿.txt";
+        Instant when = Instant.parse("2026-12-01T08:30:00Z");
+        Overrides edited = Overrides.of(Map.of(id, new ManualValues(List.of(
+                new ManualValues.Manual(Fields.PHASE, "整改落实", "编辑甲", when),
+                new ManualValues.Manual(Fields.ACCESS, "LEADER", "编辑甲", when)))));
+        long readsBefore = pipeline.filesRead();
+
+        IndexReport run = new IndexCorpus(pipeline, 2, edited).run(corpus, data, analyzers, IndexProgress.NONE);
+
+        assertThat(run.updated()).isEqualTo(1);
+        assertThat(run.unchanged()).isEqualTo(2);
+        assertThat(pipeline.filesRead()).as("no file read: Tika (and OCR) not run").isEqualTo(readsBefore);
+        new IndexCorpus(pipeline, 2, edited).run(corpus, fresh, analyzers, IndexProgress.NONE);
+        assertThat(IndexRecords.of(data, id)).isEqualTo(IndexRecords.of(fresh, id));
+        assertThat(IndexRecords.of(data, id).get("doc").get("phase stored")).containsExactly("整改落实");
     }
 }

@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Fixture files for ingest tests: copies of the small committed files, and files made on the spot. */
-final class TestFiles {
+public final class TestFiles {
 
     static final Path RESOURCES = Path.of("src/test/resources/ingest");
     private static final Path CJK_FONT = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
@@ -70,7 +70,7 @@ final class TestFiles {
     }
 
     /** A PDF holding only a page image: no text layer. */
-    static Path scannedPdf(Path file, List<String> lines) throws IOException {
+    public static Path scannedPdf(Path file, List<String> lines) throws IOException {
         BufferedImage img = page(lines);
         try (PDDocument doc = new PDDocument()) {
             PDPage p = new PDPage(PDRectangle.A4);

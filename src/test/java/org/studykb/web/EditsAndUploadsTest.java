@@ -118,6 +118,21 @@ class EditsAndUploadsTest {
     }
 
     @Test
+    void anEditNeedsNotReadTheFileAgain() throws Exception {
+        assertThat(total("phase:整改落实 第一要义")).isZero();
+        Files.delete(FIXTURE.corpus.resolve(WebFixture.LECTURE));
+        String body = mvc.perform(put("/api/document").param("id", WebFixture.LECTURE)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":\"整改落实\"}")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode saved = JSON.readTree(body);
+        assertThat(saved.get("changed").asBoolean()).as(body).isTrue();
+        assertThat(saved.get("indexed").asBoolean()).as(body).isTrue();
+        assertThat(total("phase:整改落实 第一要义")).as("found under the new phase at once").isEqualTo(1);
+        assertThat(total("phase:学习调研 第一要义")).isZero();
+        assertThat(total("type:党课讲稿 第一要义")).as("the other manual values are kept").isEqualTo(1);
+    }
+
+    @Test
     void uploadedFileIsSearchableAtOnceAndStoredUnderOurName() throws Exception {
         MockMultipartFile file = new MockMultipartFile("files", "../../上传的<通知>.txt", "text/plain",
                 "关于开展读书月活动的通知\n\n全体党员每月精读一本理论著作，撰写读书笔记。\n".getBytes(StandardCharsets.UTF_8));
