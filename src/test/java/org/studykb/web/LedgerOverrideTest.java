@@ -126,7 +126,17 @@ class LedgerOverrideTest {
         assertThat(html("/ledger/overdue")).contains(p.text());
         mvc.perform(post("/problems/" + p.id() + "/status").param("status", "整改中")
                 .param("reason", "拨付周期已压缩，正在验收")).andExpect(redirectedUrl("/problems/" + p.id()));
+        try {
+            overriddenToInProgress(p);
+        } finally {
+            mvc.perform(post("/problems/" + p.id() + "/status").param("status", "")
+                    .param("reason", "等验收后再定"));
+        }
+        assertThat(html("/ledger/overdue")).contains(p.text());
+        assertThat(html("/problems/" + p.id())).contains("完成时限已过");
+    }
 
+    private void overriddenToInProgress(Problem p) throws Exception {
         String overdue = html("/ledger/overdue");
         assertThat(overdue).doesNotContain(p.text());
         assertThat(count(overdue, "超期")).isZero();
@@ -139,11 +149,6 @@ class LedgerOverrideTest {
         String page = html("/problems/" + p.id());
         assertThat(page).contains("status-整改中\">整改中</span>").doesNotContain("完成时限已过")
                 .contains("领导改定为整改中").contains("按规则应为 超期");
-
-        mvc.perform(post("/problems/" + p.id() + "/status").param("status", "")
-                .param("reason", "等验收后再定"));
-        assertThat(html("/ledger/overdue")).contains(p.text());
-        assertThat(html("/problems/" + p.id())).contains("完成时限已过");
     }
 
     @Test
@@ -152,10 +157,14 @@ class LedgerOverrideTest {
         assertThat(p.linksOf("measure")).isEmpty();
         mvc.perform(post("/problems/" + p.id() + "/status").param("status", "整改中")
                 .param("reason", "已启动轮岗调研"));
-        String page = html("/problems/" + p.id());
-        assertThat(page).contains("status-整改中\">整改中</span>")
-                .contains("（未闭环：领导改定为整改中；没有找到整改措施，尚未见到完成的整改成效）")
-                .doesNotContain("未闭环：没有整改措施）");
+        try {
+            String page = html("/problems/" + p.id());
+            assertThat(page).contains("status-整改中\">整改中</span>")
+                    .contains("（未闭环：领导改定为整改中；没有找到整改措施，尚未见到完成的整改成效）")
+                    .doesNotContain("未闭环：没有整改措施）");
+        } finally {
+            mvc.perform(post("/problems/" + p.id() + "/status").param("status", "").param("reason", "改回按规则"));
+        }
         Problem meetings = about("会议太多");
         assertThat(html("/problems/" + meetings.id())).contains("（未闭环：已有整改措施，尚未见到完成的整改成效）");
     }
