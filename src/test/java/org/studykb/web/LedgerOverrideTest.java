@@ -185,4 +185,18 @@ class LedgerOverrideTest {
         assertThat(rectify.events(p.id())).isEmpty();
         assertThat(html("/problems/" + p.id())).contains("placeholder=\"理由（必填）\" required");
     }
+
+    @Test
+    void aRefusedRejectionKeepsWhatWasTypedInItsForm() throws Exception {
+        Problem p = about("局领导下基层调研少");
+        Link link = p.links().get(0);
+        String typed = "不是这一条<b>" + "理".repeat(RectifyService.MAX_REASON);
+        var refused = mvc.perform(post("/problems/" + p.id() + "/links/" + link.key() + "/reject")
+                .param("reason", typed)).andExpect(flash().attributeExists("error")).andReturn();
+        String page = mvc.perform(get("/problems/" + p.id()).flashAttrs(refused.getFlashMap())).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("理由最长 1000 个字").contains("value=\"不是这一条&lt;b&gt;理理")
+                .doesNotContain("不是这一条<b>");
+        assertThat(rectify.events(p.id())).isEmpty();
+    }
 }
