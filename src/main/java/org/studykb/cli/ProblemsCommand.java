@@ -43,7 +43,7 @@ final class ProblemsCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "状态", description = "只列出这一状态：未整改、整改中、已整改、已销号、超期")
     String status;
 
-    @Option(names = "--open", description = "只列出未闭环的问题（没有整改措施）")
+    @Option(names = "--open", description = "只列出未闭环的问题（未整改、整改中、超期：尚未整改完成或销号）")
     boolean open;
 
     @Option(names = "--overdue", description = "只列出超期的问题")

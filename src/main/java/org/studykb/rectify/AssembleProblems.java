@@ -102,8 +102,8 @@ final class AssembleProblems {
                 r.date().map(LocalDate::toString).orElse(""), r.text(), r.listed())).toList();
         Optional<Measure> m = decided.measure();
         return new Problem(lead.id(), lead.text(), category(c), c.campaign(), new SourceRef(lead.path(), lead.passage()),
-                status.name(), links, sources, c.firstRaised().map(LocalDate::toString).orElse(""), decided.open(),
-                decided.overdue(), m.map(Measure::leader).orElse(""), m.map(Measure::unit).orElse(""),
+                status.name(), links, sources, c.firstRaised().map(LocalDate::toString).orElse(""), status.open(),
+                status.overdue(), m.map(Measure::leader).orElse(""), m.map(Measure::unit).orElse(""),
                 decided.deadline().map(Deadline::describe).orElse(""),
                 decided.result().map(Result::name).orElse(""), decided.status().name(),
                 override.map(Decisions.StatusOverride::who).orElse(""),

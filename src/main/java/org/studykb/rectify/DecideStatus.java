@@ -22,8 +22,7 @@ final class DecideStatus {
     }
 
     /** The status the rules give, with what it rests on. */
-    record Decided(Status status, boolean open, boolean overdue, Optional<Measure> measure, Optional<Deadline> deadline,
-                   Optional<Result> result) {
+    record Decided(Status status, Optional<Measure> measure, Optional<Deadline> deadline, Optional<Result> result) {
     }
 
     Decided decide(List<Link> links, Map<String, Target> targets, LocalDate today) {
@@ -40,17 +39,17 @@ final class DecideStatus {
                     .filter(d -> d.kind() != Deadline.Kind.NONE).findFirst();
         }
         if (measures.isEmpty() && rules.isEmpty() && !confirmedOutcome) {
-            return new Decided(Status.未整改, true, false, measure, deadline, Optional.empty());
+            return new Decided(Status.未整改, measure, deadline, Optional.empty());
         }
         Optional<Result> result = latest(outcomes.stream().flatMap(t -> t.outcome().stream()).toList());
         if (result.isPresent() && result.get() == Result.已销号) {
-            return new Decided(Status.已销号, false, false, measure, deadline, result);
+            return new Decided(Status.已销号, measure, deadline, result);
         }
         if (result.isPresent() && result.get() == Result.已完成) {
-            return new Decided(Status.已整改, false, false, measure, deadline, result);
+            return new Decided(Status.已整改, measure, deadline, result);
         }
         boolean overdue = deadline.isPresent() && deadline.get().passed(today);
-        return new Decided(overdue ? Status.超期 : Status.整改中, false, overdue, measure, deadline, result);
+        return new Decided(overdue ? Status.超期 : Status.整改中, measure, deadline, result);
     }
 
     /**

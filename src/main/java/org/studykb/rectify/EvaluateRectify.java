@@ -115,7 +115,7 @@ public final class EvaluateRectify {
                 s.sentencePrecision()));
         s.linkRecall().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "link recall %-16s @1 %.3f  @3 %.3f%n", k, v[0], v[1])));
         sb.append(String.format(Locale.ROOT, "未闭环 detection     precision %.3f  recall %.3f  (every problem found; "
-                + "the main problem of each gold one: precision %.3f  recall %.3f; %d answered problems shown 未闭环)%n",
+                + "the main problem of each gold one: precision %.3f  recall %.3f; %d closed problems shown 未闭环)%n",
                 s.openPrecision(), s.openRecall(), s.openPrecisionMain(), s.openRecallMain(), s.falseOpen()));
         sb.append(String.format(Locale.ROOT, "status accuracy     %.3f   反弹回潮 as the gold has them: %s%n", s.statusAccuracy(),
                 s.relapseFound() ? "found" : "missed"));
@@ -285,7 +285,10 @@ public final class EvaluateRectify {
         return new double[] {sum[0] / Math.max(1, n), sum[1] / Math.max(1, n)};
     }
 
-    /** Precision and recall of 未闭环 over every extracted problem that is one of the gold problems. */
+    /**
+     * Precision and recall of 未闭环 over every extracted problem that is one of the gold problems. 未闭环 is every
+     * status but 已整改 and 已销号, so the gold's 部分整改 (整改中|超期) is 未闭环 as much as its 未整改.
+     */
     private double[] openDetection(List<Problem> problems, List<String> labels) {
         int tp = 0;
         int fp = 0;
@@ -295,16 +298,16 @@ public final class EvaluateRectify {
             if (!gold.statuses().containsKey(id)) {
                 continue;
             }
-            boolean expected = gold.statuses().get(id).equals(Status.未整改.name());
+            boolean expected = goldOpen(gold.statuses().get(id));
             boolean got = problems.get(i).open();
             if (got && expected) {
                 tp++;
             } else if (got) {
                 fp++;
-                details.add("未闭环 but answered: " + id + " · " + problems.get(i).text());
+                details.add("未闭环 but closed in gold: " + id + " · " + problems.get(i).text());
             } else if (expected) {
                 fn++;
-                details.add("answered but 未闭环 in gold: " + id + " · " + problems.get(i).text());
+                details.add("closed but 未闭环 in gold: " + id + " · " + problems.get(i).text());
             }
         }
         return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn), fp};
@@ -317,13 +320,18 @@ public final class EvaluateRectify {
         int fn = 0;
         for (Map.Entry<String, String> e : gold.statuses().entrySet()) {
             Integer i = primary.get(e.getKey());
-            boolean expected = e.getValue().equals(Status.未整改.name());
+            boolean expected = goldOpen(e.getValue());
             boolean got = i != null && problems.get(i).open();
             tp += got && expected ? 1 : 0;
             fp += got && !expected ? 1 : 0;
             fn += !got && expected ? 1 : 0;
         }
         return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
+    }
+
+    /** A gold status (one of ours, or alternatives such as 整改中|超期) is 未闭环 when every alternative is. */
+    static boolean goldOpen(String status) {
+        return java.util.Arrays.stream(status.split("\\|")).map(Status::parse).allMatch(Status::open);
     }
 
     private static String labelOfProblem(List<Problem> problems, List<String> labels, String problemId) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Joins a problem that no measure answers to the problem it restates. Opinion lists and meeting records
  * raise the same problem in other words (「会议太多」 beside 「会议文件多，会议时间长」), and a restatement
- * left on its own shows as a second, 未闭环 line of an answered problem. Each unanswered problem joins the
+ * left on its own shows as a second, 未整改 line of an answered problem. Each unanswered problem joins the
  * problem of its campaign it is most like, when that likeness reaches {@code join-restated}. The likeness is the overlap of their words, synonyms included and weighted by rarity (weighted Dice), plus how well the
  * measure that answers both answers the one it answers less. Each is compared as extracted, so a joined
  * problem does not grow into a net that catches everything.

@@ -4,7 +4,7 @@ package org.studykb.rectify;
  * What the ledger page asks for; an empty value means any.
  *
  * @param overdue only problems past their deadline
- * @param open    only 未闭环 problems (no measure)
+ * @param open    only 未闭环 problems (neither 已整改 nor 已销号)
  */
 public record LedgerFilter(String campaign, String category, String status, String unit, boolean overdue,
                            boolean open) {

@@ -10,8 +10,9 @@ import java.util.List;
  * @param source         where the representative wording was raised
  * @param status         未整改, 整改中, 已整改, 已销号 or 超期 (a leader's override when there is one)
  * @param sources        every place the problem was raised
- * @param open           未闭环: no confirmed or suggested measure
- * @param overdue        a deadline passed before "today" without an outcome that completes it
+ * @param open           未闭环: the status (after any override) is neither 已整改 nor 已销号
+ * @param overdue        超期: the status (after any override) is 超期, a deadline passed before "today" without an
+ *                       outcome that completes it
  * @param ruleStatus     the status the rules give, whatever the override
  * @param relapseOf      反弹回潮: the id of the earlier problem it repeats, after that one was rectified; empty when none
  */
@@ -28,5 +29,29 @@ public record Problem(String id, String text, String category, String campaign, 
 
     public boolean overridden() {
         return !overrideBy.isEmpty();
+    }
+
+    /**
+     * Why the problem has its status, in the words shown beside it: from the status (a leader's override when
+     * there is one) and the measures, rules and outcomes it rests on, so it never says 超期 of a problem set to
+     * 整改中, nor 整改中 with nothing to show for it.
+     */
+    public String explanation() {
+        Status s = Status.parse(status);
+        String closed = s.open() ? "未闭环：" : "已闭环：";
+        boolean measures = !linksOf(LinkKind.MEASURE.word()).isEmpty();
+        boolean rules = !linksOf(LinkKind.RULE.word()).isEmpty();
+        boolean outcomes = !linksOf(LinkKind.OUTCOME.word()).isEmpty();
+        String byOverride = overridden() && !status.equals(ruleStatus) ? "领导改定为" + status + "；" : "";
+        String found = measures ? "" : rules ? "没有找到整改措施，已有建章立制" : outcomes ? "没有找到整改措施，已有整改成效"
+                : "没有找到整改措施";
+        String why = switch (s) {
+            case 未整改 -> measures ? "整改措施尚未落实" : "没有找到整改措施";
+            case 整改中 -> (found.isEmpty() ? "已有整改措施" : found) + "，尚未见到完成的整改成效";
+            case 超期 -> "完成时限已过，未见完成的整改成效" + (found.isEmpty() ? "" : "（" + found + "）");
+            case 已整改 -> outcomes ? "整改成效显示已完成" : "已整改";
+            case 已销号 -> outcomes ? "整改成效显示已销号" : "已销号";
+        };
+        return closed + byOverride + why;
     }
 }

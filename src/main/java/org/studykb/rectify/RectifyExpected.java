@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The rectification figures a change must not lower, kept in {@code scripts/eval/rectify-expected.yaml}
  * (written by {@code scripts/rectify-eval.sh --write-expected}, checked by {@code --verify}). Most figures
- * are better higher; problems per gold problem and answered problems shown 未闭环 are better lower.
+ * are better higher; problems per gold problem and closed problems (已整改 or 已销号 in the gold) shown 未闭环 are better lower.
  */
 final class RectifyExpected {
     static final double TOLERANCE = 0.001;

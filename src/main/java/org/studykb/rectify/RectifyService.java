@@ -92,9 +92,9 @@ public final class RectifyService {
         DecideStatus.Decided d = new DecideStatus(rules.thresholds().suggest())
                 .decide(links, prepared.targets(), LocalDate.parse(p.today()));
         Optional<Measure> m = d.measure();
-        String status = p.overridden() ? p.status() : d.status().name();
-        return new Problem(p.id(), text, p.category(), p.campaign(), source, status, List.copyOf(links),
-                List.copyOf(sources), firstRaised, d.open(), d.overdue(), m.map(Measure::leader).orElse(""),
+        Status status = p.overridden() ? Status.parse(p.status()) : d.status();
+        return new Problem(p.id(), text, p.category(), p.campaign(), source, status.name(), List.copyOf(links),
+                List.copyOf(sources), firstRaised, status.open(), status.overdue(), m.map(Measure::leader).orElse(""),
                 m.map(Measure::unit).orElse(""), d.deadline().map(Deadline::describe).orElse(""),
                 d.result().map(Result::name).orElse(""), d.status().name(), p.overrideBy(), p.overrideAt(),
                 p.overrideReason(), p.relapseOf(), p.relapseText(), p.today());
@@ -105,8 +105,11 @@ public final class RectifyService {
         decide(problemId, key, Link.CONFIRMED, who, reason);
     }
 
-    /** Records that the suggested measure or outcome {@code key} does not answer the problem. */
+    /** Records that the suggested measure or outcome {@code key} does not answer the problem; needs a reason. */
     public void reject(String problemId, String key, String who, String reason) throws IOException {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("否定建议的措施或成效需要写明理由：未保存");
+        }
         decide(problemId, key, Link.REJECTED, who, reason);
     }
 

@@ -60,7 +60,7 @@ class LedgerPage {
     @Requires(Permission.READ)
     String openProblems(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model)
             throws IOException {
-        return page(new LedgerFilter(campaign, "", "", "", false, true), "未闭环问题（没有整改措施）", model);
+        return page(new LedgerFilter(campaign, "", "", "", false, true), "未闭环问题（未整改、整改中、超期：尚未整改完成或销号）", model);
     }
 
     @GetMapping("/ledger/overdue")

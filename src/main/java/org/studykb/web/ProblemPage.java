@@ -85,6 +85,8 @@ class ProblemPage {
             redirect.addFlashAttribute("notice", "confirm".equals(action) ? "已确认" : "reject".equals(action) ? "已否定" : "已撤销");
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("typedKey", key);
+            redirect.addFlashAttribute("typedReason", reason);
         }
         return "redirect:" + links.problem(id);
     }

@@ -50,7 +50,7 @@ class DecideStatusTest {
     void noMeasureIsUnansweredAndOpen() {
         DecideStatus.Decided d = decide();
         assertThat(d.status()).isEqualTo(Status.未整改);
-        assertThat(d.open()).isTrue();
+        assertThat(d.status().open()).isTrue();
     }
 
     @Test
@@ -77,8 +77,20 @@ class DecideStatusTest {
         measure("m", kind, deadline, 0.5, Link.SUGGESTED);
         DecideStatus.Decided d = decide();
         assertThat(d.status()).isEqualTo(status);
-        assertThat(d.overdue()).isEqualTo(status == Status.超期);
-        assertThat(d.open()).isFalse();
+        assertThat(d.status().overdue()).isEqualTo(status == Status.超期);
+        assertThat(d.status().open()).as("整改中 and 超期 are 未闭环 too").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} 未闭环: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            未整改 | true
+            整改中 | true
+            超期   | true
+            已整改 | false
+            已销号 | false
+            """)
+    void everyProblemNotRectifiedNorClosedIsOpen(Status status, boolean open) {
+        assertThat(status.open()).isEqualTo(open);
     }
 
     @Test

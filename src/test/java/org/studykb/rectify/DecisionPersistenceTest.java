@@ -106,7 +106,7 @@ class DecisionPersistenceTest {
         Problem meetings = about(s, "会议太多");
         Link first = meetings.links().get(0);
         s.confirm(meetings.id(), first.key(), "李静", "就是这一条");
-        s.reject(meetings.id(), first.key(), "赵红梅", "");
+        s.reject(meetings.id(), first.key(), "赵红梅", "说的是发文");
         s.undecide(meetings.id(), first.key(), "李静", "再看看");
         s.setStatus(meetings.id(), "已整改", "陈立明", "已验收");
         s.setStatus(meetings.id(), "", "陈立明", "改错了");

@@ -89,6 +89,7 @@ class RectifyIndexTest {
         assertThat(meetings.status()).isEqualTo("整改中");
         assertThat(meetings.deadline()).isEqualTo("长期坚持");
         assertThat(meetings.overdue()).isFalse();
+        assertThat(meetings.open()).as("整改中 is 未闭环").isTrue();
     }
 
     @Test

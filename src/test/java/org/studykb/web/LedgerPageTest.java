@@ -96,7 +96,7 @@ class LedgerPageTest {
     }
 
     @Test
-    void filtersNarrowTheListAndTheOpenViewShowsOnlyUnansweredProblems() throws Exception {
+    void filtersNarrowTheListAndTheOpenViewLeavesOutRectifiedProblems() throws Exception {
         String open = mvc.perform(get("/ledger/open")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(open).contains("未闭环问题").contains("干部交流轮岗很少").doesNotContain("局领导下基层调研少");

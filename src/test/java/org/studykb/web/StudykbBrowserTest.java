@@ -201,4 +201,31 @@ class StudykbBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#timeline canvas"))).isNotEmpty();
         screenshot("timeline");
     }
+
+    /**
+     * The ledger at a common laptop width, styled by site.css alone (the CSP blocks inline styles): the status
+     * chart has a size to draw in and the table's columns are not squeezed to one character per line.
+     */
+    @Test
+    void theLedgerIsStyledItsChartHasASizeAndItsColumnsAreReadable() throws IOException {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        try {
+            driver.get(url("/ledger"));
+            WebElement canvas = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#status-chart canvas")));
+            assertThat(canvas.getSize().getWidth()).as("chart width").isGreaterThan(0);
+            assertThat(canvas.getSize().getHeight()).as("chart height").isGreaterThan(0);
+            WebElement cell = driver.findElement(By.cssSelector("main table tbody tr td:nth-child(2)"));
+            double fontSize = Double.parseDouble(cell.getCssValue("font-size").replace("px", ""));
+            assertThat(cell.getSize().getWidth()).as("the 问题 cell, font %.1f px", fontSize)
+                    .isGreaterThan((int) Math.ceil(2 * fontSize));
+            WebElement status = driver.findElement(By.cssSelector("main table tbody tr td span.status"));
+            assertThat(status.getSize().getHeight()).as("a status word on one line")
+                    .isLessThan((int) Math.ceil(2 * fontSize));
+            screenshot("ledger-1366");
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
 }
