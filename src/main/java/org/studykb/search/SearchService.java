@@ -100,6 +100,52 @@ public final class SearchService implements Closeable {
      * count in no total, facet, snippet or did-you-mean.
      */
     public SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
+        SearchResponse typed = searchAsTyped(request, viewer);
+        if (!request.correct() || typed.didYouMean().isEmpty()) {
+            return typed;
+        }
+        if (verbatim(request.query(), viewer) > 0 || verbatim(typed.didYouMean(), viewer) == 0) {
+            return typed;
+        }
+        return searchAsTyped(request.withQuery(typed.didYouMean()), viewer).correcting(request.query());
+    }
+
+    /**
+     * How many documents the viewer may see hold every word of the query verbatim: the loose matching finds
+     * something for nearly any typo, so "finds far more" is judged on the words as written — none for the typo,
+     * some for its correction.
+     */
+    private long verbatim(String query, Viewer viewer) throws IOException {
+        ParsedQuery parsed = QueryText.parse(query);
+        if (parsed.groups().isEmpty()) {
+            return 0;
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER);
+        for (List<ParsedQuery.Clause> group : parsed.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int n = 0;
+            for (ParsedQuery.Clause c : group) {
+                Query q = queries.verbatimOf(c.text());
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return 0;
+            }
+            every.add(any.build(), Occur.MUST);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(viewer.restrict(every.build()));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private SearchResponse searchAsTyped(SearchRequest request, Viewer viewer) throws IOException {
         long t0 = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
         try {
@@ -109,7 +155,7 @@ public final class SearchService implements Closeable {
             notices.add("查询过于复杂（词语太多），请减少检索词后再试");
             return new SearchResponse(request.query(), parsed.interpreted(), notices, 0,
                     (System.nanoTime() - t0) / 1_000_000, request.from(), request.size(), List.of(),
-                    facets.empty(), "", List.of());
+                    facets.empty(), "", List.of(), "");
         }
     }
 
@@ -137,7 +183,7 @@ public final class SearchService implements Closeable {
             long took = (System.nanoTime() - t0) / 1_000_000;
             return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
                     top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean,
-                    missing.nowhere());
+                    missing.nowhere(), "");
         } finally {
             searchers.release(searcher);
         }

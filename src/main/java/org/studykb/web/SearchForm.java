@@ -20,7 +20,7 @@ import org.studykb.search.SearchRequest;
  *
  * @param filters field → values, for the fields of {@link Fields#FACETS}
  */
-record SearchForm(String q, Map<String, List<String>> filters, SearchRequest.Sort sort, int page) {
+record SearchForm(String q, Map<String, List<String>> filters, SearchRequest.Sort sort, int page, boolean typed) {
     static final int MAX_PAGE = 100;
 
     /** An active filter and the link that removes it. */
@@ -37,7 +37,8 @@ record SearchForm(String q, Map<String, List<String>> filters, SearchRequest.Sor
                 filters.put(field, values);
             }
         }
-        return new SearchForm(q, filters, sortOf(params.getFirst("sort")), pageOf(params.getFirst("page")));
+        return new SearchForm(q, filters, sortOf(params.getFirst("sort")), pageOf(params.getFirst("page")),
+                "1".equals(params.getFirst("typed")));
     }
 
     static SearchRequest.Sort sortOf(String sort) {
@@ -79,7 +80,7 @@ record SearchForm(String q, Map<String, List<String>> filters, SearchRequest.Sor
     }
 
     SearchRequest request(int pageSize) {
-        return new SearchRequest(query(), sort, (page - 1) * pageSize, pageSize);
+        return new SearchRequest(query(), sort, (page - 1) * pageSize, pageSize, !typed && filters.isEmpty());
     }
 
     public boolean active(String field, String value) {
@@ -94,6 +95,16 @@ record SearchForm(String q, Map<String, List<String>> filters, SearchRequest.Sor
 
     public String url() {
         return link("/search", q, filters, sort, page);
+    }
+
+    /** The form for the corrected query the results answer, so that its links page through those. */
+    SearchForm corrected(String query) {
+        return new SearchForm(query, filters, sort, page, false);
+    }
+
+    /** The search as typed, never corrected. */
+    public String asTyped() {
+        return new SearchForm(q, filters, sort, 1, true).url();
     }
 
     public String with(String field, String value) {
@@ -135,9 +146,12 @@ record SearchForm(String q, Map<String, List<String>> filters, SearchRequest.Sor
         return new LinkedHashMap<>(filters);
     }
 
-    private static String link(String path, String q, Map<String, List<String>> filters, SearchRequest.Sort sort,
-                               int page) {
+    private String link(String path, String q, Map<String, List<String>> filters, SearchRequest.Sort sort,
+                        int page) {
         StringBuilder sb = new StringBuilder(path).append("?q=").append(enc(q));
+        if (typed) {
+            sb.append("&typed=1");
+        }
         filters.forEach((field, values) -> values.forEach(v -> sb.append('&').append(field).append('=')
                 .append(enc(v))));
         if (sort == SearchRequest.Sort.DATE) {

@@ -31,6 +31,10 @@ class SearchPage {
         if (!form.isEmpty()) {
             search.refresh();
             SearchResponse result = search.search(form.request(properties.pageSize()), user.viewer());
+            if (!result.correctedFrom().isEmpty()) {
+                model.addAttribute("asTyped", form.asTyped());
+                model.addAttribute("form", form.corrected(result.query()));
+            }
             model.addAttribute("result", result);
             model.addAttribute("paging", Paging.of(result.total(), properties.pageSize(), form.page()));
         }

@@ -123,6 +123,20 @@ class SearchServiceTest {
         SearchResponse r = find("科学发展关");
         assertThat(r.didYouMean()).isEqualTo("科学发展观");
         assertThat(find("科学发展观").didYouMean()).isEmpty();
+        assertThat(r.correctedFrom()).as("scripts get the query as typed").isEmpty();
+    }
+
+    @Test
+    void aTypoWhoseCorrectionFindsFarMoreIsAnsweredWithTheCorrectedResultsWhenAsked() throws IOException {
+        SearchResponse typed = find("科学发展关");
+        SearchResponse r = search.search(new SearchRequest("科学发展关", SearchRequest.Sort.RELEVANCE, 0, 10, true));
+        assertThat(r.correctedFrom()).isEqualTo("科学发展关");
+        assertThat(r.query()).isEqualTo("科学发展观");
+        assertThat(typed.total()).as("the loose matching finds something for the typo too").isPositive();
+        assertThat(r.didYouMean()).isEmpty();
+        assertThat(ids(r)).isEqualTo(ids(find("科学发展观")));
+        SearchResponse right = search.search(new SearchRequest("走马观花", SearchRequest.Sort.RELEVANCE, 0, 10, true));
+        assertThat(right.correctedFrom()).as("a query without a typo is answered as typed").isEmpty();
     }
 
     @Test

@@ -127,7 +127,11 @@ class PagesTest extends MockMvcSupport {
     @Test
     void aHomophoneTypoOffersTheWordThatSoundsTheSame() throws Exception {
         String html = page("/search?q=" + enc("科学发展关"));
-        assertThat(html).contains("您是不是要找").contains(">科学发展观</a>");
+        assertThat(html).as("its correction finds far more: its results, with a way back").contains("id=\"corrected\"")
+                .contains("以下是「<strong>科学发展观</strong>」的结果").contains("id=\"as-typed\"")
+                .contains("typed=1");
+        String typed = page("/search?q=" + enc("科学发展关") + "&typed=1");
+        assertThat(typed).contains("您是不是要找").contains(">科学发展观</a>").doesNotContain("id=\"corrected\"");
     }
 
     @Test
