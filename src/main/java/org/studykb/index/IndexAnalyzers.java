@@ -39,11 +39,6 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
         this(indexing, words, ngrams, pinyin, version, List.of(), Set.of());
     }
 
-    public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version,
-                          List<String> queryStopwords) {
-        this(indexing, words, ngrams, pinyin, version, queryStopwords, Set.of());
-    }
-
     /** The same analyzers with these query stopwords, longest first so 怎么样 goes before 怎么. */
     public IndexAnalyzers withQueryStopwords(List<String> stopwords) {
         List<String> sorted = new ArrayList<>(stopwords);

@@ -159,16 +159,12 @@ final class BuildQuery {
 
     /** {@code min zhu sheng huo hui}: the words are syllables of one query, not separate words. */
     private Query wholeQueryInPinyin(ParsedQuery parsed, Target target, PinyinTerms spellings) {
-        if (parsed.groups().size() < 2) {
+        if (!spelledAsOne(parsed)) {
             return null;
         }
         StringBuilder joined = new StringBuilder();
         for (List<ParsedQuery.Clause> group : parsed.groups()) {
-            ParsedQuery.Clause c = group.get(0);
-            if (group.size() > 1 || c.phrase() || c.titleOnly() || !PINYIN.matcher(c.text()).matches()) {
-                return null;
-            }
-            joined.append(joined.length() > 0 ? " " : "").append(c.text());
+            joined.append(joined.length() > 0 ? " " : "").append(group.get(0).text());
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int should = spelled(b, joined.toString(), target, spellings);
@@ -249,8 +245,9 @@ final class BuildQuery {
         String loose = plain.length() > LOOSE_MAX_CHARS ? plain.substring(0, LOOSE_MAX_CHARS) : plain;
         int should = 0;
         List<String> plainWords = wordsOf(plain);
-        boolean characters = singleCharacters(plain.equals(loose) ? plainWords : wordsOf(loose));
-        float minShould = minShould(loose);
+        List<String> looseWords = plain.equals(loose) ? plainWords : wordsOf(loose);
+        boolean characters = singleCharacters(looseWords);
+        float minShould = minShould(loose, looseWords.size());
         should += addBoosted(b, words.createMinShouldMatchQuery(Fields.TITLE, loose, minShould), TITLE_BOOST,
                 titles && !characters);
         should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, loose), SAFETY_NET * TITLE_BOOST, titles);
@@ -288,9 +285,8 @@ final class BuildQuery {
      * words, function words counted, would need; the function words themselves are not searched, so they
      * cannot make up the number (不存在的词语组合 needs two of 存在, 词语, 组合, not 不 and 的).
      */
-    private float minShould(String text) {
+    private float minShould(String text, int content) {
         int all = tokens(everyWordAnalyzer, text).size();
-        int content = wordsOf(text).size();
         if (content == 0 || content == all) {
             return WORDS_MIN_SHOULD;
         }

@@ -15,6 +15,12 @@ public record SearchHit(String id, float score, String title, String type, Strin
                         String date, String unit, String docNumber, List<String> snippets,
                         List<PassageHit> passages, List<String> lacking) {
 
+    /** This hit, lacking these words of the query. */
+    SearchHit lacking(List<String> words) {
+        return new SearchHit(id, score, title, type, phase, campaign, date, unit, docNumber, snippets, passages,
+                List.copyOf(words));
+    }
+
     /**
      * A matching passage of a document.
      *

@@ -176,9 +176,8 @@ public final class SearchService implements Closeable {
             List<SearchHit> hits = hits(searcher, parsed, page, spellings, viewer);
             MissingWords.Result missing = MissingWords.of(searcher, queries, parsed, spellings, viewer,
                     hits.stream().map(SearchHit::id).toList(), top.totalHits.value);
-            hits = hits.stream().map(h -> missing.lacking().containsKey(h.id()) ? new SearchHit(h.id(), h.score(),
-                    h.title(), h.type(), h.phase(), h.campaign(), h.date(), h.unit(), h.docNumber(), h.snippets(),
-                    h.passages(), List.copyOf(missing.lacking().get(h.id()))) : h).toList();
+            hits = hits.stream().map(h -> missing.lacking().containsKey(h.id())
+                    ? h.lacking(missing.lacking().get(h.id())) : h).toList();
             String didYouMean = new DidYouMean(queries, spellings, viewer).suggest(searcher, parsed);
             long took = (System.nanoTime() - t0) / 1_000_000;
             return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
