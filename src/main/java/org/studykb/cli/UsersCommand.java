@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.UserAccounts;
 

@@ -30,6 +30,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.studykb.access.Viewer;
 import org.studykb.index.CorpusIndex;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
@@ -139,7 +140,7 @@ public final class SearchService implements Closeable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.count(viewer.restrict(every.build()));
+            return searcher.count(Visibility.restrict(viewer, every.build()));
         } finally {
             searchers.release(searcher);
         }
@@ -164,7 +165,7 @@ public final class SearchService implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             PinyinTerms spellings = spellings(searcher);
-            Query query = viewer.restrict(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
+            Query query = Visibility.restrict(viewer, queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
             int want = request.from() + request.size();
             // one pass over the matches collects both the page and the facet counts
             Object[] collected = searcher.search(query,
@@ -276,7 +277,7 @@ public final class SearchService implements Closeable {
             return Map.of();
         }
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        Query q = viewer.restrict(new BooleanQuery.Builder()
+        Query q = Visibility.restrict(viewer, new BooleanQuery.Builder()
                 .add(queries.build(new ParsedQuery(parsed.groups().stream()
                         .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
                         .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),

@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
 
 /**
@@ -109,7 +110,7 @@ public final class Suggestions {
                 if (out.size() >= max) {
                     break;
                 }
-                var q = viewer.restrict(new BooleanQuery.Builder()
+                var q = Visibility.restrict(viewer, new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), BooleanClause.Occur.FILTER)
                         .add(new TermQuery(new Term(Fields.BODY, word)), BooleanClause.Occur.FILTER).build());
                 int n = searcher.count(q);

@@ -22,7 +22,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.studykb.index.Fields;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.access.Viewer;
 
 /**
  * How many live records (documents and passages) hold each word of a field, as each {@link Viewer#rank() rank} of

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.store.ManualEdit;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 
 /**
  * The roles a person ticks to make a document 内部, as the form and the API send them ({@code LEADER} or

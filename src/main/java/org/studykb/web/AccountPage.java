@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.studykb.store.Passwords;
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 import org.studykb.store.UserAccounts;
 
 /**

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
-import org.studykb.store.Permission;
-import org.studykb.store.Role;
+import org.studykb.access.Permission;
+import org.studykb.access.Role;
 import org.studykb.store.UserAccounts;
 
 /**

@@ -2,8 +2,8 @@ package org.studykb.web;
 
 import java.util.Set;
 
-import org.studykb.search.Viewer;
-import org.studykb.store.Role;
+import org.studykb.access.Viewer;
+import org.studykb.access.Role;
 
 /**
  * Who is asking: the name written to the audit trail and the roles checked against {@link Requires}. Until

@@ -22,7 +22,7 @@ import org.studykb.search.Citations;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.store.ManualEdit;
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /** One document: metadata, passages, related documents, the original file, citations, tags and corrections. */
 @RestController

@@ -14,10 +14,10 @@ import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 
 /**
  * Saves what a person sets on a document (type, phase, campaign, tags, who may see it) and makes it searchable at once: the

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.studykb.store.ManualEdit;
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /**
  * A document: metadata and why, the text in passages a page at a time ({@code page=N}, or {@code p=N} for the page

@@ -16,10 +16,10 @@ import org.studykb.search.Documents;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.UploadRecords;
 
 /** Everything the document page shows, gathered in one call; and the edit its form asks for. */

@@ -10,7 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.UserAccounts;
 
 /**

@@ -10,16 +10,16 @@ final class Labels {
             Map.entry("tag", "标签"), Map.entry("date", "日期"), Map.entry("docno", "文号"));
 
     /** What each permission lets a user do, as the pages and the 403 messages name it. */
-    static final Map<org.studykb.store.Permission, String> PERMISSIONS = Map.of(
-            org.studykb.store.Permission.SEARCH, "检索",
-            org.studykb.store.Permission.READ, "阅读",
-            org.studykb.store.Permission.CITE, "引用",
-            org.studykb.store.Permission.UPLOAD, "上传",
-            org.studykb.store.Permission.TAG, "设置标签",
-            org.studykb.store.Permission.EDIT_METADATA, "修改文档信息",
-            org.studykb.store.Permission.CONFIRM_LINKS, "确认整改关联",
-            org.studykb.store.Permission.SET_STATUS, "设置问题状态",
-            org.studykb.store.Permission.MANAGE_USERS, "管理用户");
+    static final Map<org.studykb.access.Permission, String> PERMISSIONS = Map.of(
+            org.studykb.access.Permission.SEARCH, "检索",
+            org.studykb.access.Permission.READ, "阅读",
+            org.studykb.access.Permission.CITE, "引用",
+            org.studykb.access.Permission.UPLOAD, "上传",
+            org.studykb.access.Permission.TAG, "设置标签",
+            org.studykb.access.Permission.EDIT_METADATA, "修改文档信息",
+            org.studykb.access.Permission.CONFIRM_LINKS, "确认整改关联",
+            org.studykb.access.Permission.SET_STATUS, "设置问题状态",
+            org.studykb.access.Permission.MANAGE_USERS, "管理用户");
 
     /** The audit trail's actions in Chinese. */
     static final Map<String, String> ACTIONS = Map.ofEntries(
@@ -41,7 +41,7 @@ final class Labels {
         return ACTIONS.getOrDefault(name, name);
     }
 
-    static String permission(org.studykb.store.Permission p) {
+    static String permission(org.studykb.access.Permission p) {
         return PERMISSIONS.get(p);
     }
 }

@@ -9,15 +9,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
-import org.studykb.store.Permission;
+import org.studykb.rectify.RectifyService;
+import org.studykb.access.Permission;
 
 /** {@code GET /api/problems}: the ledger as JSON, the same objects as {@code problems --json}, with the page's filters. */
 @RestController
 class LedgerApiController {
-    private final VisibleLedger ledger;
+    private final RectifyService ledger;
     private final CurrentUser user;
 
-    LedgerApiController(VisibleLedger ledger, CurrentUser user) {
+    LedgerApiController(RectifyService ledger, CurrentUser user) {
         this.ledger = ledger;
         this.user = user;
     }

@@ -32,10 +32,4 @@ class LedgerConfiguration {
         Optional<LocalDate> day = today.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(today.strip()));
         return RectifyService.open(properties.data(), properties.config(), analyzers, store, day);
     }
-
-    /** The ledger as each reader may see it (内部 documents left out). */
-    @Bean
-    VisibleLedger visibleLedger(RectifyService rectify, Documents documents, SearchService search) {
-        return new VisibleLedger(rectify, documents, search);
-    }
 }

@@ -20,7 +20,7 @@ import org.studykb.rectify.Ledger;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /** 问题台账: the problems with filters, counts per status and a chart; the 未闭环 and 超期 views; the .xlsx export. */
 @Controller
@@ -28,13 +28,11 @@ class LedgerPage {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RectifyService rectify;
-    private final VisibleLedger visible;
     private final LedgerLinks links;
     private final CurrentUser user;
 
-    LedgerPage(RectifyService rectify, VisibleLedger visible, LedgerLinks links, CurrentUser user) {
+    LedgerPage(RectifyService rectify, LedgerLinks links, CurrentUser user) {
         this.rectify = rectify;
-        this.visible = visible;
         this.links = links;
         this.user = user;
     }
@@ -71,7 +69,7 @@ class LedgerPage {
     }
 
     private String page(LedgerFilter filter, String title, Model model) throws IOException {
-        Ledger ledger = visible.ledger(user.viewer());
+        Ledger ledger = rectify.ledger(user.viewer());
         List<Problem> shown = ledger.filter(filter);
         LedgerFilter anyStatus = new LedgerFilter(filter.campaign(), filter.category(), "", filter.unit(),
                 filter.overdue(), filter.open());
@@ -99,7 +97,7 @@ class LedgerPage {
                 @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
                 @RequestParam(name = "open", defaultValue = "false") boolean open,
                 HttpServletResponse response) throws IOException {
-        List<Problem> problems = visible.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status, unit, overdue,
+        List<Problem> problems = rectify.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status, unit, overdue,
                 open));
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

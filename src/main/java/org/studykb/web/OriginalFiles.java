@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.studykb.index.IndexFiles;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.store.UploadRecords;
 
 /**

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import org.studykb.store.Permission;
-import org.studykb.store.Role;
+import org.studykb.access.Permission;
+import org.studykb.access.Role;
 
 /**
  * Enforces the roles on the server for every handler of ours, in any package under {@code org.studykb}: the

@@ -18,8 +18,8 @@ import org.studykb.rectify.Link;
 import org.studykb.rectify.LinkKind;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
-import org.studykb.search.Viewer;
-import org.studykb.store.Permission;
+import org.studykb.access.Viewer;
+import org.studykb.access.Permission;
 
 /**
  * One problem with its whole chain: where it was raised (links to the passages), its measures, outcomes
@@ -29,13 +29,11 @@ import org.studykb.store.Permission;
 @Controller
 class ProblemPage {
     private final RectifyService rectify;
-    private final VisibleLedger visible;
     private final LedgerLinks links;
     private final CurrentUser user;
 
-    ProblemPage(RectifyService rectify, VisibleLedger visible, LedgerLinks links, CurrentUser user) {
+    ProblemPage(RectifyService rectify, LedgerLinks links, CurrentUser user) {
         this.rectify = rectify;
-        this.visible = visible;
         this.links = links;
         this.user = user;
     }
@@ -50,7 +48,7 @@ class ProblemPage {
     @Requires(Permission.READ)
     String problem(@PathVariable("id") String id, Model model) throws IOException {
         Viewer viewer = user.viewer();
-        Problem p = visible.problem(id, viewer).orElseThrow(() -> new NotFound("没有这个问题：" + id));
+        Problem p = rectify.problem(id, viewer).orElseThrow(() -> new NotFound("没有这个问题：" + id));
         model.addAttribute("problem", p);
         Map<String, List<Link>> groups = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
@@ -58,10 +56,10 @@ class ProblemPage {
         }
         model.addAttribute("groups", groups);
         model.addAttribute("relapse", p.relapseOf().isEmpty() ? null
-                : visible.problem(p.relapseOf(), viewer).orElse(null));
-        model.addAttribute("raisedAgain", visible.ledger(viewer).problems().stream()
+                : rectify.problem(p.relapseOf(), viewer).orElse(null));
+        model.addAttribute("raisedAgain", rectify.ledger(viewer).problems().stream()
                 .filter(x -> x.relapseOf().equals(p.id())).toList());
-        model.addAttribute("history", visible.events(p.id(), viewer));
+        model.addAttribute("history", rectify.events(p.id(), viewer));
         model.addAttribute("statuses", rectify.statuses());
         model.addAttribute("canDecide", rectify.canDecide());
         return "problem";
@@ -108,7 +106,7 @@ class ProblemPage {
 
     /** 404 Not Found for a problem, or a measure or outcome of it, that the user may not see. */
     private void visible(String id, String key) throws IOException {
-        Problem p = visible.problem(id, user.viewer()).orElseThrow(() -> new NotFound("没有这个问题：" + id));
+        Problem p = rectify.problem(id, user.viewer()).orElseThrow(() -> new NotFound("没有这个问题：" + id));
         if (key != null && p.links().stream().noneMatch(l -> l.key().equals(key))
                 && rectify.problem(id).map(all -> all.links().stream().anyMatch(l -> l.key().equals(key)))
                 .orElse(false)) {

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /**
  * The permission a handler needs. Every handler that changes something carries one (a test checks it), so

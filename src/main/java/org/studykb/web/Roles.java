@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import org.studykb.store.Permission;
-import org.studykb.store.Role;
+import org.studykb.access.Permission;
+import org.studykb.access.Role;
 
 /** Our roles and permissions as Spring Security authorities: {@code ROLE_LEADER}, {@code PERM_SET_STATUS}. */
 final class Roles {

@@ -21,7 +21,7 @@ import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 
 /** Search, suggestions and citation export as JSON / plain text. */
 @RestController

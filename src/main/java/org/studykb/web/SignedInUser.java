@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 
 /**
  * The user Spring Security authenticated for this request: the login name for the audit trail, the roles

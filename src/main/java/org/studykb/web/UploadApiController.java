@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /**
  * {@code POST /api/upload}: files as multipart {@code files}; 200 when all were added or were already there

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /** Adding files from the browser; the page then lists each file: searchable now, or why not. */
 @Controller

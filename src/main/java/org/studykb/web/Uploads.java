@@ -32,11 +32,11 @@ import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.store.DataFolder;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.UploadRecords;
 
 /**

@@ -155,7 +155,7 @@ class CommandLineTest {
         CliRun token = cli("users", "token", "bench", "--create", "党员", "--label", "压测", "--data", data.toString());
         assertThat(token.code()).as(token.err()).isZero();
         assertThat(accounts.byToken(token.out().strip()).orElseThrow().roles())
-                .containsExactly(org.studykb.store.Role.MEMBER);
+                .containsExactly(org.studykb.access.Role.MEMBER);
 
         CliRun list = cli("users", "list", "--data", data.toString());
         assertThat(list.out()).contains("wang\t王强\t撰写").contains("bench");

@@ -27,7 +27,8 @@ import org.studykb.ingest.IngestPipeline;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.access.Viewer;
 import org.studykb.store.StoreDatabase;
 
 /**

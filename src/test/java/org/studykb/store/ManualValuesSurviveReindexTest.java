@@ -26,7 +26,7 @@ import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchService;
 

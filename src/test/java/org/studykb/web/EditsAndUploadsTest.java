@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import org.studykb.index.OverridesFile;
 import org.studykb.store.AuditLog;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.UserAccounts;
 

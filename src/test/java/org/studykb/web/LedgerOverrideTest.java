@@ -59,10 +59,6 @@ class LedgerOverrideTest {
             return SearchService.open(data(), LedgerFixtures.analyzers());
         }
 
-        @Bean
-        VisibleLedger visibleLedger(RectifyService rectify, SearchService search) {
-            return new VisibleLedger(rectify, new Documents(search), search);
-        }
 
         private synchronized Path data() throws IOException {
             if (data == null) {

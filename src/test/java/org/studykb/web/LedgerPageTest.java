@@ -60,11 +60,6 @@ class LedgerPageTest {
             return SearchService.open(data(), LedgerFixtures.analyzers());
         }
 
-        /** The ledger as the signed-in reader may see it, over the same index. */
-        @Bean
-        VisibleLedger visibleLedger(RectifyService rectify, SearchService search) {
-            return new VisibleLedger(rectify, new Documents(search), search);
-        }
 
         private Path data;
 

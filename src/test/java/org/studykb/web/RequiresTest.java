@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 
 /** The seam for logins (issue 6): every handler that changes something names the permission it needs. */
 class RequiresTest {

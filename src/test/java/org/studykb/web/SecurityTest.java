@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.UserAccounts;
 import org.studykb.web.split.SplitPage;

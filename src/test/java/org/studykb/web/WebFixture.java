@@ -23,7 +23,7 @@ import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.UserAccounts;
 import org.studykb.store.StoreDatabase;
 

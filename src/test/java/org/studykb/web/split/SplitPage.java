@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import org.studykb.store.Permission;
+import org.studykb.access.Permission;
 import org.studykb.web.Requires;
 
 /**

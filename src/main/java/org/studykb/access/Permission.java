@@ -1,4 +1,4 @@
-package org.studykb.store;
+package org.studykb.access;
 
 /** What a user may do; roles grant permissions ({@link Role}). */
 public enum Permission {

@@ -1,4 +1,4 @@
-package org.studykb.store;
+package org.studykb.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

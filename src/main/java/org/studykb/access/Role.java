@@ -1,4 +1,4 @@
-package org.studykb.store;
+package org.studykb.access;
 
 import java.util.EnumSet;
 import java.util.Set;

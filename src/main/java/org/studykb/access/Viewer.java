@@ -1,27 +1,16 @@
-package org.studykb.search;
+package org.studykb.access;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.studykb.index.Fields;
-import org.studykb.store.Role;
 
 /**
  * Who is searching, as far as 内部 documents go: the roles whose documents this person may see. The roles are a
  * ladder ({@link Role}): a person sees what is allowed to any of their roles or to a role below them, so a
  * 领导 sees a document marked for 撰写. {@link Role#ADMIN} and the {@link #OPERATOR} (the CLI, run by whoever
- * owns the files) see everything. Every search of a person adds {@link #filter()} inside its query, so hits,
- * totals, facet counts and suggestions agree.
+ * owns the files) see everything. Every search of a person is restricted by it inside its query
+ * ({@code search.Visibility}), so hits, totals, facet counts and suggestions agree.
  */
 public final class Viewer {
     /** The operator of the command line, who owns the files: sees everything. */
@@ -58,7 +47,7 @@ public final class Viewer {
      * highest role otherwise, the top for the operator and administrators. A record whose lowest allowed role has
      * ordinal {@code o} is visible from rank {@code o + 1} on.
      */
-    int rank() {
+    public int rank() {
         if (all) {
             return Role.values().length;
         }
@@ -70,31 +59,9 @@ public final class Viewer {
         return all || allowed.isEmpty() || allowed.stream().anyMatch(a -> roles.stream().anyMatch(r -> r.name().equals(a)));
     }
 
-    /**
-     * The records this person may see: everything but the 内部 records none of whose roles they have. Null when
-     * they see everything.
-     */
-    public Query filter() {
-        if (all) {
-            return null;
-        }
-        BooleanQuery.Builder hidden = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_INTERNAL)), Occur.FILTER);
-        if (!roles.isEmpty()) {
-            List<BytesRef> mine = roles.stream().map(r -> new BytesRef(r.name())).toList();
-            hidden.add(new TermInSetQuery(Fields.ACCESS, mine), Occur.MUST_NOT);
-        }
-        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
-                .add(hidden.build(), Occur.MUST_NOT).build();
-    }
-
-    /** The query restricted to what this person may see; scores are those of {@code query}. */
-    public Query restrict(Query query) {
-        Query filter = filter();
-        if (filter == null) {
-            return query;
-        }
-        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    /** The roles whose 内部 records this person may see (their own and those below); empty for none. */
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
     }
 
     @Override
