@@ -3,7 +3,7 @@ package org.studykb.web;
 import java.util.Map;
 
 /** Chinese names of the fields, for pages. */
-final class Labels {
+public final class Labels {
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("title", "标题"), Map.entry("type", "类型"), Map.entry("phase", "阶段"),
             Map.entry("campaign", "活动"), Map.entry("year", "年份"), Map.entry("unit", "单位"), Map.entry("author", "作者"),
@@ -22,7 +22,7 @@ final class Labels {
             org.studykb.access.Permission.MANAGE_USERS, "管理用户");
 
     /** The audit trail's actions in Chinese. */
-    static final Map<String, String> ACTIONS = Map.ofEntries(
+    public static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("EDIT_METADATA", "修改文档信息"), Map.entry("EDIT_TAGS", "设置标签"),
             Map.entry("EDIT_ACCESS", "设置内部范围"),
             Map.entry("ACCESS_REFUSED", "放宽内部范围未获准"),
@@ -41,7 +41,7 @@ final class Labels {
         return ACTIONS.getOrDefault(name, name);
     }
 
-    static String permission(org.studykb.access.Permission p) {
+    public static String permission(org.studykb.access.Permission p) {
         return PERMISSIONS.get(p);
     }
 }

@@ -11,6 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import org.studykb.index.IndexFiles;
+import org.studykb.library.AccessMarks;
+import org.studykb.library.DocumentEdits;
+import org.studykb.library.DocumentPages;
+import org.studykb.library.OriginalFiles;
+import org.studykb.library.UploadLimits;
+import org.studykb.library.Uploads;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.store.AuditLog;
@@ -19,6 +25,7 @@ import org.studykb.store.ManualValuesStore;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.UploadRecords;
 import org.studykb.store.UserAccounts;
+import org.studykb.web.admin.AuditRetention;
 
 /**
  * Wires the store (over the DataSource Spring Boot configures; Flyway migrates it at start-up) and the
@@ -95,7 +102,8 @@ class StoreConfiguration {
     @Bean
     Uploads uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
                     SearchService search, StudykbProperties properties) {
-        return new Uploads(index, documents, records, overrides, search, properties.data(), properties.upload());
+        return new Uploads(index, documents, records, overrides, search, properties.data(),
+                new UploadLimits(properties.upload().maxFileSize().toBytes(), properties.upload().allowedTypes()));
     }
 
     @Bean

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.studykb.index.OverridesFile;
 import org.studykb.store.AuditLog;
 import org.studykb.access.Role;
+import org.studykb.web.security.Roles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -52,6 +52,7 @@ import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
 import org.studykb.access.Role;
 import org.studykb.store.StoreDatabase;
+import org.studykb.web.security.Roles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
