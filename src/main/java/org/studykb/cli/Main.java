@@ -6,7 +6,7 @@ import org.studykb.store.StoreDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar studykb.jar serve|index|search …}: see DESIGN.md for the contracts. */
+/** {@code java -jar studykb.jar serve|index|search …}: see docs/architecture.md for the contracts. */
 @Command(name = "studykb", mixinStandardHelpOptions = true, version = "studykb 0.1",
         description = "学习资料知识库：索引与检索学习教育活动材料",
         subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ProblemsCommand.class,

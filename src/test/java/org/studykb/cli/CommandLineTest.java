@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The CLI contracts of DESIGN.md, run in-process and, for kill -9, in a child JVM. */
+/** The CLI contracts of docs/architecture.md, run in-process and, for kill -9, in a child JVM. */
 class CommandLineTest {
     @TempDir
     Path corpus;
