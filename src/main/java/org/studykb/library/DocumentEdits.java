@@ -1,7 +1,6 @@
 package org.studykb.library;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.studykb.index.IndexFiles;
-import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
@@ -32,17 +30,15 @@ public final class DocumentEdits {
     private final IndexFiles index;
     private final SearchService search;
     private final Documents documents;
-    private final Path data;
     private final AccessMarks marks;
 
-    public DocumentEdits(ManualValuesStore store, IndexFiles index, SearchService search, Documents documents, Path data,
-                  AccessMarks marks) {
+    public DocumentEdits(ManualValuesStore store, IndexFiles index, SearchService search, Documents documents,
+                         AccessMarks marks) {
         this.marks = marks;
         this.store = store;
         this.index = index;
         this.search = search;
         this.documents = documents;
-        this.data = data;
     }
 
     /**
@@ -68,7 +64,6 @@ public final class DocumentEdits {
         if (!change.changed()) {
             return new Outcome(false, true, "没有改动");
         }
-        OverridesFile.write(data, store.snapshot());
         try {
             IngestResult result = index.reindex(id, store);
             search.refreshNow();
@@ -84,9 +79,8 @@ public final class DocumentEdits {
         }
     }
 
-    /** Writes the snapshot and applies manual values the index does not have yet (edits made during an index run). */
+    /** Applies manual values the index does not have yet (edits made during an index run). */
     public synchronized void startup() throws IOException {
-        OverridesFile.write(data, store.snapshot());
         try {
             List<String> done = index.reconcile(store);
             if (!done.isEmpty()) {

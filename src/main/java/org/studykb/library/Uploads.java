@@ -27,7 +27,6 @@ import org.studykb.index.Fields;
 import org.studykb.index.IndexFiles;
 import org.studykb.index.ManualValues;
 import org.studykb.index.Overrides;
-import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
@@ -141,7 +140,6 @@ public final class Uploads {
             var doc = ((IngestResult.Ingested) result).document();
             if (!mark.access().isEmpty()) {
                 overrides.set(doc.id(), mark, actor);
-                OverridesFile.write(data, overrides.snapshot());
             }
             records.add(new UploadRecords.Upload(stored, doc.id(), name, type, f.size(), sha256, actor,
                     UploadRecords.now()));

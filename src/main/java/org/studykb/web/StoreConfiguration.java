@@ -94,9 +94,8 @@ class StoreConfiguration {
 
     @Bean
     DocumentEdits documentEdits(ManualValuesStore store, IndexFiles index, SearchService search,
-                                Documents documents, StudykbProperties properties, UserAccounts users, AuditLog audit) {
-        return new DocumentEdits(store, index, search, documents, properties.data(),
-                new AccessMarks(store, users, audit));
+                                Documents documents, UserAccounts users, AuditLog audit) {
+        return new DocumentEdits(store, index, search, documents, new AccessMarks(store, users, audit));
     }
 
     @Bean

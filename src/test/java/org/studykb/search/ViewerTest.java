@@ -22,7 +22,6 @@ import org.studykb.index.CorpusIndex;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
-import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
@@ -236,8 +235,7 @@ class ViewerTest {
     void theMarkSurvivesARebuildFromScratchByTheIndexCommand() throws IOException {
         search.close();
         deleteRecursively(CorpusIndex.indexDir(data));
-        OverridesFile.write(data, store.snapshot());
-        new IndexCorpus(pipeline, 2).run(corpus, data, analyzers, IndexProgress.NONE);
+        new IndexCorpus(pipeline, 2, store.snapshot()).run(corpus, data, analyzers, IndexProgress.NONE);
         search = SearchService.open(data, analyzers);
         assertThat(find("三公经费", MEMBER).total()).isZero();
         assertThat(find("三公经费", LEADER).total()).isEqualTo(1);
