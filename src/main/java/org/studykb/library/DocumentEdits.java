@@ -19,8 +19,7 @@ import org.studykb.access.Role;
 
 /**
  * Saves what a person sets on a document (type, phase, campaign, tags, who may see it) and makes it searchable at once: the
- * store and its audit event first (the truth), then the snapshot for the {@code index} command, then the
- * document's records mapped again with its new values from what the index stores of it (no Tika, no OCR; only a
+ * store and its audit event first (the truth, which every {@code index} run reads), then the document's records mapped again with its new values from what the index stores of it (no Tika, no OCR; only a
  * record of an older index layout makes the file be read again), then the searchers refreshed.
  */
 public final class DocumentEdits {

@@ -128,7 +128,7 @@ class StoreConfiguration {
         };
     }
 
-    /** At start-up: the snapshot for the index command, and manual values the index missed applied. */
+    /** At start-up: manual values the index missed (edits made during an index run) applied. */
     @Bean
     @Order(2)
     ApplicationRunner applyManualValues(DocumentEdits edits) {
