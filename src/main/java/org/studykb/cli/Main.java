@@ -1,6 +1,6 @@
 package org.studykb.cli;
 
-import org.studykb.ingest.IngestConfigException;
+import org.studykb.config.ConfigException;
 import org.studykb.store.StoreDatabase;
 
 import picocli.CommandLine;
@@ -27,7 +27,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return e instanceof IllegalArgumentException || e instanceof IngestConfigException ? EXIT_USAGE : 1;
+            return e instanceof IllegalArgumentException || e instanceof ConfigException ? EXIT_USAGE : 1;
         });
         return cli.execute(args);
     }

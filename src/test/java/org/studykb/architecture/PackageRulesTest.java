@@ -56,6 +56,16 @@ class PackageRulesTest {
     }
 
     @Test
+    void theConfigurationReaderImportsNothingOfOursAndIsTheOnlyReaderOfIndexerYaml() {
+        classes().that().resideInAPackage(BASE + ".config..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage(BASE + ".config..", "java..", "org.yaml..").check(product);
+        // the evaluation's expected-figure files are not indexer/ settings: eval and RectifyExpected read them
+        noClasses().that().resideOutsideOfPackages(BASE + ".config..", BASE + ".eval..")
+                .and().doNotHaveSimpleName("RectifyExpected")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.yaml.snakeyaml.Yaml").check(product);
+    }
+
+    @Test
     void analysisDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage(BASE + ".analysis..").should().dependOnClassesThat()
                 .resideInAnyPackage(BASE + ".access..", BASE + ".ingest..", BASE + ".index..", BASE + ".store..",

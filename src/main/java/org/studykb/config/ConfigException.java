@@ -1,20 +1,20 @@
-package org.studykb.ingest;
+package org.studykb.config;
 
 import java.nio.file.Path;
 
 /** A malformed or missing file under {@code indexer/}; the message names the file and, when known, the line. */
-public final class IngestConfigException extends RuntimeException {
+public final class ConfigException extends IllegalArgumentException {
 
     private final Path file;
     private final int line;
 
-    IngestConfigException(Path file, int line, String message) {
+    public ConfigException(Path file, int line, String message) {
         super(file + (line > 0 ? ":" + line : "") + ": " + message);
         this.file = file;
         this.line = line;
     }
 
-    IngestConfigException(Path file, String message, Throwable cause) {
+    public ConfigException(Path file, String message, Throwable cause) {
         super(file + ": " + message, cause);
         this.file = file;
         this.line = 0;

@@ -1,4 +1,4 @@
-package org.studykb.ingest;
+package org.studykb.config;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML file under {@code indexer/} read as nodes, so that every complaint names the file and the line.
  * Mappings are read strictly: unknown and duplicate keys are errors.
  */
-final class ConfigFile {
+public final class ConfigFile {
 
     private final Path path;
     private final Node root;
@@ -38,9 +38,9 @@ final class ConfigFile {
         this.root = root;
     }
 
-    static ConfigFile read(Path path) {
+    public static ConfigFile read(Path path) {
         if (!Files.isRegularFile(path)) {
-            throw new IngestConfigException(path, 0, "配置文件不存在 (missing file)");
+            throw new ConfigException(path, 0, "配置文件不存在 (missing file)");
         }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
@@ -48,33 +48,33 @@ final class ConfigFile {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             Node root = new Yaml(options).compose(reader);
             if (root == null) {
-                throw new IngestConfigException(path, 0, "配置文件是空的 (empty file)");
+                throw new ConfigException(path, 0, "配置文件是空的 (empty file)");
             }
             return new ConfigFile(path, root);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new IngestConfigException(path, line, "YAML 格式错误: " + e.getProblem());
+            throw new ConfigException(path, line, "YAML 格式错误: " + e.getProblem());
         } catch (YAMLException | CharacterCodingException e) {
-            throw new IngestConfigException(path, "不是有效的 UTF-8 YAML: " + e.getMessage(), e);
+            throw new ConfigException(path, "不是有效的 UTF-8 YAML: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new IngestConfigException(path, "无法读取: " + e, e);
+            throw new ConfigException(path, "无法读取: " + e, e);
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    Node root() {
+    public Node root() {
         return root;
     }
 
-    IngestConfigException error(Node at, String message) {
-        return new IngestConfigException(path, at.getStartMark().getLine() + 1, message);
+    public ConfigException error(Node at, String message) {
+        return new ConfigException(path, at.getStartMark().getLine() + 1, message);
     }
 
     /** The mapping's entries in file order; fails on keys outside {@code allowed} (empty = any key). */
-    Map<String, Node> mapping(Node node, Set<String> allowed) {
+    public Map<String, Node> mapping(Node node, Set<String> allowed) {
         if (!(node instanceof MappingNode map)) {
             throw error(node, "应为键值映射 (expected a mapping)");
         }
@@ -84,12 +84,14 @@ final class ConfigFile {
             if (!allowed.isEmpty() && !allowed.contains(key)) {
                 throw error(tuple.getKeyNode(), "未知的键 '" + key + "'，可用: " + allowed);
             }
-            out.put(key, tuple.getValueNode());
+            if (out.put(key, tuple.getValueNode()) != null) {
+                throw error(tuple.getKeyNode(), "键 '" + key + "' 出现了两次 (duplicate key)");
+            }
         }
         return out;
     }
 
-    Node required(Map<String, Node> map, String key, Node owner) {
+    public Node required(Map<String, Node> map, String key, Node owner) {
         Node node = map.get(key);
         if (node == null) {
             throw error(owner, "缺少 '" + key + "' (missing key)");
@@ -97,7 +99,7 @@ final class ConfigFile {
         return node;
     }
 
-    String scalar(Node node) {
+    public String scalar(Node node) {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(node, "应为单个值 (expected a scalar)");
         }
@@ -109,7 +111,7 @@ final class ConfigFile {
     }
 
     /** A list of scalars; a single scalar counts as a list of one. */
-    List<String> strings(Node node) {
+    public List<String> strings(Node node) {
         if (node instanceof ScalarNode) {
             return List.of(scalar(node));
         }
@@ -123,14 +125,14 @@ final class ConfigFile {
         return List.copyOf(out);
     }
 
-    List<Node> sequence(Node node) {
+    public List<Node> sequence(Node node) {
         if (!(node instanceof SequenceNode seq)) {
             throw error(node, "应为列表 (expected a list)");
         }
         return seq.getValue();
     }
 
-    int integer(Node node, int min) {
+    public int integer(Node node, int min) {
         String text = scalar(node);
         try {
             int value = Integer.parseInt(text.replace("_", ""));
@@ -143,7 +145,7 @@ final class ConfigFile {
         }
     }
 
-    double number(Node node) {
+    public double number(Node node) {
         String text = scalar(node);
         try {
             return Double.parseDouble(text);
@@ -152,7 +154,7 @@ final class ConfigFile {
         }
     }
 
-    Pattern pattern(Node node, String regex) {
+    public Pattern pattern(Node node, String regex) {
         if (regex.contains("\\b") || regex.contains("\\B")) {
             throw error(node, "中文没有词边界，不要用 \\b: " + regex);
         }
@@ -163,7 +165,7 @@ final class ConfigFile {
         }
     }
 
-    List<Pattern> patterns(Node node) {
+    public List<Pattern> patterns(Node node) {
         List<Pattern> out = new ArrayList<>();
         for (Node item : node instanceof SequenceNode seq ? seq.getValue() : List.of(node)) {
             out.add(pattern(item, scalar(item)));
