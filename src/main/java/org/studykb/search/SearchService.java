@@ -21,7 +21,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -47,23 +49,42 @@ public final class SearchService implements Closeable {
     private final SearcherManager searchers;
     private final IndexAnalyzers analyzers;
     private final BuildQuery queries;
-    private final Facets facets = new Facets();
+    /** How many of the best documents the passage evidence re-ranks (the page, when it reaches further). */
+    static final int RERANK_WINDOW = 100;
 
-    private SearchService(FSDirectory directory, SearcherManager searchers, IndexAnalyzers analyzers) {
+    private final Facets facets = new Facets();
+    private final RankingWeights weights;
+
+    private SearchService(FSDirectory directory, SearcherManager searchers, IndexAnalyzers analyzers,
+                          RankingWeights weights) {
         this.directory = directory;
         this.searchers = searchers;
         this.analyzers = analyzers;
-        this.queries = new BuildQuery(analyzers);
+        this.weights = weights;
+        this.queries = new BuildQuery(analyzers, weights);
     }
 
     /** Opens the index under {@code <data>/index}; fails with a clear message when there is none. */
     public static SearchService open(Path data, IndexAnalyzers analyzers) throws IOException {
+        return open(data, analyzers, RankingWeights.shipped());
+    }
+
+    /** Opens the index ranking with these weights (the fit tries others than those shipped). */
+    public static SearchService open(Path data, IndexAnalyzers analyzers, RankingWeights weights) throws IOException {
         Path dir = CorpusIndex.indexDir(data);
         if (!Files.isDirectory(dir) || !org.apache.lucene.index.DirectoryReader.indexExists(FSDirectory.open(dir))) {
             throw new IOException("没有找到索引（" + dir + "）：请先运行 index --corpus 目录 --data " + data);
         }
         FSDirectory directory = FSDirectory.open(dir);
-        return new SearchService(directory, new SearcherManager(directory, null), analyzers);
+        BM25Similarity similarity = new BM25Similarity(weights.k1(), weights.b());
+        SearcherFactory factory = new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                             org.apache.lucene.index.IndexReader previous) {
+                return new RecordSearcher(reader, Fields.KIND_DOC, similarity);
+            }
+        };
+        return new SearchService(directory, new SearcherManager(directory, factory), analyzers, weights);
     }
 
     public void refresh() throws IOException {
@@ -167,11 +188,15 @@ public final class SearchService implements Closeable {
             PinyinTerms spellings = spellings(searcher);
             Query query = Visibility.restrict(viewer, queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
             int want = request.from() + request.size();
+            boolean rerank = request.sort() != SearchRequest.Sort.DATE;
             // one pass over the matches collects both the page and the facet counts
-            Object[] collected = searcher.search(query,
-                    new MultiCollectorManager(topDocs(request.sort(), want), new FacetsCollectorManager()));
+            Object[] collected = searcher.search(query, new MultiCollectorManager(
+                    topDocs(request.sort(), rerank ? Math.max(want, RERANK_WINDOW) : want),
+                    new FacetsCollectorManager()));
             TopDocs top = (TopDocs) collected[0];
-            ScoreDoc[] page = slice(top.scoreDocs, request.from(), request.size());
+            ScoreDoc[] ranked = rerank ? withPassages(searcher, parsed, top.scoreDocs, spellings, viewer)
+                    : top.scoreDocs;
+            ScoreDoc[] page = slice(ranked, request.from(), request.size());
             Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher,
                     (FacetsCollector) collected[1]);
             List<SearchHit> hits = hits(searcher, parsed, page, spellings, viewer);
@@ -209,6 +234,17 @@ public final class SearchService implements Closeable {
         ScoreDoc[] page = new ScoreDoc[to - from];
         System.arraycopy(all, from, page, 0, page.length);
         return page;
+    }
+
+    private IndexSearcher passageSearcher;
+
+    /** A searcher over the same reader that normalises lengths against the average passage (RecordSearcher). */
+    private synchronized IndexSearcher passages(IndexSearcher searcher) {
+        if (passageSearcher == null || passageSearcher.getIndexReader() != searcher.getIndexReader()) {
+            passageSearcher = new RecordSearcher(searcher.getIndexReader(), Fields.KIND_PASSAGE,
+                    searcher.getSimilarity());
+        }
+        return passageSearcher;
     }
 
     private PinyinTerms spellingsOfReader = PinyinTerms.NONE;
@@ -276,16 +312,52 @@ public final class SearchService implements Closeable {
         if (parsed.groups().isEmpty()) {
             return Map.of();
         }
+        List<PagePassages.Candidate> kept = PagePassages.best(passages(searcher),
+                passageQuery(parsed, ids, spellings, viewer), page, PASSAGES_PER_HIT);
+        return PagePassages.highlight(searcher, snippets, highlightQuery, kept, SNIPPETS);
+    }
+
+    /** The query over the passages of the documents {@code ids}: the user's, without its title-only words. */
+    private Query passageQuery(ParsedQuery parsed, List<String> ids, PinyinTerms spellings, Viewer viewer) {
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        Query q = Visibility.restrict(viewer, new BooleanQuery.Builder()
+        return Visibility.restrict(viewer, new BooleanQuery.Builder()
                 .add(queries.build(new ParsedQuery(parsed.groups().stream()
                         .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
                         .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
                         BuildQuery.Target.PASSAGES, spellings), Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
                 .build());
-        List<PagePassages.Candidate> kept = PagePassages.best(searcher, q, page, PASSAGES_PER_HIT);
-        return PagePassages.highlight(searcher, snippets, highlightQuery, kept, SNIPPETS);
+    }
+
+    /**
+     * Passage evidence folded into the document score (docs/ranking.md): each of the first {@link #RERANK_WINDOW}
+     * documents gains {@code passage ×} the score of its best passage, and those are re-sorted; the rest keep
+     * their order below them (a passage only adds, so they stay below).
+     */
+    private ScoreDoc[] withPassages(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] ranked,
+                                    PinyinTerms spellings, Viewer viewer) throws IOException {
+        if (weights.passage() == 0 || parsed.groups().isEmpty() || ranked.length == 0) {
+            return ranked;
+        }
+        ScoreDoc[] window = java.util.Arrays.copyOf(ranked, Math.min(ranked.length, RERANK_WINDOW));
+        var stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>(window.length);
+        for (ScoreDoc sd : window) {
+            ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+        }
+        Map<String, Float> best = new java.util.HashMap<>();
+        for (PagePassages.Candidate c : PagePassages.best(passages(searcher),
+                passageQuery(parsed, ids, spellings, viewer), window, 1)) {
+            best.merge(c.id(), c.score(), Math::max);
+        }
+        ScoreDoc[] out = ranked.clone();
+        for (int i = 0; i < window.length; i++) {
+            out[i] = new ScoreDoc(window[i].doc, window[i].score + weights.passage() * best.getOrDefault(ids.get(i), 0f),
+                    window[i].shardIndex);
+        }
+        java.util.Arrays.sort(out, 0, window.length, java.util.Comparator.comparingDouble((ScoreDoc sd) -> sd.score)
+                .reversed().thenComparingInt(sd -> sd.doc));
+        return out;
     }
 
     /** The documents that match, best first, with their scores: for evaluation runs. */
@@ -294,10 +366,12 @@ public final class SearchService implements Closeable {
         ParsedQuery parsed = QueryText.parse(query);
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings(searcher)),
-                    Math.max(1, size));
+            PinyinTerms spellings = spellings(searcher);
+            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings),
+                    Math.max(1, Math.max(size, RERANK_WINDOW)));
+            ScoreDoc[] ranked = withPassages(searcher, parsed, top.scoreDocs, spellings, Viewer.OPERATOR);
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
+            for (ScoreDoc sd : java.util.Arrays.copyOf(ranked, Math.min(ranked.length, Math.max(1, size)))) {
                 out.add(new ScoredId(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), sd.score));
             }
         } catch (IndexSearcher.TooManyClauses e) {
