@@ -9,7 +9,8 @@
 #   ROUNDS=N                              default 10 measured rounds over the prefixes in each run
 #
 # Each run is org.studykb.bench.SuggestBench in a fresh JVM: every prefix of the eval queries (1–8 characters) and
-# of their first word's pinyin, eight suggestions, as 党员 and as 管理员. The base jar is built once from
+# of their first word's pinyin, eight suggestions, as 党员 and as 管理员, timed by the clock and by the thread's CPU
+# time (which the other programs on a shared machine hardly stretch). The base jar is built once from
 # `git archive BASE` under target/bench-suggest/ and SuggestBench (which uses only public API the base already had)
 # is run against its classes. The index is built once per size by this checkout's `index`, with a copy of indexer/
 # whose access.yml makes 分析检查/** (demo) or unit03/** 领导-only and unit07/** 撰写-only (scaled). The table
@@ -55,7 +56,7 @@ median() { # the values on stdin, one a line ("a / b / c" element by element)
     END { for (i = 1; i <= f; i++) { delete a; for (r = 1; r <= n; r++) a[r] = v[i, r] + 0
             for (x = 1; x <= n; x++) for (y = x + 1; y <= n; y++) if (a[y] < a[x]) { t = a[x]; a[x] = a[y]; a[y] = t }
             m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-            printf "%s%s", (i > 1 ? " / " : ""), (m == int(m) && m > 100 ? sprintf("%d", m) : sprintf("%.1f", m)) }
+            printf "%s%s", (i > 1 ? " / " : ""), (m >= 100 ? sprintf("%d", m) : sprintf(m < 10 ? "%.2f" : "%.1f", m)) }
           print "" }'
 }
 
