@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.FieldDoc;
@@ -27,9 +28,16 @@ import org.apache.lucene.util.BytesRef;
 final class MemorySuggester extends AnalyzingInfixSuggester {
     /** Where {@link AnalyzingInfixSuggester} keeps the payloads. */
     private static final String PAYLOADS = "payloads";
+    static final double RAM_BUFFER_MB = 32;
 
     MemorySuggester(Analyzer index, Analyzer query, int minPrefixChars) throws IOException {
         super(new ByteBuffersDirectory(), index, query, minPrefixChars, false, true, false, false);
+    }
+
+    /** A buffer large enough for most indexes' entries to be written as one segment without a merge. */
+    @Override
+    protected IndexWriterConfig getIndexWriterConfig(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+        return super.getIndexWriterConfig(analyzer, mode).setRAMBufferSizeMB(RAM_BUFFER_MB);
     }
 
     /** Builds the entries into one segment, so that a lookup searches one. */

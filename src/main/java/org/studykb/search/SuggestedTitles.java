@@ -62,13 +62,14 @@ final class SuggestedTitles {
             if (lower.isEmpty()) {
                 continue;
             }
-            Set<BytesRef> contexts = new HashSet<>();
+            List<Integer> ranks = new ArrayList<>();
             List<String> access = List.of(d.getValues(Fields.ACCESS));
             for (int rank = 0; rank < byRank.size(); rank++) {
                 if (byRank.get(rank).sees(access)) {
-                    contexts.add(Suggestions.rank(rank));
+                    ranks.add(rank);
                 }
             }
+            Set<BytesRef> contexts = new HashSet<>(Suggestions.contexts(ranks));
             contexts.add(anchor(lower));
             titles.add(new Read(lower, title, d.get(Fields.ID), contexts));
         }
@@ -127,8 +128,11 @@ final class SuggestedTitles {
 
     /** The viewer's rank, and when {@code start} is given, titles whose first character is that of {@code start}. */
     private BooleanQuery context(int rank, String start) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        suggester.addContextToQuery(b, Suggestions.rank(rank), BooleanClause.Occur.MUST);
+        BooleanQuery.Builder visible = new BooleanQuery.Builder();
+        for (BytesRef context : Suggestions.offeredTo(rank)) {
+            suggester.addContextToQuery(visible, context, BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(visible.build(), BooleanClause.Occur.MUST);
         if (start != null) {
             suggester.addContextToQuery(b, anchor(start), BooleanClause.Occur.MUST);
         }

@@ -20,9 +20,10 @@ import org.studykb.store.Role;
 /**
  * The words of the texts offered while typing, in a lucene-suggest infix suggester held in memory ({@link MemorySuggester}):
  * a word is found by what it starts with, or by what its full pinyin starts with ({@code kexuefa → 科学发展观}).
- * Each rank of viewer has its own entries, tagged with the rank as the suggester's context: a word is entered for
- * the ranks that see it in enough records, weighted by how many they see, so a 内部 document neither offers its
- * words to a viewer who may not see it nor changes the weight of another word for them. Ties go to the word that
+ * A word is entered once per number of records that some ranks of viewer see it in (enough of them), tagged with
+ * those ranks as the suggester's contexts (most words: one entry, for every rank) and weighted by that number, so
+ * a 内部 document neither offers its words to a viewer who may not see it nor changes the weight of another word
+ * for them. Ties go to the word that
  * comes first in the term dictionary, whichever words are hidden.
  */
 final class SuggestedWords {
@@ -52,11 +53,11 @@ final class SuggestedWords {
                 continue;
             }
             int minimum = dictionary.contains(word) ? 1 : Suggestions.MIN_TERM_DOCS;
-            Map<Integer, Set<BytesRef>> byCount = new LinkedHashMap<>();
+            Map<Integer, List<Integer>> byCount = new LinkedHashMap<>();
             for (int rank = 0; rank <= ranks; rank++) {
                 int n = counts.visible(word, rank);
                 if (n >= minimum) {
-                    byCount.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(Suggestions.rank(rank));
+                    byCount.computeIfAbsent(n, k -> new ArrayList<>()).add(rank);
                 }
             }
             if (byCount.isEmpty()) {
@@ -65,9 +66,9 @@ final class SuggestedWords {
             String pinyin = terms.pinyinOf(word);
             BytesRef text = new BytesRef(pinyin == null ? word : word + " " + pinyin);
             BytesRef payload = new BytesRef(word);
-            for (Map.Entry<Integer, Set<BytesRef>> e : byCount.entrySet()) {
+            for (Map.Entry<Integer, List<Integer>> e : byCount.entrySet()) {
                 entries.add(new SuggesterEntries.Entry(text, payload, ((long) e.getKey() << 32) | order,
-                        e.getValue()));
+                        Suggestions.contexts(e.getValue())));
             }
         }
         MemorySuggester suggester = new MemorySuggester(analyzer(WhitespaceTokenizer::new),
@@ -85,7 +86,7 @@ final class SuggestedWords {
         if (key.length() > MAX_WORD_CHARS) {
             return out;
         }
-        for (Lookup.LookupResult r : suggester.lookup(key, Set.of(Suggestions.rank(rank)), num, true, false)) {
+        for (Lookup.LookupResult r : suggester.lookup(key, Suggestions.offeredTo(rank), num, true, false)) {
             out.add(r.payload.utf8ToString());
         }
         return out;

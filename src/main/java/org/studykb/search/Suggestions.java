@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.studykb.index.Fields;
+import org.studykb.store.Role;
 
 /**
  * Suggestions while a person types: words of the texts and of the domain dictionary that start with what was
@@ -82,9 +85,22 @@ public final class Suggestions {
         }
     }
 
-    /** The context of a suggester entry that a viewer of this {@link Viewer#rank() rank} may be offered. */
-    static BytesRef rank(int rank) {
-        return new BytesRef("r" + rank);
+    /** The context of suggester entries that every rank may be offered: most are, and need only this one. */
+    static final BytesRef EVERY_RANK = new BytesRef("r*");
+
+    /** The contexts of a suggester entry that viewers of these {@link Viewer#rank() ranks} may be offered. */
+    static Set<BytesRef> contexts(Collection<Integer> ranks) {
+        if (ranks.size() == Role.values().length + 1) {
+            return Set.of(EVERY_RANK);
+        }
+        Set<BytesRef> out = new HashSet<>();
+        ranks.forEach(r -> out.add(new BytesRef("r" + r)));
+        return out;
+    }
+
+    /** The contexts whose entries a viewer of this rank may be offered (any one of them). */
+    static Set<BytesRef> offeredTo(int rank) {
+        return Set.of(EVERY_RANK, new BytesRef("r" + rank));
     }
 
     /** Up to {@code max} of the words, each with how many documents (not passages) the viewer may see hold it. */
