@@ -247,16 +247,23 @@ public final class SearchService implements Closeable {
         return passageSearcher;
     }
 
-    private PinyinTerms spellingsOfReader = PinyinTerms.NONE;
-    private org.apache.lucene.index.IndexReader spellingsReader;
+    private IndexTerms termsOfReader = IndexTerms.NONE;
+    private org.apache.lucene.index.IndexReader termsReader;
 
-    /** The index's words by pinyin, rebuilt when the reader changed. */
-    private synchronized PinyinTerms spellings(IndexSearcher searcher) throws IOException {
-        if (searcher.getIndexReader() != spellingsReader) {
-            spellingsOfReader = PinyinTerms.of(searcher.getIndexReader());
-            spellingsReader = searcher.getIndexReader();
+    /**
+     * What one pass over the reader's term dictionary gives (pinyin spellings, word counts for suggestions), made
+     * again when the reader changed: searches and suggestions share it.
+     */
+    synchronized IndexTerms terms(IndexSearcher searcher) throws IOException {
+        if (searcher.getIndexReader() != termsReader) {
+            termsOfReader = IndexTerms.read(searcher.getIndexReader());
+            termsReader = searcher.getIndexReader();
         }
-        return spellingsOfReader;
+        return termsOfReader;
+    }
+
+    private PinyinTerms spellings(IndexSearcher searcher) throws IOException {
+        return terms(searcher).spellings();
     }
 
     /**
