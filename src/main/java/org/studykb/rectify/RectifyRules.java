@@ -26,7 +26,7 @@ import org.studykb.config.ConfigFile;
 record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
                     List<String> excludedSections, Pattern problemCues, Pattern notProblems,
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
-                    List<String> planExcluded,
+                    List<String> planExcluded, List<String> commitmentSections,
                     List<String> relapseCues,
                     List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
 
@@ -114,6 +114,7 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
                 root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
                 root.get("plan-sections").get("exclude").strings(),
+                root.get("source-measure-sections").strings(),
                 root.get("relapse-cues").strings(),
                 List.copyOf(categories), List.copyOf(results), thresholds);
     }
@@ -174,6 +175,12 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
     }
 
     /** Sections of a plan whose items are not measures (总体要求, 保障措施 …). */
+    /** True when a heading of a document that raises problems opens its own measures (三、整改措施). */
+    boolean isCommitmentSection(String heading) {
+        String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
+        return name.length() <= SECTION_NAME_MAX && commitmentSections.stream().anyMatch(name::contains);
+    }
+
     boolean isPlanExcluded(String heading) {
         String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
         return name.length() <= SECTION_NAME_MAX && planExcluded.stream().anyMatch(name::contains);
