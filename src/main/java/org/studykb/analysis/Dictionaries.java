@@ -37,15 +37,15 @@ public final class Dictionaries {
     private final DynamicCustomDictionary custom;
     private final SynonymMap synonyms;
     private final String version;
-    private final int termCount;
+    private final List<String> terms;
     private final int synonymRuleCount;
 
     private Dictionaries(DynamicCustomDictionary custom, SynonymMap synonyms, String version,
-                         int termCount, int synonymRuleCount) {
+                         List<String> terms, int synonymRuleCount) {
         this.custom = custom;
         this.synonyms = synonyms;
         this.version = version;
-        this.termCount = termCount;
+        this.terms = List.copyOf(terms);
         this.synonymRuleCount = synonymRuleCount;
     }
 
@@ -66,23 +66,24 @@ public final class Dictionaries {
         List<SynonymFile.Rule> rules =
                 SynonymFile.parseRules(synFile, new String(synBytes, StandardCharsets.UTF_8));
         DynamicCustomDictionary custom = customDictionary(entries);
-        Dictionaries words = new Dictionaries(custom, NO_SYNONYMS, CODE_VERSION, entries.size(), 0);
+        List<String> terms = entries.stream().map(DictionaryFile.Entry::term).toList();
+        Dictionaries words = new Dictionaries(custom, NO_SYNONYMS, CODE_VERSION, terms, 0);
         SynonymMap synonyms;
         try (StudyAnalyzer analyzer = new StudyAnalyzer(words, StudyAnalyzer.Mode.QUERY)) {
             synonyms = SynonymFile.build(synFile, rules, analyzer);
         }
         String version = CODE_VERSION + "-" + hash(dictBytes, synBytes);
-        return new Dictionaries(custom, synonyms, version, entries.size(), rules.size());
+        return new Dictionaries(custom, synonyms, version, terms, rules.size());
     }
 
     /** HanLP's shipped dictionaries only: no domain terms, no synonyms (baselines, tests). */
     public static Dictionaries builtIn() {
-        return new Dictionaries(customDictionary(List.of()), NO_SYNONYMS, CODE_VERSION + "-builtin", 0, 0);
+        return new Dictionaries(customDictionary(List.of()), NO_SYNONYMS, CODE_VERSION + "-builtin", List.of(), 0);
     }
 
     /** The same words without query-time synonyms (segmentation evaluation). */
     public Dictionaries withoutSynonyms() {
-        return new Dictionaries(custom, NO_SYNONYMS, version + "-nosyn", termCount, 0);
+        return new Dictionaries(custom, NO_SYNONYMS, version + "-nosyn", terms, 0);
     }
 
     /** Query-time synonyms; empty ({@code fst == null}) when there are none. */
@@ -104,7 +105,15 @@ public final class Dictionaries {
 
     /** Number of terms in {@code dictionary.txt}. */
     public int termCount() {
-        return termCount;
+        return terms.size();
+    }
+
+    /**
+     * The terms of {@code dictionary.txt}, folded as the text they meet is (simplified, half-width, lower case):
+     * the one reading of the file that analysis and suggestions share.
+     */
+    public List<String> terms() {
+        return terms;
     }
 
     /** Number of rules (lines) in {@code synonyms.txt}. */

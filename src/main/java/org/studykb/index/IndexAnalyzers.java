@@ -28,27 +28,30 @@ import org.studykb.analysis.StudyAnalyzer;
  * @param version        which dictionary and synonyms analysed a document: a changed version means re-analysis
  * @param queryStopwords question words dropped from plain query words ({@code indexer/query-stopwords.txt})
  * @param functionWords  words that never make a match on their own (的, 了, 不: {@code indexer/query-function-words.txt})
+ * @param dictionary     the domain dictionary's terms, as {@link Dictionaries#terms()} read them (suggestions offer them)
  */
 public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version,
-                             List<String> queryStopwords, Set<String> functionWords) {
+                             List<String> queryStopwords, Set<String> functionWords, List<String> dictionary) {
 
     static final String QUERY_STOPWORDS = "query-stopwords.txt";
     static final String FUNCTION_WORDS = "query-function-words.txt";
 
     public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version) {
-        this(indexing, words, ngrams, pinyin, version, List.of(), Set.of());
+        this(indexing, words, ngrams, pinyin, version, List.of(), Set.of(), List.of());
     }
 
     /** The same analyzers with these query stopwords, longest first so 怎么样 goes before 怎么. */
     public IndexAnalyzers withQueryStopwords(List<String> stopwords) {
         List<String> sorted = new ArrayList<>(stopwords);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return new IndexAnalyzers(indexing, words, ngrams, pinyin, version, List.copyOf(sorted), functionWords);
+        return new IndexAnalyzers(indexing, words, ngrams, pinyin, version, List.copyOf(sorted), functionWords,
+                dictionary);
     }
 
     /** The same analyzers with these function words. */
     public IndexAnalyzers withFunctionWords(Set<String> words) {
-        return new IndexAnalyzers(indexing, this.words, ngrams, pinyin, version, queryStopwords, Set.copyOf(words));
+        return new IndexAnalyzers(indexing, this.words, ngrams, pinyin, version, queryStopwords, Set.copyOf(words),
+                dictionary);
     }
 
     /** The function words of {@code indexer/query-function-words.txt}; none when the file is absent. */
@@ -80,7 +83,7 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
                         Fields.TITLE_PINYIN, new PinyinAnalyzer(dicts, StudyAnalyzer.Mode.INDEX)));
         return new IndexAnalyzers(indexing, new StudyAnalyzer(dicts, StudyAnalyzer.Mode.QUERY),
                 new NgramAnalyzer(StudyAnalyzer.Mode.QUERY), new PinyinAnalyzer(dicts, StudyAnalyzer.Mode.QUERY),
-                dicts.version());
+                dicts.version(), List.of(), Set.of(), dicts.terms());
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.studykb.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,7 +34,6 @@ public final class Suggestions {
     static final int MAX_COUNTED = 40;
 
     private final SearchService search;
-    private final Path dictionary;
     private IndexTerms builtFor;
     private Built built;
 
@@ -54,10 +50,9 @@ public final class Suggestions {
 
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
 
-    /** {@code configDir} may hold {@code dictionary.txt} (one word first on each line, {@code #} comments). */
-    public Suggestions(SearchService search, Path configDir) {
+    /** Suggestions over the search's index; the domain dictionary's words come from its analyzers. */
+    public Suggestions(SearchService search) {
         this.search = search;
-        this.dictionary = configDir.resolve("dictionary.txt");
     }
 
     public List<Suggestion> suggest(String typed, int max, Viewer viewer) throws IOException {
@@ -138,21 +133,8 @@ public final class Suggestions {
         return word.codePointCount(0, word.length()) >= 2 && word.codePoints().anyMatch(Character::isLetter);
     }
 
-    private List<String> dictionaryWords() throws IOException {
-        if (!Files.isRegularFile(dictionary)) {
-            return List.of();
-        }
-        List<String> words = new ArrayList<>();
-        for (String line : Files.readAllLines(dictionary, StandardCharsets.UTF_8)) {
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
-                continue;
-            }
-            String word = s.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-            if (worthSuggesting(word)) {
-                words.add(word);
-            }
-        }
-        return words;
+    /** The domain dictionary's words worth suggesting, as analysis read the file (one reading, one folding). */
+    private List<String> dictionaryWords() {
+        return search.analyzers().dictionary().stream().filter(Suggestions::worthSuggesting).toList();
     }
 }

@@ -140,7 +140,7 @@ class ViewerTest {
 
     @Test
     void suggestionsOfferNeitherItsWordsNorItsTitle() throws IOException {
-        Suggestions suggestions = new Suggestions(search, CONFIG);
+        Suggestions suggestions = new Suggestions(search);
         assertThat(suggestions.suggest("三公", 8, LEADER)).extracting(Suggestions.Suggestion::text)
                 .contains("三公经费", "关于三公经费问题的内部通报");
         assertThat(suggestions.suggest("三公", 8, MEMBER)).isEmpty();

@@ -394,8 +394,8 @@ class InternalDocumentsTest {
         Viewer member = Viewer.of(EnumSet.of(Role.MEMBER));
         List<String> prefixes = List.of("alpha", "alphat", "材料", "cailiao", "三公", "alphaq");
         try (SearchService a = suggestionIndex(plain, false); SearchService b = suggestionIndex(hiding, true)) {
-            Suggestions fromA = new Suggestions(a, WebFixture.CONFIG);
-            Suggestions fromB = new Suggestions(b, WebFixture.CONFIG);
+            Suggestions fromA = new Suggestions(a);
+            Suggestions fromB = new Suggestions(b);
             for (String prefix : prefixes) {
                 assertThat(fromB.suggest(prefix, 10, member)).as(prefix).isEqualTo(fromA.suggest(prefix, 10, member));
             }

@@ -66,8 +66,8 @@ class SearchConfiguration {
     }
 
     @Bean
-    Suggestions suggestions(SearchService search, StudykbProperties properties) {
-        return new Suggestions(search, properties.config());
+    Suggestions suggestions(SearchService search) {
+        return new Suggestions(search);
     }
 
     @Bean
