@@ -1,0 +1,78 @@
+package org.studykb.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.studykb.analysis.Pinyins;
+import org.studykb.index.Fields;
+
+/**
+ * A phrase typed in pinyin, as a phrase over the characters' syllables ({@link Fields#BODY_SYLLABLES}): full
+ * pinyin, spaced or not ({@code minzhushenghuohui}, {@code minzhu shenghuo hui}), is cut into syllables in every way
+ * it can be read; letters that cannot be read so but can all be initials ({@code mzshh}) are a phrase of initials. So a phrase of several
+ * words is found, where {@link PinyinTerms} only knows single words of the index.
+ */
+final class PinyinPhrase {
+    /** At most this many readings of the letters are searched. */
+    static final int MAX_READINGS = 8;
+    /** Fewer initials than this match nearly any text. */
+    static final int MIN_INITIALS = 3;
+    /** A single syllable is one character, not a phrase: words and titles answer it. */
+    static final int MIN_SYLLABLES = 2;
+
+    private PinyinPhrase() {
+    }
+
+    /**
+     * The phrase query of the typed letters over the body's syllables and, when {@code titles}, the title's
+     * (boosted by {@code titleBoost}); null when the letters are neither two syllables or more nor initials.
+     */
+    static Query of(String typed, boolean titles, float titleBoost) {
+        List<List<String>> readings = readings(typed);
+        if (readings.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (List<String> reading : readings) {
+            b.add(phrase(Fields.BODY_SYLLABLES, reading), Occur.SHOULD);
+            if (titles) {
+                b.add(new BoostQuery(phrase(Fields.TITLE_SYLLABLES, reading), titleBoost), Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The syllable sequences the letters may stand for: their readings as full pinyin or, when they have none,
+     * as initials (one letter a character).
+     */
+    static List<List<String>> readings(String typed) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> syllables : Pinyins.segmentations(typed, MAX_READINGS)) {
+            if (syllables.size() >= MIN_SYLLABLES) {
+                out.add(syllables);
+            }
+        }
+        String letters = typed.replace(" ", "").replace("'", "").toLowerCase(Locale.ROOT);
+        if (out.isEmpty() && letters.length() >= MIN_INITIALS && Pinyins.mayBeInitials(letters)
+                && Pinyins.segmentations(typed, 1).isEmpty()) {
+            out.add(letters.chars().mapToObj(c -> String.valueOf((char) c)).toList());
+        }
+        return out;
+    }
+
+    private static Query phrase(String field, List<String> syllables) {
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (String s : syllables) {
+            p.add(new Term(field, s));
+        }
+        return p.build();
+    }
+}
