@@ -14,9 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Turns a stream of words into one token per Chinese character: its toneless syllable, with its initial stacked
- * over it (民主生活会 → min/m zhu/z sheng/s huo/h hui/h, one position each), so a phrase of syllables or of
- * initials finds any run of characters, across word boundaries. Each character is read inside the longest word
+ * Turns a stream of words into one token per Chinese character, its toneless syllable (民主生活会 → min zhu sheng
+ * huo hui), so a phrase of syllables finds any run of characters, across word boundaries; initials need no tokens
+ * of their own: a phrase of initials takes at each position every syllable of its letter (m → ma, mai … mu).
+ * Each character is read inside the longest word
  * that covers it (行 of 银行 is hang), so the input may be a word graph. Only characters with a syllable take
  * positions: punctuation, letters and digits between them are skipped, so 不忘初心、牢记使命 is read as one run.
  * Offsets are the character's own, in the original text.
@@ -25,7 +26,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 final class CharSyllableFilter extends TokenFilter {
     static final String TYPE_SYLLABLE = "<SYLLABLE>";
-    static final String TYPE_INITIAL = "<INITIAL>";
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -43,8 +43,6 @@ final class CharSyllableFilter extends TokenFilter {
     private int limit;
     private int next;
     private boolean read;
-    /** The character whose initial is stacked next, or -1. */
-    private int pending = -1;
 
     CharSyllableFilter(TokenStream in) {
         super(in);
@@ -56,12 +54,6 @@ final class CharSyllableFilter extends TokenFilter {
             readAll();
             read = true;
         }
-        if (pending >= 0) {
-            int i = pending;
-            pending = -1;
-            emit(i, String.valueOf(syllable[i].charAt(0)), TYPE_INITIAL, 0);
-            return true;
-        }
         while (next < limit && syllable[next] == null) {
             next++;
         }
@@ -69,18 +61,13 @@ final class CharSyllableFilter extends TokenFilter {
             return false;
         }
         int i = next++;
-        emit(i, syllable[i], TYPE_SYLLABLE, 1);
-        pending = syllable[i].length() > 1 ? i : -1;
-        return true;
-    }
-
-    private void emit(int i, String term, String type, int posInc) {
         clearAttributes();
-        termAtt.append(term);
+        termAtt.append(syllable[i]);
         offsetAtt.setOffset(base + i, charEnd[i]);
-        typeAtt.setType(type);
-        posIncAtt.setPositionIncrement(posInc);
+        typeAtt.setType(TYPE_SYLLABLE);
+        posIncAtt.setPositionIncrement(1);
         posLenAtt.setPositionLength(1);
+        return true;
     }
 
     private void readAll() throws IOException {
@@ -133,6 +120,5 @@ final class CharSyllableFilter extends TokenFilter {
         limit = 0;
         next = 0;
         read = false;
-        pending = -1;
     }
 }

@@ -19,6 +19,8 @@ public final class Pinyins {
     private static final Set<String> SPELLED = Set.copyOf(SYLLABLES.stream()
             .filter(s -> s.chars().anyMatch(c -> "aeiouv".indexOf(c) >= 0)).toList());
     private static final int LONGEST_SYLLABLE = 6;
+    private static final java.util.Map<Character, List<String>> BY_INITIAL = SYLLABLES.stream().sorted()
+            .collect(java.util.stream.Collectors.groupingBy(s -> s.charAt(0), java.util.stream.Collectors.toList()));
 
     private Pinyins() {}
 
@@ -112,6 +114,11 @@ public final class Pinyins {
                 path.remove(path.size() - 1);
             }
         }
+    }
+
+    /** The syllables that begin with {@code initial}, as an initial typed for a character stands for (m → ma … mu). */
+    public static List<String> syllablesStartingWith(char initial) {
+        return BY_INITIAL.getOrDefault(initial, List.of());
     }
 
     /** True when every letter can begin a syllable (not i, u, v): the letters may be initials (mzshh). */

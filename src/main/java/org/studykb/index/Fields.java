@@ -24,7 +24,7 @@ public final class Fields {
     /** Pinyin of the title: full syllables and initials, for queries typed in pinyin. */
     public static final String TITLE_PINYIN = "title_py";
     /**
-     * One position per Chinese character: its syllable with its initial stacked over it, for phrases typed in
+     * One position per Chinese character, its toneless syllable, for phrases typed in
      * pinyin (民主生活会: minzhushenghuohui, mzshh) that span several words.
      */
     public static final String TITLE_SYLLABLES = "title_pys";

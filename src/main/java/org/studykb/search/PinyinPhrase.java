@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.studykb.analysis.Pinyins;
@@ -39,11 +40,12 @@ final class PinyinPhrase {
         if (readings.isEmpty()) {
             return null;
         }
+        boolean initials = Pinyins.segmentations(typed, 1).isEmpty();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<String> reading : readings) {
-            b.add(phrase(Fields.BODY_SYLLABLES, reading), Occur.SHOULD);
+            b.add(phrase(Fields.BODY_SYLLABLES, reading, initials), Occur.SHOULD);
             if (titles) {
-                b.add(new BoostQuery(phrase(Fields.TITLE_SYLLABLES, reading), titleBoost), Occur.SHOULD);
+                b.add(new BoostQuery(phrase(Fields.TITLE_SYLLABLES, reading, initials), titleBoost), Occur.SHOULD);
             }
         }
         return b.build();
@@ -68,10 +70,18 @@ final class PinyinPhrase {
         return out;
     }
 
-    private static Query phrase(String field, List<String> syllables) {
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
+    /** A phrase of syllables or, for initials, of every syllable each letter begins (m → ma … mu). */
+    private static Query phrase(String field, List<String> syllables, boolean initials) {
+        if (!initials) {
+            PhraseQuery.Builder p = new PhraseQuery.Builder();
+            for (String s : syllables) {
+                p.add(new Term(field, s));
+            }
+            return p.build();
+        }
+        MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
         for (String s : syllables) {
-            p.add(new Term(field, s));
+            p.add(Pinyins.syllablesStartingWith(s.charAt(0)).stream().map(x -> new Term(field, x)).toArray(Term[]::new));
         }
         return p.build();
     }
