@@ -17,10 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Turns a stream of words into one token per Chinese character, its toneless syllable (民主生活会 → min zhu sheng
  * huo hui), so a phrase of syllables finds any run of characters, across word boundaries; initials need no tokens
  * of their own: a phrase of initials takes at each position every syllable of its letter (m → ma, mai … mu).
- * Each character is read inside the longest word
- * that covers it (行 of 银行 is hang), so the input may be a word graph. Only characters with a syllable take
- * positions: punctuation, letters and digits between them are skipped, so 不忘初心、牢记使命 is read as one run.
- * Offsets are the character's own, in the original text.
+ * Each character is read inside the longest word that covers it (行 of 银行 is hang), so the input may be a word
+ * graph. Only characters with a syllable take positions: punctuation, letters and digits between them are skipped,
+ * so 不忘初心、牢记使命 is read as one run. Offsets are the character's own, in the original text.
  *
  * <p>The whole input (one field value) is read before the first token is emitted.
  */
@@ -83,10 +82,10 @@ final class CharSyllableFilter extends TokenFilter {
                 base = start;
             }
             String[] read = readings.computeIfAbsent(word, Pinyins::syllablesOf);
-            // offsets point into the original text; where folding changed the length, all chars share the word's
+            // offsets point into the original text; where folding changed the length, chars past its end share the last
             boolean aligned = end - start == word.length();
             for (int k = 0; k < word.length(); k++) {
-                int at = (aligned ? start + k : start) - base;
+                int at = Math.min(start + k, end - 1) - base;
                 if (at < 0 || read[k] == null || !Character.isIdeographic(word.charAt(k))) {
                     continue;
                 }

@@ -10,8 +10,9 @@ import org.apache.lucene.analysis.Tokenizer;
  * Pinyin of every Chinese character, for phrases typed in pinyin that span several words: the same folding and
  * HanLP segmentation as {@link StudyAnalyzer}, then one position per character with its syllable
  * ({@link CharSyllableFilter}). A phrase query of syllables ({@code min zhu sheng huo hui}) or of initials
- * ({@code m z s h h}, each position any syllable of its letter) then finds the characters, whatever words the segmenter made of them. Index-side only: the
- * query side cuts typed letters into syllables ({@link Pinyins#segmentations}).
+ * ({@code m z s h h}, each position any syllable of its letter) then finds the characters, whatever words the
+ * segmenter made of them. Index-side only: the query side cuts typed letters into syllables
+ * ({@link Pinyins#segmentations}).
  */
 public final class SyllableAnalyzer extends Analyzer {
     private final Dictionaries dicts;

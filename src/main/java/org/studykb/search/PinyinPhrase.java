@@ -1,6 +1,5 @@
 package org.studykb.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,10 +14,10 @@ import org.studykb.analysis.Pinyins;
 import org.studykb.index.Fields;
 
 /**
- * A phrase typed in pinyin, as a phrase over the characters' syllables ({@link Fields#BODY_SYLLABLES}): full
- * pinyin, spaced or not ({@code minzhushenghuohui}, {@code minzhu shenghuo hui}), is cut into syllables in every way
- * it can be read; letters that cannot be read so but can all be initials ({@code mzshh}) are a phrase of initials. So a phrase of several
- * words is found, where {@link PinyinTerms} only knows single words of the index.
+ * A phrase typed in pinyin, as a phrase over the characters' syllables ({@link Fields#BODY_SYLLABLES}): full pinyin,
+ * spaced or not ({@code minzhushenghuohui}, {@code minzhu shenghuo hui}), is cut into syllables every way it reads;
+ * letters that cannot be read so but may all be initials ({@code mzshh}) are a phrase whose every position takes the
+ * syllables of its letter. So a phrase of several words is found, where {@link PinyinTerms} knows single words only.
  */
 final class PinyinPhrase {
     /** At most this many readings of the letters are searched. */
@@ -40,7 +39,7 @@ final class PinyinPhrase {
         if (readings.isEmpty()) {
             return null;
         }
-        boolean initials = Pinyins.segmentations(typed, 1).isEmpty();
+        boolean initials = asInitials(typed);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<String> reading : readings) {
             b.add(phrase(Fields.BODY_SYLLABLES, reading, initials), Occur.SHOULD);
@@ -56,18 +55,20 @@ final class PinyinPhrase {
      * as initials (one letter a character).
      */
     static List<List<String>> readings(String typed) {
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> syllables : Pinyins.segmentations(typed, MAX_READINGS)) {
-            if (syllables.size() >= MIN_SYLLABLES) {
-                out.add(syllables);
-            }
+        if (asInitials(typed)) {
+            String letters = letters(typed);
+            return letters.length() < MIN_INITIALS || !Pinyins.mayBeInitials(letters) ? List.of()
+                    : List.of(letters.chars().mapToObj(c -> String.valueOf((char) c)).toList());
         }
-        String letters = typed.replace(" ", "").replace("'", "").toLowerCase(Locale.ROOT);
-        if (out.isEmpty() && letters.length() >= MIN_INITIALS && Pinyins.mayBeInitials(letters)
-                && Pinyins.segmentations(typed, 1).isEmpty()) {
-            out.add(letters.chars().mapToObj(c -> String.valueOf((char) c)).toList());
-        }
-        return out;
+        return Pinyins.segmentations(typed, MAX_READINGS).stream().filter(s -> s.size() >= MIN_SYLLABLES).toList();
+    }
+
+    private static boolean asInitials(String typed) {
+        return Pinyins.segmentations(typed, 1).isEmpty();
+    }
+
+    private static String letters(String typed) {
+        return typed.replace(" ", "").replace("'", "").toLowerCase(Locale.ROOT);
     }
 
     /** A phrase of syllables or, for initials, of every syllable each letter begins (m → ma … mu). */
@@ -80,8 +81,9 @@ final class PinyinPhrase {
             return p.build();
         }
         MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
-        for (String s : syllables) {
-            p.add(Pinyins.syllablesStartingWith(s.charAt(0)).stream().map(x -> new Term(field, x)).toArray(Term[]::new));
+        for (String letter : syllables) {
+            p.add(Pinyins.syllablesStartingWith(letter.charAt(0)).stream().map(s -> new Term(field, s))
+                    .toArray(Term[]::new));
         }
         return p.build();
     }
