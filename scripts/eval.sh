@@ -13,12 +13,15 @@
 #   --config DIR (default indexer)  --out DIR (default target/eval)
 #
 # Runs from target/studykb.jar (the classes and libraries the product ships), built first when missing or
-# older than the sources, so no Maven plugin beyond those `mvn package` needs is ever resolved here.
+# older than the sources, so no Maven plugin beyond those `mvn package` needs is ever resolved here, plus
+# target/eval-lib: the libraries only the baseline rows need (SmartChineseAnalyzer, the classic query parser),
+# which the product jar leaves out and `mvn package` copies there; PropertiesLauncher adds them (loader.path).
 # Offline builds: MVN_FLAGS=-o scripts/eval.sh (only once the jar's dependencies are in ~/.m2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f target/studykb.jar ] || [ -n "$(find src/main pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
+if [ ! -f target/studykb.jar ] || [ ! -d target/eval-lib ] \
+    || [ -n "$(find src/main pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
   mvn -q -B ${MVN_FLAGS:-} -DskipTests package
 fi
 
@@ -29,6 +32,6 @@ if [ -n "$(git status --porcelain -- src pom.xml indexer scripts/eval/topics.tsv
 fi
 
 exec java -Xmx2g -Dfile.encoding=UTF-8 -Dlogback.configurationFile=scripts/eval/logback.xml \
-  -Dloader.main=org.studykb.eval.Evaluate -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher \
+  -Dloader.path=target/eval-lib -Dloader.main=org.studykb.eval.Evaluate -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher \
   --collections scripts/eval/collections.tsv --config indexer --out target/eval \
   --commit "$commit" "$@"

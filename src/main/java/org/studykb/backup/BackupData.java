@@ -29,7 +29,7 @@ import org.studykb.store.DataFolder;
  * DIR/manifest.json          what, when, index generation, size and SHA-256 of every file
  * DIR/index/…                the files of one Lucene commit
  * DIR/store/studykb.sql      the store as SQL (H2 SCRIPT)
- * DIR/files/…                everything else under the data folder: uploads/, corpus.txt, the manual-values snapshot,
+ * DIR/files/…                everything else under the data folder: uploads/, corpus.txt,
  *                            secret/ (the store password and the key of problem ids)
  * </pre>
  */

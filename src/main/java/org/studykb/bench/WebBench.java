@@ -61,7 +61,7 @@ public final class WebBench {
         }
         javax.sql.DataSource ds = org.studykb.store.StoreDatabase.openH2(data);
         var accounts = new org.studykb.store.UserAccounts(ds, new org.studykb.store.AuditLog(ds));
-        return "Bearer " + accounts.createToken("bench", org.studykb.store.Role.MEMBER, "WebBench", "bench");
+        return "Bearer " + accounts.createToken("bench", org.studykb.access.Role.MEMBER, "WebBench", "bench");
     }
 
     /** How {@code serve} is started: through scripts/serve.sh as run.sh does, or by {@code java -jar}. */

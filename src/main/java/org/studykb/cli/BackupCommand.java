@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import org.studykb.backup.BackupData;
 import org.studykb.backup.BackupException;
+import org.studykb.store.StoreSettings;
 
 /** {@code backup --to DIR [--data DIR]}: store, index and the files under the data folder, with a manifest. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -28,6 +29,12 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        StoreSettings store = StoreSettings.current();
+        if (store.server()) {
+            System.err.println("错误：数据库是服务器数据库（" + store.describe(options.data) + "），本命令只备份内置数据库。"
+                    + "请用数据库自己的备份（PostgreSQL：pg_dump），索引可随时用 index 重建");
+            return Main.EXIT_USAGE;
+        }
         BackupData.Result r;
         try {
             r = BackupData.run(options.data, to);

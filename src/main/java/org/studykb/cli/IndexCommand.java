@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexReport;
+import org.studykb.index.Overrides;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.store.DataFolder;
 
@@ -52,7 +53,8 @@ final class IndexCommand implements Callable<Integer> {
         var progress = System.console() != null ? new BarProgress() : new LogProgress(out);
         DataFolder.createDirectories(options.data);
         DataFolder.secure(options.data);
-        IndexReport result = new IndexCorpus(pipeline, threads).run(corpus, options.data, analyzers, progress);
+        Overrides manual = ManualValuesOfTheStore.read(options.data);
+        IndexReport result = new IndexCorpus(pipeline, threads, manual).run(corpus, options.data, analyzers, progress);
         DataFolder.secure(options.data); // the new index files: Lucene creates them with the process's umask
         printSummary(out, result);
         if (report != null) {

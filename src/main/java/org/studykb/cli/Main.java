@@ -1,12 +1,12 @@
 package org.studykb.cli;
 
-import org.studykb.ingest.IngestConfigException;
+import org.studykb.config.ConfigException;
 import org.studykb.store.StoreDatabase;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar studykb.jar serve|index|search …}: see DESIGN.md for the contracts. */
+/** {@code java -jar studykb.jar serve|index|search …}: see docs/architecture.md for the contracts. */
 @Command(name = "studykb", mixinStandardHelpOptions = true, version = "studykb 0.1",
         description = "学习资料知识库：索引与检索学习教育活动材料",
         subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ProblemsCommand.class,
@@ -27,7 +27,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return e instanceof IllegalArgumentException || e instanceof IngestConfigException ? EXIT_USAGE : 1;
+            return e instanceof IllegalArgumentException || e instanceof ConfigException ? EXIT_USAGE : 1;
         });
         return cli.execute(args);
     }

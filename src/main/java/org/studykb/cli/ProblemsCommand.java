@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +26,7 @@ import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
 import org.studykb.store.DataFolder;
 import org.studykb.store.StoreDatabase;
+import org.studykb.store.StoreSettings;
 
 /** {@code problems --data DIR [--config DIR] [--json]}: the problem ledger (问题台账) of the index. */
 @Command(name = "problems", mixinStandardHelpOptions = true,
@@ -83,22 +84,35 @@ final class ProblemsCommand implements Callable<Integer> {
     }
 
     /**
-     * The embedded store under {@code DIR/store} when it exists, with its password; none when it cannot be opened.
-     * The ledger only reads it, but for decisions still under former problem ids, which it moves to the new ids
-     * once. While serve holds the store, this reaches it through serve (H2 mixed mode).
+     * The store serve uses ({@link StoreSettings}: a server database when the settings name one, else the
+     * embedded store under {@code DIR/store} when it exists); none when it cannot be opened. The ledger only reads
+     * it, but for decisions still under former problem ids, which it moves to the new ids once. While serve holds
+     * the embedded store, this reaches it through serve (H2 mixed mode).
      */
     static Optional<DecisionStore> store(Path data) {
-        Path file = data.resolve("store").resolve("studykb.mv.db");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        StoreSettings settings = StoreSettings.current();
+        DataSource ds;
+        if (settings.server()) {
+            try {
+                ds = settings.open(data);
+            } catch (RuntimeException e) {
+                System.err.println("提示：无法连接数据库 " + settings.describe(data) + "：台账未含人工确认和改定。"
+                        + e.getMessage());
+                return Optional.empty();
+            }
+        } else {
+            Path file = data.resolve("store").resolve("studykb.mv.db");
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            ds = StoreDatabase.h2(data, StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
         }
-        JdbcDataSource ds = StoreDatabase.h2(data, StoreDatabase.h2Url(data) + ";IFEXISTS=TRUE");
         DecisionStore store = new DecisionStore(ds);
         try {
             store.ready();
             return Optional.of(store);
         } catch (IllegalStateException e) {
-            System.err.println("提示：无法读取数据库 " + file + "："
+            System.err.println("提示：无法读取数据库 " + settings.describe(data) + "："
                     + "台账未含人工确认和改定。" + e.getMessage());
             return Optional.empty();
         }

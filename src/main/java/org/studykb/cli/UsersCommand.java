@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
-import org.studykb.store.StoreDatabase;
+import org.studykb.access.Role;
+import org.studykb.store.StoreSettings;
 import org.studykb.store.UserAccounts;
 
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ final class UsersCommand implements Runnable {
     static UserAccounts open(ConfigOptions options) {
         DataSource ds;
         try {
-            ds = StoreDatabase.openH2(options.data);
+            ds = StoreSettings.current().open(options.data);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("lock") || String.valueOf(e.getMessage()).contains("already in use")) {
                 throw new IllegalArgumentException("数据库正被运行中的服务占用：请先停止服务，或用网页上的「用户」页（管理员）");

@@ -98,6 +98,7 @@ final class Evaluate {
     }
 
     static int evaluate(Options o, PrintStream out) throws IOException {
+        BaselineLibraries.require(BaselineLibraries.REQUIRED);
         List<Scored> scored = new ArrayList<>();
         List<String> shortfalls = new ArrayList<>();
         for (EvalCollection c : o.collections()) {

@@ -56,7 +56,7 @@ public final class Fields {
     /**
      * 内部: who may see a document, on the document and each of its passages. A public document has no value; an
      * internal one has {@link #ACCESS_INTERNAL} and the name of every role allowed to see it (ADMIN always).
-     * Searches of a user who may not see it leave such records out ({@code org.studykb.search.Viewer}).
+     * Searches of a user who may not see it leave such records out ({@code org.studykb.access.Viewer}).
      */
     public static final String ACCESS = "access";
     public static final String ACCESS_INTERNAL = "内部";

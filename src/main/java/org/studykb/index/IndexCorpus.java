@@ -49,12 +49,12 @@ public final class IndexCorpus {
     private final Overrides overrides;
     private final long commitNanos;
 
-    /** A run that takes the manual values from the snapshot {@link OverridesFile} in the data folder. */
+    /** A run without manual values (evaluation, benchmarks, tests of ingest alone). */
     public IndexCorpus(IngestPipeline pipeline, int threads) {
-        this(pipeline, threads, null);
+        this(pipeline, threads, Overrides.NONE);
     }
 
-    /** A run with the given manual values; {@code null} reads the snapshot in the data folder. */
+    /** A run with the manual values of the store ({@code ManualValuesStore}; the {@code index} command reads it). */
     public IndexCorpus(IngestPipeline pipeline, int threads, Overrides overrides) {
         this(pipeline, threads, overrides, java.time.Duration.ofSeconds(COMMIT_SECONDS));
     }
@@ -79,7 +79,7 @@ public final class IndexCorpus {
         if (!Files.isDirectory(root)) {
             throw new IOException("语料文件夹不存在或不是文件夹：" + corpus);
         }
-        Overrides manual = overrides != null ? overrides : OverridesFile.read(data);
+        Overrides manual = overrides;
         CorpusFiles.remember(data, root);
         CorpusWalk.Result walk = CorpusFiles.walk(root, data);
         List<IndexReport.Problem> failures = Collections.synchronizedList(new ArrayList<>(walk.failures()));

@@ -42,7 +42,7 @@ public record IndexReport(
         return failures.size();
     }
 
-    /** DESIGN.md: 0 every file indexed; 3 some files could not be read. */
+    /** docs/architecture.md: 0 every file indexed; 3 some files could not be read. */
     public int exitCode() {
         return failures.isEmpty() ? 0 : 3;
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where an index run finds the values people set by hand: the store while the server runs, the snapshot
- * {@link OverridesFile} for the {@code index} command.
+ * Where an index run finds the values people set by hand: the store, as {@code serve} and the {@code index}
+ * command reach it through the same data-source settings.
  */
 public interface Overrides {
 

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.config.ConfigFile;
 
 /**
  * {@code indexer/access.yml}: whole folders made 内部, each rule a path pattern (glob over the document id, such as

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
+import org.studykb.config.ConfigFile;
+
 /**
  * The campaigns of {@code indexer/campaigns.yml}, the document types that belong to no single phase, those
  * written in every phase (a phase by default, but the date's phase first), and the weights of campaign

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.studykb.config.ConfigException;
+
 /**
  * Reads one file into an {@link IngestedDocument} (text, title, date, unit, 文号, type, campaign, phase,
  * passages, each with its provenance) or an {@link IngestFailure} with a reason a person understands.
@@ -57,7 +59,7 @@ public final class IngestPipeline {
      * Loads the configuration in {@code configDir} (usually {@code indexer/}); OCR is used when Tesseract with
      * chi_sim is installed.
      *
-     * @throws IngestConfigException naming the file and line of the first problem
+     * @throws ConfigException naming the file and line of the first problem
      */
     public static IngestPipeline load(Path configDir) {
         return load(configDir, OcrSupport.available());

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
+import org.studykb.config.ConfigFile;
+
 /**
  * What {@code indexer/ingest.yml} says: the limits, how scanned pages are read, the site chrome to drop from web
  * pages, which titles are

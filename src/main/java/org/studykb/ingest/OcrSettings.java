@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
+import org.studykb.config.ConfigFile;
+
 /**
  * How scanned PDF pages are read (识别扫描件), from the {@code ocr:} block of {@code indexer/ingest.yml}.
  *

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
+import org.studykb.config.ConfigFile;
+
 /**
  * The rules of {@code indexer/types.yml}: settings for weighing matches, and rules, each setting exactly one of
  * {@code type}, {@code campaign} or {@code phase}. Defaults: {@code how: ANY}, {@code where: [title, filename]},

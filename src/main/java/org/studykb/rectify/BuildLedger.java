@@ -72,8 +72,10 @@ final class BuildLedger {
         List<Target> targets = new ArrayList<>();
         ex.measures().forEach(m -> targets.add(Target.of(m)));
         ex.outcomes().forEach(o -> targets.add(Target.of(o)));
+        List<Target> linkable = new ArrayList<>(targets);
+        ex.commitments().forEach(m -> linkable.add(Target.commitment(m)));
         Map<String, Target> byKey = new HashMap<>();
-        targets.forEach(t -> byKey.put(t.key(), t));
+        linkable.forEach(t -> byKey.put(t.key(), t));
         Map<String, String> groups = new AlignMeasures(vectors, rules.thresholds().alignMeasures())
                 .groups(ex.measures());
         SuggestLinks suggest = new SuggestLinks(analyzers, rules.thresholds(), direct);
@@ -81,7 +83,7 @@ final class BuildLedger {
                 suggest.answers(lexical, targets, groups, rules.thresholds().sameMeasure()));
         List<Cluster> clusters = new JoinRestated(clustering, vectors, rules.thresholds().joinRestated()).join(merged,
                 suggest.profiles(merged.clusters(), targets, groups));
-        List<List<SuggestLinks.Scored>> suggested = suggest.suggest(clusters, targets, groups);
+        List<List<SuggestLinks.Scored>> suggested = suggest.suggest(clusters, linkable, groups);
         return new Prepared(ex, vectors, List.copyOf(clusters), Map.copyOf(byKey), suggested, todays(docs),
                 issued.former());
     }

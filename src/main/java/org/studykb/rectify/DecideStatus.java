@@ -73,13 +73,18 @@ final class DecideStatus {
         return (m.leader().isEmpty() ? 0 : 1) + (m.unit().isEmpty() ? 0 : 1) + (m.deadline().kind() == Deadline.Kind.NONE ? 0 : 1);
     }
 
-    /** Confirmed targets of a kind if there are any; else the best suggestions above the threshold. */
+    /**
+     * Confirmed targets of a kind if there are any; else the best suggestions above the threshold, but for a
+     * commitment of a 对照检查材料 (what a person promises is not yet a measure of the plan).
+     */
     private List<Target> evidence(List<Link> links, Map<String, Target> targets, LinkKind kind) {
         List<Link> ofKind = links.stream().filter(l -> l.is(kind) && !l.rejected()).toList();
         List<Link> chosen = ofKind.stream().filter(Link::confirmed).toList();
         if (chosen.isEmpty()) {
             chosen = ofKind.stream().filter(l -> l.score() >= threshold).limit(EVIDENCE_PER_KIND).toList();
         }
-        return chosen.stream().map(l -> targets.get(l.key())).filter(t -> t != null).toList();
+        boolean confirmed = !chosen.isEmpty() && chosen.get(0).confirmed();
+        return chosen.stream().map(l -> targets.get(l.key())).filter(t -> t != null)
+                .filter(t -> !t.commitment() || confirmed).toList();
     }
 }

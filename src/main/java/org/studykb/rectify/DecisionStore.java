@@ -148,17 +148,17 @@ public final class DecisionStore {
     /** @param before the link's state before this decision, in words, for the audit trail */
     void decideLink(String problemId, String targetKey, String state, String who, String reason, String problemText,
                     String targetText, String before) {
-        jdbc.update("INSERT INTO " + LINKS + " (problem_id, target_key, state, decided_by, decided_at, reason, "
-                        + "problem_text, target_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                problemId, targetKey, state, who, Timestamp.from(Instant.now()), reason, cut(problemText),
-                cut(targetText));
+        Timestamp at = Timestamp.from(Instant.now());
         AuditLog.Action action = switch (state) {
             case Link.CONFIRMED -> AuditLog.Action.CONFIRM_LINK;
             case Link.REJECTED -> AuditLog.Action.REJECT_LINK;
             default -> AuditLog.Action.UNDO_LINK;
         };
-        audit.record(who, action, auditTarget(problemId), before,
+        long audited = audit.record(who, action, auditTarget(problemId), before,
                 (CLEARED.equals(state) ? "建议" : word(state)) + "「" + cut(targetText) + "」" + because(reason));
+        jdbc.update("INSERT INTO " + LINKS + " (problem_id, target_key, state, decided_by, decided_at, reason, "
+                        + "problem_text, target_text, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                problemId, targetKey, state, who, at, reason, cut(problemText), cut(targetText), audited);
         changes.incrementAndGet();
     }
 
@@ -179,13 +179,20 @@ public final class DecisionStore {
 
     /**
      * The audit trail of a problem, oldest first: every decision recorded under any of its ids (a problem
-     * keeps the decisions made while another of its wordings led it).
+     * keeps the decisions made while another of its wordings led it), without the decisions about the links
+     * whose keys are {@code hiddenKeys}.
      */
-    List<HistoryEvent> events(java.util.Collection<String> problemIds) {
+    List<HistoryEvent> events(java.util.Collection<String> problemIds, java.util.Set<String> hiddenKeys) {
         List<AuditLog.Event> all = new ArrayList<>();
+        java.util.Set<Long> hidden = new java.util.HashSet<>();
         for (String id : new java.util.LinkedHashSet<>(problemIds)) {
             all.addAll(audit.of(auditTarget(id), HISTORY));
+            if (!hiddenKeys.isEmpty()) {
+                jdbc.query("SELECT target_key, audit_id FROM " + LINKS + " WHERE problem_id = ? AND audit_id IS NOT NULL",
+                        (rs, i) -> hiddenKeys.contains(rs.getString(1)) ? hidden.add(rs.getLong(2)) : false, id);
+            }
         }
+        all.removeIf(e -> hidden.contains(e.id()));
         all.sort(java.util.Comparator.comparing(AuditLog.Event::at).thenComparingLong(AuditLog.Event::id));
         return all.stream().map(e -> new HistoryEvent(
                 SECONDS.format(e.at().withOffsetSameInstant(java.time.ZoneOffset.UTC)),

@@ -81,6 +81,36 @@ final class ExtractMeasures {
     }
 
     /**
+     * The commitments of a document that raises problems: the numbered items of its own 整改措施 / 努力方向
+     * section (the headings {@code source-measure-sections} names), each a measure with whatever 责任/时限 it
+     * names. A 对照检查材料 answers the problems it lists there, in its own words.
+     */
+    List<Measure> commitments(SourceDoc doc) {
+        List<Measure> out = new ArrayList<>();
+        List<Line> lines = Line.split(doc.text());
+        boolean inSection = false;
+        for (int i = ExtractProblems.skipTitleBlock(lines); i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isTableRow()) {
+                continue;
+            }
+            if (line.level() <= 1 && ExtractProblems.isHeading(line)) {
+                inSection = rules.isCommitmentSection(line.text());
+                continue;
+            }
+            if (!inSection || line.level() <= 1 || line.body().length() < 8) {
+                continue;
+            }
+            String body = line.body();
+            Map<Column, LabelledFields.Value> f = fields.of(body);
+            String text = body.substring(0, fields.firstFieldAt(body));
+            out.add(measure(doc, doc.passageAt(line.start()), "", text, value(f, Column.LEADER), value(f, Column.UNIT),
+                    value(f, Column.DEADLINE), "", false));
+        }
+        return out;
+    }
+
+    /**
      * A plan written as plain numbered items (一、建立联系点制度…；二、精简会议文件…): each item outside
      * 总体要求 / 保障措施 is a measure, with whatever 责任/时限 it names.
      */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One problem of the ledger with its whole chain. The first seven fields are the {@code problems --json}
- * contract of DESIGN.md; the others are for the pages and the export.
+ * contract of docs/architecture.md; the others are for the pages and the export.
  *
  * @param id             stable id (hash of the representative wording and its document)
  * @param source         where the representative wording was raised

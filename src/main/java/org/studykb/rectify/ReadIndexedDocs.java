@@ -14,7 +14,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -33,7 +36,11 @@ final class ReadIndexedDocs {
     }
 
     /** The documents and the index version they were read at. */
-    record Snapshot(List<SourceDoc> docs, long version) {
+    /**
+     * The documents, the index version they were read at, and the roles allowed to see each 内部 document (by
+     * document id; a public document is not in the map).
+     */
+    record Snapshot(List<SourceDoc> docs, long version, Map<String, List<String>> access) {
     }
 
     static Snapshot read(Path data) throws IOException {
@@ -46,7 +53,7 @@ final class ReadIndexedDocs {
                 throw new IOException("没有找到索引（" + dir + "）：请先运行 index --corpus 目录 --data " + data);
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return new Snapshot(read(reader), reader.getVersion());
+                return new Snapshot(read(reader), reader.getVersion(), access(reader));
             }
         }
     }
@@ -83,6 +90,21 @@ final class ReadIndexedDocs {
         }
         docs.sort(Comparator.comparing(SourceDoc::id));
         return docs;
+    }
+
+    /** The allowed roles of every 内部 document, by id. */
+    static Map<String, List<String>> access(DirectoryReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields stored = searcher.storedFields();
+        Query internal = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_INTERNAL)), Occur.FILTER).build();
+        Map<String, List<String>> out = new HashMap<>();
+        for (ScoreDoc sd : searcher.search(internal, Math.max(1, reader.maxDoc())).scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.ACCESS));
+            out.put(d.get(Fields.ID), List.of(d.getValues(Fields.ACCESS)));
+        }
+        return Map.copyOf(out);
     }
 
     private static String nonNull(String s) {

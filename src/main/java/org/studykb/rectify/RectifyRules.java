@@ -1,8 +1,5 @@
 package org.studykb.rectify;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import org.studykb.config.ConfigFile;
+
 
 /**
  * The rules of {@code indexer/problem-categories.yml}: document roles, problem and excluded
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
                     List<String> excludedSections, Pattern problemCues, Pattern notProblems,
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
-                    List<String> planExcluded,
+                    List<String> planExcluded, List<String> commitmentSections,
                     List<String> relapseCues,
                     List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
 
@@ -56,17 +57,8 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("缺少整改追踪规则文件：" + file);
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return parse(new Node(file.toString(), "", root));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("无法读取 " + file + "：" + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException) {
-                throw e;
-            }
-            throw new IllegalArgumentException(file + " 不是有效的 YAML：" + e.getMessage(), e);
-        }
+        ConfigFile yaml = ConfigFile.read(file);
+        return parse(new Node(yaml, "", yaml.root()));
     }
 
     private static RectifyRules parse(Node root) {
@@ -122,6 +114,7 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
                 root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
                 root.get("plan-sections").get("exclude").strings(),
+                root.get("source-measure-sections").strings(),
                 root.get("relapse-cues").strings(),
                 List.copyOf(categories), List.copyOf(results), thresholds);
     }
@@ -182,6 +175,12 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
     }
 
     /** Sections of a plan whose items are not measures (总体要求, 保障措施 …). */
+    /** True when a heading of a document that raises problems opens its own measures (三、整改措施). */
+    boolean isCommitmentSection(String heading) {
+        String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
+        return name.length() <= SECTION_NAME_MAX && commitmentSections.stream().anyMatch(name::contains);
+    }
+
     boolean isPlanExcluded(String heading) {
         String name = heading.substring(ItemLabel.at(heading).marker().length()).strip();
         return name.length() <= SECTION_NAME_MAX && planExcluded.stream().anyMatch(name::contains);
@@ -216,27 +215,30 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
         return Optional.empty();
     }
 
-    /** A YAML value with the path to it, for error messages that name the file and the key. */
-    private record Node(String file, String path, Object value) {
+    /**
+     * A YAML value with the path to it, read by the one YAML reader of {@code indexer/} ({@link ConfigFile}: duplicate
+     * keys refused), for error messages that name the file, the line and the key.
+     */
+    private record Node(ConfigFile file, String path, org.yaml.snakeyaml.nodes.Node value) {
         Node get(String key) {
-            if (!(value instanceof Map<?, ?> map)) {
+            if (!(value instanceof MappingNode)) {
                 throw error("应为键值表");
             }
-            Object v = map.get(key);
+            org.yaml.snakeyaml.nodes.Node v = file.mapping(value, Set.of()).get(key);
             String p = path.isEmpty() ? key : path + "." + key;
             if (v == null) {
-                throw new IllegalArgumentException(file + "：缺少 " + p);
+                throw file.error(value, "缺少 " + p);
             }
             return new Node(file, p, v);
         }
 
         List<Node> list() {
-            if (!(value instanceof List<?> l)) {
+            if (!(value instanceof SequenceNode seq)) {
                 throw error("应为列表");
             }
             List<Node> out = new ArrayList<>();
-            for (int i = 0; i < l.size(); i++) {
-                out.add(new Node(file, path + "[" + i + "]", l.get(i)));
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                out.add(new Node(file, path + "[" + i + "]", seq.getValue().get(i)));
             }
             return out;
         }
@@ -246,17 +248,18 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
         }
 
         String string() {
-            if (value instanceof Map || value instanceof List) {
+            if (!(value instanceof ScalarNode scalar)) {
                 throw error("应为文字");
             }
-            return String.valueOf(value);
+            return scalar.getValue();
         }
 
         double number() {
-            if (!(value instanceof Number n)) {
+            try {
+                return Double.parseDouble(string().strip());
+            } catch (NumberFormatException e) {
                 throw error("应为数字");
             }
-            return n.doubleValue();
         }
 
         double fraction() {
@@ -276,7 +279,7 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
         }
 
         IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(file + "：" + path + " " + message);
+            return file.error(value, path + " " + message);
         }
     }
 }

@@ -5,8 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.studykb.access.Viewer;
 import org.studykb.index.IndexAnalyzers;
 
 /**
@@ -24,6 +28,7 @@ public final class RectifyService {
     private final Optional<DecisionStore> store;
     private long preparedAt = -1;
     private BuildLedger.Prepared prepared;
+    private Map<String, List<String>> access = Map.of();
     private long decisionsAt = -1;
     private Ledger ledger;
 
@@ -51,6 +56,7 @@ public final class RectifyService {
         if (prepared == null || version != preparedAt) {
             ReadIndexedDocs.Snapshot snapshot = ReadIndexedDocs.read(data);
             prepared = builder.prepare(snapshot.docs());
+            access = snapshot.access();
             preparedAt = snapshot.version();
             ledger = null;
             if (store.isPresent() && store.get().ready()) {
@@ -82,22 +88,66 @@ public final class RectifyService {
     }
 
     /**
-     * The problem as a reader sees it who may see only some of its places and links (内部 documents left out by
-     * the caller): the status and the measure, deadline and result it rests on are decided again from these
-     * links alone; a leader's override still wins.
+     * The ledger the viewer may see: without the problems raised only in documents they may not see, and the
+     * places and links of those documents dropped from the other problems, whose statuses are decided again
+     * from what is left; warnings (about decisions and targets) only for those who see everything.
      */
-    public synchronized Problem seenWith(Problem p, String text, SourceRef source, List<Raising> sources,
-                                         String firstRaised, List<Link> links) throws IOException {
-        ledger();
+    public synchronized Ledger ledger(Viewer viewer) throws IOException {
+        Ledger all = ledger();
+        Set<String> hidden = hidden(viewer);
+        if (hidden.isEmpty()) {
+            return viewer.seesAll() ? all : new Ledger(all.problems(), List.of());
+        }
+        return new Ledger(VisibleLedger.without(all.problems(), hidden, this::seenWith), List.of());
+    }
+
+    /** A problem the viewer may see, by its id or an id it had before, as they may see it. */
+    public synchronized Optional<Problem> problem(String id, Viewer viewer) throws IOException {
+        Optional<Problem> p = problem(id);
+        if (p.isEmpty()) {
+            return p;
+        }
+        return ledger(viewer).problem(p.get().id());
+    }
+
+    /**
+     * The problem's audit trail as the viewer may see it: without the decisions about measures and outcomes
+     * held by documents the viewer may not see (matched by the decided link's key).
+     */
+    public synchronized List<HistoryEvent> events(String problemId, Viewer viewer) throws IOException {
+        Problem p = required(problemId);
+        Set<String> hidden = hidden(viewer);
+        Set<String> hiddenKeys = prepared.targets().entrySet().stream()
+                .filter(e -> hidden.contains(e.getValue().path())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return store.filter(DecisionStore::ready).map(s -> s.events(ids(p), hiddenKeys)).orElse(List.of());
+    }
+
+    /** The documents the viewer may not see, by id. */
+    private Set<String> hidden(Viewer viewer) {
+        if (viewer.seesAll()) {
+            return Set.of();
+        }
+        return access.entrySet().stream().filter(e -> !viewer.sees(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The problem as a reader sees it who may see only some of its places and links: the status and the measure,
+     * deadline and result it rests on are decided again from these links alone; a leader's override still wins.
+     */
+    private Problem seenWith(VisibleLedger.Seen seen) {
+        Problem p = seen.problem();
         DecideStatus.Decided d = new DecideStatus(rules.thresholds().suggest())
-                .decide(links, prepared.targets(), LocalDate.parse(p.today()));
+                .decide(seen.links(), prepared.targets(), LocalDate.parse(p.today()));
         Optional<Measure> m = d.measure();
         Status status = p.overridden() ? Status.parse(p.status()) : d.status();
-        return new Problem(p.id(), text, p.category(), p.campaign(), source, status.name(), List.copyOf(links),
-                List.copyOf(sources), firstRaised, status.open(), status.overdue(), m.map(Measure::leader).orElse(""),
-                m.map(Measure::unit).orElse(""), d.deadline().map(Deadline::describe).orElse(""),
-                d.result().map(Result::name).orElse(""), d.status().name(), p.overrideBy(), p.overrideAt(),
-                p.overrideReason(), p.relapseOf(), p.relapseText(), p.today());
+        return new Problem(p.id(), seen.text(), p.category(), p.campaign(), seen.source(), status.name(),
+                List.copyOf(seen.links()), List.copyOf(seen.sources()), seen.firstRaised(), status.open(),
+                status.overdue(), m.map(Measure::leader).orElse(""), m.map(Measure::unit).orElse(""),
+                d.deadline().map(Deadline::describe).orElse(""), d.result().map(Result::name).orElse(""),
+                d.status().name(), p.overrideBy(), p.overrideAt(), p.overrideReason(), p.relapseOf(),
+                p.relapseText(), p.today());
     }
 
     /** Records that the measure or outcome {@code key} answers the problem. */
@@ -153,10 +203,15 @@ public final class RectifyService {
      */
     public synchronized List<HistoryEvent> events(String problemId) throws IOException {
         Problem p = required(problemId);
+        return store.filter(DecisionStore::ready).map(s -> s.events(ids(p), Set.of())).orElse(List.of());
+    }
+
+    /** The problem's id and the ids its wordings had. */
+    private List<String> ids(Problem p) {
         List<String> ids = new java.util.ArrayList<>(List.of(p.id()));
         prepared.clusters().stream().filter(c -> c.lead().id().equals(p.id())).findFirst()
                 .ifPresent(c -> c.members().forEach(r -> ids.add(r.id())));
-        return store.filter(DecisionStore::ready).map(s -> s.events(ids)).orElse(List.of());
+        return ids;
     }
 
     /** Writes problems as an .xlsx 整改台账. */

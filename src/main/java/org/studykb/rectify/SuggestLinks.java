@@ -19,9 +19,12 @@ import org.studykb.index.IndexAnalyzers;
 final class SuggestLinks {
     static final int WORDINGS = 6;
     static final double DIRECT_SCORE = 1.0;
+
     static final int HOPS = 3;
     /** A sentence that joined a problem is a weaker query than a listed item: its scores count this much. */
     static final double SENTENCE_WEIGHT = 0.8;
+    /** A person's commitment in a 对照检查材料 ranks under a plan's or ledger's measure that fits as well. */
+    static final double COMMITMENT_WEIGHT = 0.6;
 
     private final IndexAnalyzers analyzers;
     private final RectifyRules.Thresholds thresholds;
@@ -112,7 +115,8 @@ final class SuggestLinks {
                     double weight = c.isSentence(wording) ? SENTENCE_WEIGHT : 1.0;
                     for (LinkSearch.Hit h : search.targets(wording, c.campaign(), c.firstRaised())) {
                         Target t = byKey.get(h.key());
-                        best.merge(t.key(), new Scored(t, h.score() * weight, false),
+                        double w = weight * (t.commitment() ? COMMITMENT_WEIGHT : 1.0);
+                        best.merge(t.key(), new Scored(t, h.score() * w, false),
                                 (a, b) -> a.score() >= b.score() ? a : b);
                     }
                 }
@@ -142,6 +146,7 @@ final class SuggestLinks {
     private void viaMeasures(LinkSearch search, Cluster c, Map<String, Scored> found, Map<String, Target> byKey)
             throws IOException {
         List<Scored> measures = found.values().stream().filter(s -> s.target().kind() == LinkKind.MEASURE)
+                .filter(s -> !s.target().commitment())
                 .filter(s -> s.score() >= thresholds.suggest())
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(HOPS).toList();
         for (Scored m : measures) {
@@ -150,7 +155,8 @@ final class SuggestLinks {
                 if (t.kind() == LinkKind.MEASURE) {
                     continue;
                 }
-                found.merge(t.key(), new Scored(t, h.score() * m.score(), false),
+                double via = m.direct() ? DIRECT_SCORE : m.score();
+                found.merge(t.key(), new Scored(t, h.score() * via, false),
                         (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
@@ -187,8 +193,14 @@ final class SuggestLinks {
             if (cluster < 0) {
                 continue;
             }
+            // a ledger row restating a plan's item of the group stays linked directly, ranked by what search gives
+            // it (at least the suggestion threshold), under the plan's item and the row's progress
+            boolean planned = group.stream().anyMatch(t -> !t.measure().get().row());
             for (Target t : group) {
-                found.get(cluster).put(t.key(), new Scored(t, DIRECT_SCORE, true));
+                Scored searched = found.get(cluster).get(t.key());
+                double restated = Math.max(thresholds.suggest(), searched == null ? 0 : searched.score());
+                boolean restates = planned && t.measure().get().row();
+                found.get(cluster).put(t.key(), new Scored(t, restates ? restated : DIRECT_SCORE, true));
                 Target p = progress.get(t.key());
                 if (p != null) {
                     found.get(cluster).put(p.key(), new Scored(p, DIRECT_SCORE, true));

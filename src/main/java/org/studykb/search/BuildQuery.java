@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -29,21 +30,13 @@ import org.studykb.index.IndexAnalyzers;
  * phrase over the n-gram field, whatever the segmenter did.
  */
 final class BuildQuery {
-    static final float TITLE_BOOST = 2.0f;
-    static final float EXACT_BONUS = 1.0f;
     /** Most words of a plain query must be there: a natural question names more than it needs. */
     static final float WORDS_MIN_SHOULD = 0.5f;
     /** Ranks documents that match every word of the query above those that match some. */
     static final float ALL_WORDS_BONUS = 100f;
-    /** A query word that names a document type (动员讲话, 整改方案) prefers documents of that type. */
-    static final float TYPE_BOOST = 2f;
-    /** Within one clause (下基层调研), a passage or document with all its words ranks higher. */
-    static final float CLAUSE_ALL_WORDS_BONUS = 3f;
-    static final float SAFETY_NET = 0.3f;
     static final float SAFETY_NET_MIN_SHOULD = 0.5f;
     /** Loose matching (words, n-grams in any order) looks at this many characters of a clause at most. */
     static final int LOOSE_MAX_CHARS = 64;
-    static final float PINYIN_BOOST = 1.5f;
     /** A pinyin query typed apart ({@code minzhu shenghuo hui}) found as one phrase: above {@link #ALL_WORDS_BONUS}. */
     static final float PINYIN_PHRASE_BONUS = 2 * ALL_WORDS_BONUS;
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile("[A-Za-z' ]{2,}");
@@ -56,8 +49,10 @@ final class BuildQuery {
     private final List<String> stopwords;
     private final Analyzer wordsAnalyzer;
     private final Analyzer everyWordAnalyzer;
+    private final RankingWeights weights;
 
-    BuildQuery(IndexAnalyzers analyzers) {
+    BuildQuery(IndexAnalyzers analyzers, RankingWeights weights) {
+        this.weights = weights;
         this.everyWordAnalyzer = analyzers.words();
         this.wordsAnalyzer = new WithoutFunctionWords(analyzers.words(), analyzers.functionWords());
         this.stopwords = analyzers.queryStopwords();
@@ -131,7 +126,7 @@ final class BuildQuery {
     }
 
     /** Any group matches; documents matching every group get a bonus that ranks them above the rest. */
-    private static Query andThenOr(List<Query> groups) {
+    private Query andThenOr(List<Query> groups) {
         if (groups.size() == 1) {
             return groups.get(0);
         }
@@ -171,8 +166,8 @@ final class BuildQuery {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int should = spelled(b, joined.toString(), target, spellings);
         should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, joined.toString(), Occur.MUST),
-                PINYIN_BOOST, target == Target.DOCUMENTS);
-        Query phrase = PinyinPhrase.of(joined.toString(), target == Target.DOCUMENTS, TITLE_BOOST);
+                weights.pinyin(), target == Target.DOCUMENTS);
+        Query phrase = PinyinPhrase.of(joined.toString(), target == Target.DOCUMENTS, weights.title());
         should += addBoosted(b, phrase, 1f, true);
         // the whole phrase outranks documents that merely have each typed word somewhere (min, zhu … apart)
         addBoosted(b, phrase == null ? null : new ConstantScoreQuery(phrase), PINYIN_PHRASE_BONUS, true);
@@ -184,7 +179,7 @@ final class BuildQuery {
         int should = 0;
         for (PinyinTerms.Word word : spellings.spelledBy(letters)) {
             should += addBoosted(b, words.createPhraseQuery(Fields.BODY, word.text()), 1f, true);
-            should += addBoosted(b, words.createPhraseQuery(Fields.TITLE, word.text()), TITLE_BOOST,
+            should += addBoosted(b, words.createPhraseQuery(Fields.TITLE, word.text()), weights.title(),
                     target == Target.DOCUMENTS);
         }
         return should;
@@ -245,7 +240,7 @@ final class BuildQuery {
                 return null;
             }
             b.add(verbatim, Occur.MUST);
-            addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, text), TITLE_BOOST, titles);
+            addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, text), weights.title(), titles);
             return b.build();
         }
         String plain = withoutQuestionWords(text);
@@ -255,35 +250,36 @@ final class BuildQuery {
         List<String> looseWords = plain.equals(loose) ? plainWords : wordsOf(loose);
         boolean characters = singleCharacters(looseWords);
         float minShould = minShould(loose, looseWords.size());
-        should += addBoosted(b, words.createMinShouldMatchQuery(Fields.TITLE, loose, minShould), TITLE_BOOST,
-                titles && !characters);
-        should += addBoosted(b, safetyNet(Fields.TITLE_NGRAM, loose), SAFETY_NET * TITLE_BOOST, titles);
-        should += addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, plain), EXACT_BONUS * TITLE_BOOST,
+        should += addBoosted(b, wordsOrNet(characters ? null : words.createMinShouldMatchQuery(Fields.TITLE, loose,
+                minShould), safetyNet(Fields.TITLE_NGRAM, loose)), weights.title(), titles);
+        should += addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, plain), weights.exact() * weights.title(),
                 titles);
         if (PINYIN.matcher(text).matches()) {
-            should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, text, Occur.MUST), PINYIN_BOOST,
+            should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, text, Occur.MUST), weights.pinyin(),
                     titles);
             if (!clause.titleOnly()) {
                 should += spelled(b, text, target, spellings);
-                should += addBoosted(b, PinyinPhrase.of(text, titles, TITLE_BOOST), 1f, true);
+                should += addBoosted(b, PinyinPhrase.of(text, titles, weights.title()), 1f, true);
             }
         }
         if (titles && !clause.titleOnly()) {
             for (String name : typeNames(plain, plainWords)) {
-                should += addBoosted(b, new TermQuery(new Term(Fields.TYPE, name)), TYPE_BOOST, true);
+                should += addBoosted(b, new TermQuery(new Term(Fields.TYPE, name)), weights.type(), true);
             }
         }
         if (!clause.titleOnly()) {
+            should += addBoosted(b, wordsOrNet(characters ? null : words.createMinShouldMatchQuery(Fields.BODY,
+                    loose, minShould), safetyNet(Fields.BODY_NGRAM, loose)), 1f, true);
             if (!characters) {
-                should += addBoosted(b, words.createMinShouldMatchQuery(Fields.BODY, loose, minShould), 1f,
-                        true);
                 Query all = everyWord.createBooleanQuery(Fields.BODY, loose, Occur.MUST);
-                if (all instanceof BooleanQuery) {
-                    addBoosted(b, new ConstantScoreQuery(all), CLAUSE_ALL_WORDS_BONUS, true);
+                if (all instanceof BooleanQuery && weights.allWords() > 0) {
+                    addBoosted(b, new ConstantScoreQuery(all), weights.allWords(), true);
+                }
+                if (looseWords.size() > 1 && weights.near() > 0) {
+                    addBoosted(b, words.createPhraseQuery(Fields.BODY, loose, weights.slop()), weights.near(), true);
                 }
             }
-            should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, plain), EXACT_BONUS, true);
-            should += addBoosted(b, safetyNet(Fields.BODY_NGRAM, loose), SAFETY_NET, true);
+            should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, plain), weights.exact(), true);
         }
         return should == 0 ? null : b.build();
     }
@@ -357,6 +353,19 @@ final class BuildQuery {
             return body;
         }
         return new BooleanQuery.Builder().add(body, Occur.SHOULD).add(title, Occur.SHOULD).build();
+    }
+
+    /**
+     * A field's word match or its n-gram net, whichever scores more: the net is a fallback for words the segmenter
+     * cut differently, not a second count of words already found (its bigrams across a word boundary would reward
+     * the query's exact string); weighted {@code net} against the words.
+     */
+    private Query wordsOrNet(Query wordsQuery, Query net) {
+        if (net == null) {
+            return wordsQuery;
+        }
+        Query weighted = new BoostQuery(net, weights.net());
+        return wordsQuery == null ? weighted : new DisjunctionMaxQuery(List.of(wordsQuery, weighted), 0f);
     }
 
     /** Most of the n-grams of the text, in any order: finds words HanLP segments differently. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.studykb.access.Viewer;
+
 /**
  * Citations as a report writer pastes them: 「passage」（《标题》，单位，日期）. A passage's own 「」 become 『』,
  * line breaks inside it are dropped, and a missing unit or date is left out.

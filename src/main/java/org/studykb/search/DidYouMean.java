@@ -13,6 +13,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
+import org.studykb.access.Viewer;
+
 /**
  * Suggests a homophone for query words that occur nowhere in the index: 科学发展关 → 科学发展观.
  * Chinese typing is by pinyin, so the common typo is a word that sounds the same.
@@ -56,7 +58,7 @@ final class DidYouMean {
         if (verbatim == null) {
             return true;
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(viewer.restrict(verbatim)),
+        Weight weight = searcher.createWeight(searcher.rewrite(Visibility.restrict(viewer, verbatim)),
                 ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
 
 /**
@@ -84,7 +85,7 @@ public final class Documents {
         int last = (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1);
         Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
                 .add(IntPoint.newRangeQuery(Fields.P_ORDINAL, first, last), Occur.FILTER).build();
-        return passages(viewer.restrict(q), query, SHOWN_CHARS);
+        return passages(Visibility.restrict(viewer, q), query, SHOWN_CHARS);
     }
 
     /** The passages with these numbers, in order and whole; none when the viewer may not see the document. */
@@ -92,7 +93,7 @@ public final class Documents {
             throws IOException {
         Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
                 .add(IntPoint.newSetQuery(Fields.P_ORDINAL, ordinals), Occur.FILTER).build();
-        return passages(viewer.restrict(q), "", Integer.MAX_VALUE);
+        return passages(Visibility.restrict(viewer, q), "", Integer.MAX_VALUE);
     }
 
     private List<DocumentView.PassageText> passages(Query which, String query, int maxChars) throws IOException {
@@ -164,7 +165,7 @@ public final class Documents {
             mlt.setMinDocFreq(1);
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(30);
-            Query like = viewer.restrict(new BooleanQuery.Builder()
+            Query like = Visibility.restrict(viewer, new BooleanQuery.Builder()
                     .add(mlt.like(doc.get()), Occur.MUST)
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
@@ -183,8 +184,7 @@ public final class Documents {
     }
 
     /**
-     * The ids of the documents the viewer may not see: for parts built from the whole index (the problem
-     * ledger), which leave them out afterwards. Empty for a viewer who sees everything.
+     * The ids of the documents the viewer may not see. Empty for a viewer who sees everything.
      */
     public Set<String> hidden(Viewer viewer) throws IOException {
         if (viewer.seesAll()) {
@@ -195,7 +195,7 @@ public final class Documents {
             Query internal = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.ACCESS, Fields.ACCESS_INTERNAL)), Occur.FILTER)
-                    .add(viewer.filter(), Occur.MUST_NOT).build();
+                    .add(Visibility.filter(viewer), Occur.MUST_NOT).build();
             Set<String> out = new java.util.HashSet<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(internal, Math.max(1, searcher.count(internal))).scoreDocs) {
@@ -207,12 +207,13 @@ public final class Documents {
         }
     }
 
+
     private static Optional<Integer> docNumber(IndexSearcher searcher, String id, Viewer viewer)
             throws IOException {
         if (id == null || id.isEmpty()) {
             return Optional.empty();
         }
-        Query q = viewer.restrict(new BooleanQuery.Builder()
+        Query q = Visibility.restrict(viewer, new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build());
         ScoreDoc[] hits = searcher.search(q, 1).scoreDocs;
@@ -232,7 +233,7 @@ public final class Documents {
     public List<String> idsWithContent(String sha256, Viewer viewer) throws IOException {
         IndexSearcher searcher = search.acquire();
         try {
-            Query q = viewer.restrict(new BooleanQuery.Builder()
+            Query q = Visibility.restrict(viewer, new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.HASH, sha256)), Occur.FILTER).build());
             List<String> ids = new ArrayList<>();

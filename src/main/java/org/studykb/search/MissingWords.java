@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
 
 /**
@@ -44,7 +45,7 @@ final class MissingWords {
         List<String> nowhere = new ArrayList<>();
         Map<String, List<String>> lacking = new LinkedHashMap<>();
         for (List<ParsedQuery.Clause> group : groups) {
-            Query q = viewer.restrict(queries.build(new ParsedQuery(List.of(group), List.of(), parsed.filters(),
+            Query q = Visibility.restrict(viewer, queries.build(new ParsedQuery(List.of(group), List.of(), parsed.filters(),
                     List.of()), BuildQuery.Target.DOCUMENTS, spellings));
             Set<String> have = matching(searcher, q, pageIds);
             boolean someLack = pageIds.isEmpty();

@@ -1,23 +1,16 @@
 package org.studykb.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.studykb.analysis.Pinyins;
-import org.studykb.index.Fields;
 
 /**
  * The words of the index by their pinyin, so a query typed in pinyin (chenliming, kxfzg) finds
- * the words it spells, and a homophone typo (科学发展关) gets a did-you-mean. Built from the
- * term dictionary of the words field, once per reader generation.
+ * the words it spells, and a homophone typo (科学发展关) gets a did-you-mean. Built in the one pass over the
+ * term dictionary of the words field that {@link IndexTerms} makes per reader generation.
  */
 final class PinyinTerms {
     static final int MIN_WORD = 2;
@@ -38,29 +31,30 @@ final class PinyinTerms {
         this.byInitials = byInitials;
     }
 
-    static PinyinTerms of(IndexReader reader) throws IOException {
-        Map<String, List<Word>> full = new HashMap<>();
-        Map<String, List<Word>> initials = new HashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, Fields.BODY);
-        if (terms == null) {
-            return NONE;
-        }
-        TermsEnum it = terms.iterator();
-        for (BytesRef term = it.next(); term != null; term = it.next()) {
-            String text = term.utf8ToString();
-            if (text.length() < MIN_WORD || text.length() > MAX_WORD || !allIdeographs(text)) {
-                continue;
-            }
-            Pinyins.Spelling spelling = Pinyins.of(text);
-            Word word = new Word(text, it.docFreq());
+    /** Whether a word of the index is spelled in pinyin here: two to eight ideographs. */
+    static boolean spelled(String text) {
+        return text.length() >= MIN_WORD && text.length() <= MAX_WORD && allIdeographs(text);
+    }
+
+    /** Collects the words as a pass over the term dictionary meets them ({@link IndexTerms}). */
+    static final class Builder {
+        private final Map<String, List<Word>> full = new HashMap<>();
+        private final Map<String, List<Word>> initials = new HashMap<>();
+
+        /** A word that is {@link #spelled}, with its records and its spelling. */
+        void add(String text, int docFreq, Pinyins.Spelling spelling) {
+            Word word = new Word(text, docFreq);
             full.computeIfAbsent(spelling.full(), k -> new ArrayList<>(1)).add(word);
             if (text.length() >= 3) {
                 initials.computeIfAbsent(spelling.initials(), k -> new ArrayList<>(1)).add(word);
             }
         }
-        full.values().forEach(PinyinTerms::sortByFrequency);
-        initials.values().forEach(PinyinTerms::sortByFrequency);
-        return new PinyinTerms(full, initials);
+
+        PinyinTerms done() {
+            full.values().forEach(PinyinTerms::sortByFrequency);
+            initials.values().forEach(PinyinTerms::sortByFrequency);
+            return new PinyinTerms(full, initials);
+        }
     }
 
     /** Words whose full pinyin, or (for 3 letters and more) whose initials, are the typed letters. */
@@ -75,7 +69,7 @@ final class PinyinTerms {
 
     /** The other words that sound like {@code text}, most frequent first. */
     List<Word> homophonesOf(String text) {
-        if (text.length() < MIN_WORD || text.length() > MAX_WORD || !allIdeographs(text)) {
+        if (!spelled(text)) {
             return List.of();
         }
         return byFull.getOrDefault(Pinyins.of(text).full(), List.of()).stream()

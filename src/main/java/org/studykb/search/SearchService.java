@@ -21,7 +21,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.studykb.access.Viewer;
 import org.studykb.index.CorpusIndex;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
@@ -46,23 +49,42 @@ public final class SearchService implements Closeable {
     private final SearcherManager searchers;
     private final IndexAnalyzers analyzers;
     private final BuildQuery queries;
-    private final Facets facets = new Facets();
+    /** How many of the best documents the passage evidence re-ranks (the page, when it reaches further). */
+    static final int RERANK_WINDOW = 100;
 
-    private SearchService(FSDirectory directory, SearcherManager searchers, IndexAnalyzers analyzers) {
+    private final Facets facets = new Facets();
+    private final RankingWeights weights;
+
+    private SearchService(FSDirectory directory, SearcherManager searchers, IndexAnalyzers analyzers,
+                          RankingWeights weights) {
         this.directory = directory;
         this.searchers = searchers;
         this.analyzers = analyzers;
-        this.queries = new BuildQuery(analyzers);
+        this.weights = weights;
+        this.queries = new BuildQuery(analyzers, weights);
     }
 
     /** Opens the index under {@code <data>/index}; fails with a clear message when there is none. */
     public static SearchService open(Path data, IndexAnalyzers analyzers) throws IOException {
+        return open(data, analyzers, RankingWeights.shipped());
+    }
+
+    /** Opens the index ranking with these weights (the fit tries others than those shipped). */
+    public static SearchService open(Path data, IndexAnalyzers analyzers, RankingWeights weights) throws IOException {
         Path dir = CorpusIndex.indexDir(data);
         if (!Files.isDirectory(dir) || !org.apache.lucene.index.DirectoryReader.indexExists(FSDirectory.open(dir))) {
             throw new IOException("没有找到索引（" + dir + "）：请先运行 index --corpus 目录 --data " + data);
         }
         FSDirectory directory = FSDirectory.open(dir);
-        return new SearchService(directory, new SearcherManager(directory, null), analyzers);
+        BM25Similarity similarity = new BM25Similarity(weights.k1(), weights.b());
+        SearcherFactory factory = new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                             org.apache.lucene.index.IndexReader previous) {
+                return new RecordSearcher(reader, Fields.KIND_DOC, similarity);
+            }
+        };
+        return new SearchService(directory, new SearcherManager(directory, factory), analyzers, weights);
     }
 
     public void refresh() throws IOException {
@@ -139,7 +161,7 @@ public final class SearchService implements Closeable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.count(viewer.restrict(every.build()));
+            return searcher.count(Visibility.restrict(viewer, every.build()));
         } finally {
             searchers.release(searcher);
         }
@@ -164,13 +186,17 @@ public final class SearchService implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             PinyinTerms spellings = spellings(searcher);
-            Query query = viewer.restrict(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
+            Query query = Visibility.restrict(viewer, queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
             int want = request.from() + request.size();
+            boolean rerank = request.sort() != SearchRequest.Sort.DATE;
             // one pass over the matches collects both the page and the facet counts
-            Object[] collected = searcher.search(query,
-                    new MultiCollectorManager(topDocs(request.sort(), want), new FacetsCollectorManager()));
+            Object[] collected = searcher.search(query, new MultiCollectorManager(
+                    topDocs(request.sort(), rerank ? Math.max(want, RERANK_WINDOW) : want),
+                    new FacetsCollectorManager()));
             TopDocs top = (TopDocs) collected[0];
-            ScoreDoc[] page = slice(top.scoreDocs, request.from(), request.size());
+            ScoreDoc[] ranked = rerank ? withPassages(searcher, parsed, top.scoreDocs, spellings, viewer)
+                    : top.scoreDocs;
+            ScoreDoc[] page = slice(ranked, request.from(), request.size());
             Map<String, List<SearchResponse.FacetValue>> facetCounts = facets.count(searcher,
                     (FacetsCollector) collected[1]);
             List<SearchHit> hits = hits(searcher, parsed, page, spellings, viewer);
@@ -210,16 +236,34 @@ public final class SearchService implements Closeable {
         return page;
     }
 
-    private PinyinTerms spellingsOfReader = PinyinTerms.NONE;
-    private org.apache.lucene.index.IndexReader spellingsReader;
+    private IndexSearcher passageSearcher;
 
-    /** The index's words by pinyin, rebuilt when the reader changed. */
-    private synchronized PinyinTerms spellings(IndexSearcher searcher) throws IOException {
-        if (searcher.getIndexReader() != spellingsReader) {
-            spellingsOfReader = PinyinTerms.of(searcher.getIndexReader());
-            spellingsReader = searcher.getIndexReader();
+    /** A searcher over the same reader that normalises lengths against the average passage (RecordSearcher). */
+    private synchronized IndexSearcher passages(IndexSearcher searcher) {
+        if (passageSearcher == null || passageSearcher.getIndexReader() != searcher.getIndexReader()) {
+            passageSearcher = new RecordSearcher(searcher.getIndexReader(), Fields.KIND_PASSAGE,
+                    searcher.getSimilarity());
         }
-        return spellingsOfReader;
+        return passageSearcher;
+    }
+
+    private IndexTerms termsOfReader = IndexTerms.NONE;
+    private org.apache.lucene.index.IndexReader termsReader;
+
+    /**
+     * What one pass over the reader's term dictionary gives (pinyin spellings, word counts for suggestions), made
+     * again when the reader changed: searches and suggestions share it.
+     */
+    synchronized IndexTerms terms(IndexSearcher searcher) throws IOException {
+        if (searcher.getIndexReader() != termsReader) {
+            termsOfReader = IndexTerms.read(searcher.getIndexReader());
+            termsReader = searcher.getIndexReader();
+        }
+        return termsOfReader;
+    }
+
+    private PinyinTerms spellings(IndexSearcher searcher) throws IOException {
+        return terms(searcher).spellings();
     }
 
     /**
@@ -275,16 +319,52 @@ public final class SearchService implements Closeable {
         if (parsed.groups().isEmpty()) {
             return Map.of();
         }
+        List<PagePassages.Candidate> kept = PagePassages.best(passages(searcher),
+                passageQuery(parsed, ids, spellings, viewer), page, PASSAGES_PER_HIT);
+        return PagePassages.highlight(searcher, snippets, highlightQuery, kept, SNIPPETS);
+    }
+
+    /** The query over the passages of the documents {@code ids}: the user's, without its title-only words. */
+    private Query passageQuery(ParsedQuery parsed, List<String> ids, PinyinTerms spellings, Viewer viewer) {
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        Query q = viewer.restrict(new BooleanQuery.Builder()
+        return Visibility.restrict(viewer, new BooleanQuery.Builder()
                 .add(queries.build(new ParsedQuery(parsed.groups().stream()
                         .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
                         .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
                         BuildQuery.Target.PASSAGES, spellings), Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
                 .build());
-        List<PagePassages.Candidate> kept = PagePassages.best(searcher, q, page, PASSAGES_PER_HIT);
-        return PagePassages.highlight(searcher, snippets, highlightQuery, kept, SNIPPETS);
+    }
+
+    /**
+     * Passage evidence folded into the document score (docs/ranking.md): each of the first {@link #RERANK_WINDOW}
+     * documents gains {@code passage ×} the score of its best passage, and those are re-sorted; the rest keep
+     * their order below them (a passage only adds, so they stay below).
+     */
+    private ScoreDoc[] withPassages(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] ranked,
+                                    PinyinTerms spellings, Viewer viewer) throws IOException {
+        if (weights.passage() == 0 || parsed.groups().isEmpty() || ranked.length == 0) {
+            return ranked;
+        }
+        ScoreDoc[] window = java.util.Arrays.copyOf(ranked, Math.min(ranked.length, RERANK_WINDOW));
+        var stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>(window.length);
+        for (ScoreDoc sd : window) {
+            ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+        }
+        Map<String, Float> best = new java.util.HashMap<>();
+        for (PagePassages.Candidate c : PagePassages.best(passages(searcher),
+                passageQuery(parsed, ids, spellings, viewer), window, 1)) {
+            best.merge(c.id(), c.score(), Math::max);
+        }
+        ScoreDoc[] out = ranked.clone();
+        for (int i = 0; i < window.length; i++) {
+            out[i] = new ScoreDoc(window[i].doc, window[i].score + weights.passage() * best.getOrDefault(ids.get(i), 0f),
+                    window[i].shardIndex);
+        }
+        java.util.Arrays.sort(out, 0, window.length, java.util.Comparator.comparingDouble((ScoreDoc sd) -> sd.score)
+                .reversed().thenComparingInt(sd -> sd.doc));
+        return out;
     }
 
     /** The documents that match, best first, with their scores: for evaluation runs. */
@@ -293,10 +373,12 @@ public final class SearchService implements Closeable {
         ParsedQuery parsed = QueryText.parse(query);
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings(searcher)),
-                    Math.max(1, size));
+            PinyinTerms spellings = spellings(searcher);
+            TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings),
+                    Math.max(1, Math.max(size, RERANK_WINDOW)));
+            ScoreDoc[] ranked = withPassages(searcher, parsed, top.scoreDocs, spellings, Viewer.OPERATOR);
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
+            for (ScoreDoc sd : java.util.Arrays.copyOf(ranked, Math.min(ranked.length, Math.max(1, size)))) {
                 out.add(new ScoredId(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), sd.score));
             }
         } catch (IndexSearcher.TooManyClauses e) {

@@ -8,24 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.studykb.index.Fields;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.access.Viewer;
 
 /**
- * How many live records (documents and passages) hold each word of a field, as each {@link Viewer#rank() rank} of
+ * How many live records (documents and passages) hold each word of the body field, as each {@link Viewer#rank() rank} of
  * viewer counts them: a 内部 record counts only for the ranks that see it, a deleted one for nobody. Most records
  * are public and live, so only the postings of the others (usually few) are looked at: each word costs at most
  * as many steps as there are such records.
@@ -41,51 +37,46 @@ final class WordCounts {
         this.internal = internal;
     }
 
-    /** Every word of {@code field} that {@code keep} accepts, given its count for an administrator. */
-    static WordCounts count(IndexReader reader, String field, Keep keep) throws IOException {
-        Special special = Special.of(reader);
-        TreeMap<String, Integer> all = new TreeMap<>();
-        Map<String, int[]> internal = new HashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-            return new WordCounts(all, internal);
+    /**
+     * Counts words one at a time as a pass over a term dictionary meets them ({@link IndexTerms}): the record
+     * levels are read once, then each word costs at most as many postings steps as there are special records.
+     */
+    static final class Counter {
+        private final Special special;
+        private final TreeMap<String, Integer> all = new TreeMap<>();
+        private final Map<String, int[]> internal = new HashMap<>();
+        private PostingsEnum postings;
+
+        Counter(IndexReader reader) throws IOException {
+            this.special = Special.of(reader);
         }
-        TermsEnum te = terms.iterator();
-        PostingsEnum postings = null;
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            String word = t.utf8ToString();
-            if (!keep.worth().test(word)) {
-                continue;
-            }
+
+        /** Counts the word the enum is positioned on; a word no live record holds is left out. */
+        void add(String word, TermsEnum te) throws IOException {
             int df = te.docFreq();
             if (special.docs.length == 0) {
-                if (keep.enough().test(word, df)) {
-                    all.put(word, df);
-                }
-                continue;
+                all.put(word, df);
+                return;
             }
             int[] levels = new int[Role.values().length + 1];
             postings = te.postings(postings, PostingsEnum.NONE);
             int live = df - special.tally(postings, df, levels) + Arrays.stream(levels).sum();
-            if (keep.enough().test(word, live)) {
+            if (live > 0) {
                 all.put(word, live);
                 if (Arrays.stream(levels).anyMatch(n -> n > 0)) {
                     internal.put(word, levels);
                 }
             }
         }
-        return new WordCounts(all, internal);
+
+        WordCounts done() {
+            return new WordCounts(all, internal);
+        }
     }
 
-    /** Which words are kept: worth suggesting at all, and counted often enough by an administrator. */
-    record Keep(Predicate<String> worth, BiPredicate<String, Integer> enough) {
-    }
+    static final WordCounts NONE = new WordCounts(new TreeMap<>(), Map.of());
 
-    /** The words from {@code prefix} on that start with it, as an administrator counts them. */
-    Map<String, Integer> startingWith(String prefix) {
-        return all.subMap(prefix, true, prefix + Character.MAX_VALUE, true);
-    }
-
+    /** Every word counted, in order. */
     Set<String> words() {
         return all.keySet();
     }

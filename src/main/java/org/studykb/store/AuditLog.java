@@ -48,7 +48,9 @@ public final class AuditLog {
                         String after, int count, OffsetDateTime last) {
     }
 
-    public void record(String actor, Action action, String target, String before, String after) {
+    /** Records one change; returns the id of its row. */
+    public long record(String actor, Action action, String target, String before, String after) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO audit_event (happened_at, actor, action, target, before_value, after_value) "
                         + "VALUES (:at, :actor, :action, :target, :before, :after)")
                 .param("at", now())
@@ -57,7 +59,8 @@ public final class AuditLog {
                 .param("target", cut(target, 1000))
                 .param("before", before == null ? null : cut(before, MAX_VALUE))
                 .param("after", after == null ? null : cut(after, MAX_VALUE))
-                .update();
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.studykb.access.Role;
+
 /**
  * A change a person makes to a document's type, phase, campaign, tags and who may see it. {@code null} leaves a
  * field as it is; a blank value removes the manual value (the inferred one shows again); an empty tag list

@@ -53,7 +53,7 @@ public final class ManualValuesStore implements Overrides {
         return ids;
     }
 
-    /** Every document's manual values: for the snapshot file the {@code index} command reads. */
+    /** Every document's manual values, as an index run applies them. */
     public Overrides snapshot() {
         return Overrides.of(all(null));
     }

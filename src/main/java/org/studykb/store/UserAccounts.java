@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.studykb.access.Role;
+
 /**
  * Users, their roles and their API tokens. Only password hashes are stored; hashing belongs to the caller
  * (Spring Security's encoder), so this class never sees a password. Tokens are random 256-bit values shown

@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 
 /** Errors written by the security filters, before any controller: the same JSON as {@link ErrorAdvice}. */
-final class ApiErrors {
+public final class ApiErrors {
     private ApiErrors() {
     }
 
-    static void write(HttpServletResponse response, int status, String message) throws IOException {
+    public static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         HttpStatus known = HttpStatus.resolve(status);

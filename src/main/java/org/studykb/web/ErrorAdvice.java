@@ -26,13 +26,16 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
+import org.studykb.library.Forbidden;
+import org.studykb.library.NotFound;
+
 /**
  * Every error as people and scripts should see it: under {@code /api} JSON {@code {status, error, message}},
  * elsewhere the error page; the right status code, a message in Chinese, never a stack trace. Unexpected
  * errors are logged with a reference that the message repeats.
  */
 @ControllerAdvice
-class ErrorAdvice {
+public class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     @ExceptionHandler(Exception.class)
@@ -74,7 +77,7 @@ class ErrorAdvice {
         return body;
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    public static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
     }

@@ -8,6 +8,8 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
+import org.studykb.web.security.UrlLengthLimit;
+
 /**
  * The attributes of errors that reach Spring Boot's {@code /error} without passing our controllers (a
  * request the server refused early): the same {@code {status, error, message}} as {@link ErrorAdvice}.

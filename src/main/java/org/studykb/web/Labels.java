@@ -3,26 +3,26 @@ package org.studykb.web;
 import java.util.Map;
 
 /** Chinese names of the fields, for pages. */
-final class Labels {
+public final class Labels {
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("title", "标题"), Map.entry("type", "类型"), Map.entry("phase", "阶段"),
             Map.entry("campaign", "活动"), Map.entry("year", "年份"), Map.entry("unit", "单位"), Map.entry("author", "作者"),
             Map.entry("tag", "标签"), Map.entry("date", "日期"), Map.entry("docno", "文号"));
 
     /** What each permission lets a user do, as the pages and the 403 messages name it. */
-    static final Map<org.studykb.store.Permission, String> PERMISSIONS = Map.of(
-            org.studykb.store.Permission.SEARCH, "检索",
-            org.studykb.store.Permission.READ, "阅读",
-            org.studykb.store.Permission.CITE, "引用",
-            org.studykb.store.Permission.UPLOAD, "上传",
-            org.studykb.store.Permission.TAG, "设置标签",
-            org.studykb.store.Permission.EDIT_METADATA, "修改文档信息",
-            org.studykb.store.Permission.CONFIRM_LINKS, "确认整改关联",
-            org.studykb.store.Permission.SET_STATUS, "设置问题状态",
-            org.studykb.store.Permission.MANAGE_USERS, "管理用户");
+    static final Map<org.studykb.access.Permission, String> PERMISSIONS = Map.of(
+            org.studykb.access.Permission.SEARCH, "检索",
+            org.studykb.access.Permission.READ, "阅读",
+            org.studykb.access.Permission.CITE, "引用",
+            org.studykb.access.Permission.UPLOAD, "上传",
+            org.studykb.access.Permission.TAG, "设置标签",
+            org.studykb.access.Permission.EDIT_METADATA, "修改文档信息",
+            org.studykb.access.Permission.CONFIRM_LINKS, "确认整改关联",
+            org.studykb.access.Permission.SET_STATUS, "设置问题状态",
+            org.studykb.access.Permission.MANAGE_USERS, "管理用户");
 
     /** The audit trail's actions in Chinese. */
-    static final Map<String, String> ACTIONS = Map.ofEntries(
+    public static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("EDIT_METADATA", "修改文档信息"), Map.entry("EDIT_TAGS", "设置标签"),
             Map.entry("EDIT_ACCESS", "设置内部范围"),
             Map.entry("ACCESS_REFUSED", "放宽内部范围未获准"),
@@ -41,7 +41,7 @@ final class Labels {
         return ACTIONS.getOrDefault(name, name);
     }
 
-    static String permission(org.studykb.store.Permission p) {
+    public static String permission(org.studykb.access.Permission p) {
         return PERMISSIONS.get(p);
     }
 }

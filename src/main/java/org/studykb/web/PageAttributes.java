@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import org.studykb.web.security.CurrentUser;
+
 /** What every page shows: field names in Chinese and who is using it. */
 @ControllerAdvice
 class PageAttributes {

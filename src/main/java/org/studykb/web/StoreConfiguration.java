@@ -11,6 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import org.studykb.index.IndexFiles;
+import org.studykb.library.AccessMarks;
+import org.studykb.library.DocumentEdits;
+import org.studykb.library.DocumentPages;
+import org.studykb.library.OriginalFiles;
+import org.studykb.library.UploadLimits;
+import org.studykb.library.Uploads;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.store.AuditLog;
@@ -19,6 +25,7 @@ import org.studykb.store.ManualValuesStore;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.UploadRecords;
 import org.studykb.store.UserAccounts;
+import org.studykb.web.admin.AuditRetention;
 
 /**
  * Wires the store (over the DataSource Spring Boot configures; Flyway migrates it at start-up) and the
@@ -87,15 +94,15 @@ class StoreConfiguration {
 
     @Bean
     DocumentEdits documentEdits(ManualValuesStore store, IndexFiles index, SearchService search,
-                                Documents documents, StudykbProperties properties, UserAccounts users, AuditLog audit) {
-        return new DocumentEdits(store, index, search, documents, properties.data(),
-                new AccessMarks(store, users, audit));
+                                Documents documents, UserAccounts users, AuditLog audit) {
+        return new DocumentEdits(store, index, search, documents, new AccessMarks(store, users, audit));
     }
 
     @Bean
     Uploads uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
                     SearchService search, StudykbProperties properties) {
-        return new Uploads(index, documents, records, overrides, search, properties.data(), properties.upload());
+        return new Uploads(index, documents, records, overrides, search, properties.data(),
+                new UploadLimits(properties.upload().maxFileSize().toBytes(), properties.upload().allowedTypes()));
     }
 
     @Bean
@@ -121,7 +128,7 @@ class StoreConfiguration {
         };
     }
 
-    /** At start-up: the snapshot for the index command, and manual values the index missed applied. */
+    /** At start-up: manual values the index missed (edits made during an index run) applied. */
     @Bean
     @Order(2)
     ApplicationRunner applyManualValues(DocumentEdits edits) {

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
 /** {@code studykb.*} in application.yml; the CLI's {@code --data}, {@code --config} set the same. */
 @Validated
 @ConfigurationProperties("studykb")
-record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
+public record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
                          @NotNull @DefaultValue("./indexer") Path config,
                          @DefaultValue("10") @Min(1) @Max(100) int pageSize,
                          @Valid @NotNull @DefaultValue Upload upload,
@@ -31,7 +31,7 @@ record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
      * @param maxFileSize  the largest file accepted; the whole request may carry several (spring.servlet.multipart)
      * @param allowedTypes media types accepted, as Tika detects them from the content (never from the name)
      */
-    record Upload(@NotNull @DefaultValue("50MB") DataSize maxFileSize,
+    public record Upload(@NotNull @DefaultValue("50MB") DataSize maxFileSize,
                   @NotEmpty @DefaultValue({"text/plain", "text/html", "application/xhtml+xml", "application/pdf",
                           "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                           "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -47,6 +47,6 @@ record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
      *
      * @param retention how long events are kept: older ones are deleted at start-up and once a day (at least a day)
      */
-    record Audit(@NotNull @DefaultValue("365d") @DurationMin(days = 1) Duration retention) {
+    public record Audit(@NotNull @DefaultValue("365d") @DurationMin(days = 1) Duration retention) {
     }
 }

@@ -1,7 +1,7 @@
 /**
- * The web front end and JSON API: Thymeleaf pages (home, results, document, campaign timeline, upload) and
- * {@code /api} endpoints over the search, index and store services. Thin: controllers call one service and
- * map the result; the write paths (edits, uploads) are plain services wired in {@code StoreConfiguration};
- * every handler that changes something carries {@link org.studykb.web.Requires} for the roles of issue 6.
+ * The web front end and JSON API, one subpackage per feature: {@code search}, {@code document}, {@code ledger},
+ * {@code admin}, {@code security}. Here: the application, its typed settings, the wiring of the store and the
+ * {@code library} services, and the error pages and messages every feature shares. Controllers are thin: they
+ * call one service and map the result; every handler carries {@link org.studykb.web.security.Requires}.
  */
 package org.studykb.web;

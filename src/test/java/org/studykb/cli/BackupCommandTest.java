@@ -212,7 +212,7 @@ class BackupCommandTest {
             Documents documents = new Documents(search);
             for (UploadRecords.Upload u : uploads) {
                 assertThat(data.resolve(u.docId())).isRegularFile();
-                assertThat(documents.get(u.docId(), org.studykb.search.Viewer.OPERATOR)).as(u.docId()).isPresent();
+                assertThat(documents.get(u.docId(), org.studykb.access.Viewer.OPERATOR)).as(u.docId()).isPresent();
             }
         }
     }

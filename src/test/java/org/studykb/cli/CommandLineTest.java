@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The CLI contracts of DESIGN.md, run in-process and, for kill -9, in a child JVM. */
+/** The CLI contracts of docs/architecture.md, run in-process and, for kill -9, in a child JVM. */
 class CommandLineTest {
     @TempDir
     Path corpus;
@@ -155,7 +155,7 @@ class CommandLineTest {
         CliRun token = cli("users", "token", "bench", "--create", "党员", "--label", "压测", "--data", data.toString());
         assertThat(token.code()).as(token.err()).isZero();
         assertThat(accounts.byToken(token.out().strip()).orElseThrow().roles())
-                .containsExactly(org.studykb.store.Role.MEMBER);
+                .containsExactly(org.studykb.access.Role.MEMBER);
 
         CliRun list = cli("users", "list", "--data", data.toString());
         assertThat(list.out()).contains("wang\t王强\t撰写").contains("bench");

@@ -37,7 +37,7 @@ final class ServeProcess implements AutoCloseable {
     static String token(Path data) {
         javax.sql.DataSource ds = org.studykb.store.StoreDatabase.openH2(data);
         var accounts = new org.studykb.store.UserAccounts(ds, new org.studykb.store.AuditLog(ds));
-        return "Bearer " + accounts.createToken("tester", org.studykb.store.Role.WRITER, "test", "测试");
+        return "Bearer " + accounts.createToken("tester", org.studykb.access.Role.WRITER, "test", "测试");
     }
 
     static ServeProcess start(Path data, Path log) throws IOException {

@@ -1,6 +1,7 @@
 package org.studykb.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,17 @@ class EvaluateTest {
         assertThat(log).contains("--nonsense");
         assertThat(Evaluate.run(new PrintStream(new ByteArrayOutputStream()), "--corpus", root.resolve("none").toString()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aBaselineLibraryMissingFromTheClassPathIsNamedBeforeAnythingRuns() {
+        BaselineLibraries.require(BaselineLibraries.REQUIRED); // provided scope: on the test class path
+        assertThatThrownBy(() -> BaselineLibraries.require(Map.of(
+                "lucene-analysis-smartcn", "org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer",
+                "lucene-analysis-nosuch", "org.apache.lucene.analysis.nosuch.NoSuchAnalyzer")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lucene-analysis-nosuch")
+                .hasMessageNotContaining("lucene-analysis-smartcn")
+                .hasMessageContaining("-Dloader.path=target/eval-lib");
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.studykb.config.ConfigException;
+
 /** {@code access.yml}: folders made 内部 by path patterns; the first match wins; mistakes name file and line. */
 class AccessRulesTest {
     @TempDir
@@ -53,13 +55,13 @@ class AccessRulesTest {
     @Test
     void anUnknownRoleIsRefusedWithFileAndLine() {
         assertThatThrownBy(() -> load("rules:\n  - path: \"督导组/**\"\n    roles: [BOSS]\n"))
-                .isInstanceOf(IngestConfigException.class).hasMessageContaining("access.yml")
+                .isInstanceOf(ConfigException.class).hasMessageContaining("access.yml")
                 .hasMessageContaining("3").hasMessageContaining("BOSS");
     }
 
     @Test
     void aRuleWithoutRolesIsRefused() {
         assertThatThrownBy(() -> load("rules:\n  - path: \"督导组/**\"\n    roles: []\n"))
-                .isInstanceOf(IngestConfigException.class).hasMessageContaining("至少");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("至少");
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.studykb.config.ConfigException;
+
 /** The files under indexer/ that ingest owns: they parse, agree with each other and cover every document type. */
 class IndexerConfigTest {
 
@@ -205,10 +207,10 @@ class IndexerConfigTest {
                 TYPES_YML + (file.equals("types.yml") ? extra : ""),
                 CAMPAIGNS_YML + (file.equals("campaigns.yml") ? extra : ""));
         assertThatThrownBy(() -> IngestPipeline.load(dir))
-                .isInstanceOf(IngestConfigException.class)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(file)
                 .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((IngestConfigException) e).line()).isEqualTo(line));
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(line));
     }
 
     private static void write(Path dir, String ingest, String types, String campaigns) throws IOException {
@@ -221,7 +223,7 @@ class IndexerConfigTest {
     void aMissingFileIsNamed(@TempDir Path dir) throws IOException {
         copyIndexer(dir);
         Files.delete(dir.resolve("campaigns.yml"));
-        assertThatThrownBy(() -> IngestPipeline.load(dir)).isInstanceOf(IngestConfigException.class)
+        assertThatThrownBy(() -> IngestPipeline.load(dir)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("campaigns.yml").hasMessageContaining("不存在");
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code problems --data DIR --json}: the contract of DESIGN.md, over a real index. */
+/** {@code problems --data DIR --json}: the contract of docs/architecture.md, over a real index. */
 class ProblemsCommandTest {
     static final Set<String> KINDS = Set.of("measure", "outcome", "rule");
     static final Set<String> STATES = Set.of("suggested", "confirmed", "rejected");

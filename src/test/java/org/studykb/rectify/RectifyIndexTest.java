@@ -73,7 +73,7 @@ class RectifyIndexTest {
         Link row = p.linksOf("measure").stream().filter(l -> l.path().equals(FixtureCorpus.LEDGER)).findFirst()
                 .orElseThrow();
         assertThat(row.direct()).isTrue();
-        assertThat(row.score()).isEqualTo(1.0);
+        assertThat(row.score()).as("the row restates the plan's item: ranked under it").isLessThan(1.0);
         assertThat(row.text()).isEqualTo("每位党组成员挂钩两到三个联系点，按季度驻点调研");
         assertThat(row.unit()).isEqualTo("办公室");
         assertThat(p.linksOf("outcome")).anySatisfy(o -> {

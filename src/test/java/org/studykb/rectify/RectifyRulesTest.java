@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.studykb.config.ConfigException;
+
 class RectifyRulesTest {
 
     @Test
@@ -56,5 +58,16 @@ class RectifyRulesTest {
                 .replace("  - '^(其他|其余)(意见|问题|建议)'", "  - '^(其他'");
         Files.writeString(dir.resolve(RectifyRules.FILE), yml, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RectifyRules.load(dir)).hasMessageContaining("not-problems");
+    }
+
+    /** One YAML reader for indexer/: a key given twice is refused with its line, as in types.yml or campaigns.yml. */
+    @Test
+    void aKeyGivenTwiceIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+        String yml = Files.readString(Path.of("indexer", RectifyRules.FILE), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^(  suggest: .*)$", "$1\n  suggest: 0.9");
+        Files.writeString(dir.resolve(RectifyRules.FILE), yml, StandardCharsets.UTF_8);
+        int line = (int) yml.lines().takeWhile(l -> !l.equals("  suggest: 0.9")).count() + 1;
+        assertThatThrownBy(() -> RectifyRules.load(dir)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(RectifyRules.FILE + ":" + line).hasMessageContaining("suggest");
     }
 }

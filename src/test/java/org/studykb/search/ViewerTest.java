@@ -22,12 +22,12 @@ import org.studykb.index.CorpusIndex;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
-import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.access.Viewer;
 import org.studykb.store.StoreDatabase;
 
 /**
@@ -217,8 +217,7 @@ class ViewerTest {
         search.refreshNow();
         var searcher = search.acquire();
         try {
-            WordCounts counts = WordCounts.count(searcher.getIndexReader(), org.studykb.index.Fields.BODY,
-                    new WordCounts.Keep(w -> true, (w, n) -> n >= 1));
+            WordCounts counts = IndexTerms.read(searcher.getIndexReader()).counts();
             assertThat(counts.visible("走马观花", MEMBER.rank())).isZero();
             assertThat(counts.visible("走马观花", WRITER.rank())).isEqualTo(2);
             assertThat(counts.visible("走马观花", ADMIN.rank())).isEqualTo(2);
@@ -235,8 +234,7 @@ class ViewerTest {
     void theMarkSurvivesARebuildFromScratchByTheIndexCommand() throws IOException {
         search.close();
         deleteRecursively(CorpusIndex.indexDir(data));
-        OverridesFile.write(data, store.snapshot());
-        new IndexCorpus(pipeline, 2).run(corpus, data, analyzers, IndexProgress.NONE);
+        new IndexCorpus(pipeline, 2, store.snapshot()).run(corpus, data, analyzers, IndexProgress.NONE);
         search = SearchService.open(data, analyzers);
         assertThat(find("三公经费", MEMBER).total()).isZero();
         assertThat(find("三公经费", LEADER).total()).isEqualTo(1);

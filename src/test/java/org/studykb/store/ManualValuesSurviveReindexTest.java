@@ -22,17 +22,16 @@ import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexFiles;
 import org.studykb.index.IndexProgress;
 import org.studykb.index.IndexReport;
-import org.studykb.index.OverridesFile;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchService;
 
 /**
  * What people set lives in the store and every index run applies it: an incremental run, a run of the
- * {@code index} command (which reads the snapshot file), a rebuild from nothing, and a single-file update.
+ * {@code index} command (which reads the store), a rebuild from nothing, and a single-file update.
  */
 class ManualValuesSurviveReindexTest {
     static final Path CONFIG = Path.of("indexer");
@@ -60,8 +59,7 @@ class ManualValuesSurviveReindexTest {
     }
 
     private IndexReport indexLikeTheCommand() throws IOException {
-        OverridesFile.write(data, store.snapshot());
-        return new IndexCorpus(pipeline, 2).run(corpus, data, analyzers, IndexProgress.NONE);
+        return new IndexCorpus(pipeline, 2, store.snapshot()).run(corpus, data, analyzers, IndexProgress.NONE);
     }
 
     private long count(String query) throws IOException {
@@ -112,7 +110,6 @@ class ManualValuesSurviveReindexTest {
         store.set("讲稿.txt", new ManualEdit("党课讲稿", null, null, List.of("重点")), "张三");
         indexLikeTheCommand();
         deleteRecursively(CorpusIndex.indexDir(data));
-        Files.delete(OverridesFile.path(data));
         IndexReport rebuilt = new IndexCorpus(pipeline, 2, store).run(corpus, data, analyzers, IndexProgress.NONE);
         assertThat(rebuilt.added()).isEqualTo(2);
         assertThat(count("type:党课讲稿 tag:重点")).isEqualTo(1);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import org.studykb.access.Role;
+
 /**
  * The migrations and the store on a real PostgreSQL server: runs when {@code STUDYKB_TEST_PG_URL} is set
  * ({@code scripts/ci-postgres.sh} starts one and sets it). Each run works in a schema of its own, dropped after.

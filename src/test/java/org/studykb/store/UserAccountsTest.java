@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.studykb.access.Role;
+
 /** Users and roles in the embedded store, ready for logins. */
 class UserAccountsTest {
     @TempDir

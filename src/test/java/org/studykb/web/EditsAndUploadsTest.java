@@ -25,9 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import org.studykb.index.OverridesFile;
+import org.studykb.index.Fields;
+import org.studykb.index.ManualValues;
+import org.studykb.store.ManualValuesStore;
 import org.studykb.store.AuditLog;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.web.security.Roles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +48,8 @@ class EditsAndUploadsTest {
     MockMvc mvc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ManualValuesStore manualValues;
 
     @DynamicPropertySource
     static void fixture(DynamicPropertyRegistry registry) {
@@ -72,7 +77,8 @@ class EditsAndUploadsTest {
         assertThat(events.get(0).action()).isEqualTo("EDIT_METADATA");
         assertThat(events.get(0).before()).contains("phase=学习调研");
         assertThat(events.get(0).after()).contains("phase=分析检查").contains("tag=体会、作风");
-        assertThat(Files.readString(OverridesFile.path(FIXTURE.data))).contains(WebFixture.ESSAY + "\tphase\t分析检查");
+        assertThat(manualValues.snapshot().of(WebFixture.ESSAY).single(Fields.PHASE)).get()
+                .extracting(ManualValues.Manual::value).isEqualTo("分析检查");
         String page = mvc.perform(get("/document").param("id", WebFixture.ESSAY)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("修改记录").contains("phase=学习调研").contains("phase=分析检查");
@@ -177,7 +183,8 @@ class EditsAndUploadsTest {
         assertThat(mvc.perform(get("/api/document").param("id", id).with(writer)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("\"access\":[\"WRITER\",\"ADMIN\"]");
         assertThat(audit.of(id, 5)).extracting(AuditLog.Event::action).contains("UPLOAD", "EDIT_ACCESS");
-        assertThat(Files.readString(OverridesFile.path(FIXTURE.data))).contains(id + "\taccess\tWRITER,ADMIN");
+        assertThat(manualValues.snapshot().of(id).single(Fields.ACCESS)).get()
+                .extracting(ManualValues.Manual::value).isEqualTo("WRITER,ADMIN");
         MockMultipartFile other = new MockMultipartFile("files", "领导.txt", "text/plain",
                 "另一份提纲\n\n只给领导看。\n".getBytes(StandardCharsets.UTF_8));
         MvcResult lockedOut = mvc.perform(multipart("/api/upload").file(other).param("access", "LEADER")

@@ -48,7 +48,7 @@ class HealthTest {
     /** Signed in as the administrator, so that what is not there answers 404 rather than the login. */
     private HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", WebFixture.basic(org.studykb.store.Role.ADMIN)).build(),
+                        .header("Authorization", WebFixture.basic(org.studykb.access.Role.ADMIN)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -116,7 +116,7 @@ class HostileQueriesTest {
     /** A 党员's token: a BCrypt check per request would make this test measure password hashing. */
     private String auth() {
         if (auth == null) {
-            auth = "Bearer " + accounts.createToken(WebFixture.login(org.studykb.store.Role.MEMBER), "hostile", "测试");
+            auth = "Bearer " + accounts.createToken(WebFixture.login(org.studykb.access.Role.MEMBER), "hostile", "测试");
         }
         return auth;
     }

@@ -46,12 +46,13 @@ import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
-import org.studykb.search.Viewer;
+import org.studykb.access.Viewer;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.StoreDatabase;
+import org.studykb.web.security.Roles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import org.studykb.store.Role;
+import org.studykb.access.Role;
+import org.studykb.web.security.Roles;
 
 /**
  * The whole application in a mock servlet environment, with the real services over the shared read-only

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 
 /**
  * Requests over a limit get our own answer on a real port (Tomcat in front): a long URL is a 414 as JSON under

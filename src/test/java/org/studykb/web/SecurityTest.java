@@ -44,9 +44,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import org.studykb.store.AuditLog;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.UserAccounts;
+import org.studykb.web.security.LoginThrottle;
+import org.studykb.web.security.PermissionCheck;
+import org.studykb.web.security.PublicPage;
+import org.studykb.web.security.SecurityConfiguration;
 import org.studykb.web.split.SplitPage;
 
 /**

@@ -91,15 +91,15 @@ class StudykbBrowserTest {
         }
         driver.get(url("/"));
         waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.login(org.studykb.store.Role.WRITER));
+        driver.findElement(By.id("username")).sendKeys(WebFixture.login(org.studykb.access.Role.WRITER));
         driver.findElement(By.id("password")).sendKeys("wrong password");
         driver.findElement(By.id("signin")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"), "用户名或密码错误"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.login(org.studykb.store.Role.WRITER));
-        driver.findElement(By.id("password")).sendKeys(WebFixture.password(org.studykb.store.Role.WRITER));
+        driver.findElement(By.id("username")).sendKeys(WebFixture.login(org.studykb.access.Role.WRITER));
+        driver.findElement(By.id("password")).sendKeys(WebFixture.password(org.studykb.access.Role.WRITER));
         driver.findElement(By.id("signin")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".user a"),
-                WebFixture.login(org.studykb.store.Role.WRITER)));
+                WebFixture.login(org.studykb.access.Role.WRITER)));
         signedIn = true;
     }
 

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import org.studykb.library.Uploads;
 import org.studykb.store.AuditLog;
 
 import tools.jackson.databind.JsonNode;

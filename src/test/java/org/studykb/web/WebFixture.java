@@ -23,7 +23,7 @@ import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
 import org.studykb.store.Passwords;
-import org.studykb.store.Role;
+import org.studykb.access.Role;
 import org.studykb.store.UserAccounts;
 import org.studykb.store.StoreDatabase;
 
@@ -32,8 +32,8 @@ import org.studykb.store.StoreDatabase;
  * one with {@code <script>} and HTML in its text, one in its file name, one HTML page whose title holds
  * markup. Types, phases and campaigns are set by hand, so facets exist whatever the ingest pipeline infers.
  */
-final class WebFixture {
-    static final Path CONFIG = Path.of("indexer");
+public final class WebFixture {
+    public static final Path CONFIG = Path.of("indexer");
     static final String CAMPAIGN = "深入学习实践科学发展观活动";
     static final String LECTURE = "学习调研/党课讲稿.txt";
     static final String OPINIONS = "分析检查/意见建议汇总.txt";
@@ -47,7 +47,7 @@ final class WebFixture {
 
     final Path root;
     final Path corpus;
-    final Path data;
+    public final Path data;
     final IndexReport report;
 
     private WebFixture(Path root) throws IOException {
@@ -110,7 +110,7 @@ final class WebFixture {
     }
 
     /** One fixture for the tests that only read; tests that change documents make their own. */
-    static synchronized WebFixture shared() {
+    public static synchronized WebFixture shared() {
         if (shared == null) {
             shared = create();
         }

@@ -39,7 +39,7 @@ class WholeAppTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", WebFixture.basic(org.studykb.store.Role.MEMBER)).build(),
+                        .header("Authorization", WebFixture.basic(org.studykb.access.Role.MEMBER)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -111,11 +111,11 @@ class WholeAppTest {
         assertThat(toLogin.status()).isEqualTo(302);
         assertThat(toLogin.header("Location")).isEqualTo("/login");
         Raw posted = raw("POST /account/password HTTP/1.1", List.of(
-                "Authorization: " + WebFixture.basic(org.studykb.store.Role.MEMBER),
+                "Authorization: " + WebFixture.basic(org.studykb.access.Role.MEMBER),
                 "Content-Type: application/x-www-form-urlencoded", "Content-Length: 0"));
         assertThat(posted.status()).isEqualTo(302);
         assertThat(posted.header("Location")).isEqualTo("/account");
-        Raw docs = raw("GET /swagger-ui HTTP/1.1", List.of("Authorization: " + WebFixture.basic(org.studykb.store.Role.MEMBER)));
+        Raw docs = raw("GET /swagger-ui HTTP/1.1", List.of("Authorization: " + WebFixture.basic(org.studykb.access.Role.MEMBER)));
         assertThat(docs.status()).isEqualTo(302);
         assertThat(docs.header("Location")).doesNotContain(FORGED).startsWith("/swagger-ui/");
 
@@ -124,7 +124,7 @@ class WholeAppTest {
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertThat(csrf.find()).as(form.body()).isTrue();
-        String fields = "username=member&password=" + WebFixture.password(org.studykb.store.Role.MEMBER)
+        String fields = "username=member&password=" + WebFixture.password(org.studykb.access.Role.MEMBER)
                 + "&_csrf=" + MockMvcSupport.enc(csrf.group(1));
         HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import org.studykb.store.Permission;
-import org.studykb.web.Requires;
+import org.studykb.access.Permission;
+import org.studykb.web.security.Requires;
 
 /**
  * A controller in a subpackage of {@code web}, as splitting {@code web} by feature will make them: its

@@ -1,0 +1,120 @@
+package org.studykb.web.ledger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.studykb.rectify.Ledger;
+import org.studykb.rectify.LedgerFilter;
+import org.studykb.rectify.Problem;
+import org.studykb.rectify.RectifyService;
+import org.studykb.access.Permission;
+import org.studykb.web.security.CurrentUser;
+import org.studykb.web.security.Requires;
+
+/** 问题台账: the problems with filters, counts per status and a chart; the 未闭环 and 超期 views; the .xlsx export. */
+@Controller
+class LedgerPage {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RectifyService rectify;
+    private final LedgerLinks links;
+    private final CurrentUser user;
+
+    LedgerPage(RectifyService rectify, LedgerLinks links, CurrentUser user) {
+        this.rectify = rectify;
+        this.links = links;
+        this.user = user;
+    }
+
+    /** The page's addresses (document passages, problems, filters) as {@code links.…} in the template. */
+    @ModelAttribute("links")
+    LedgerLinks links() {
+        return links;
+    }
+
+    @GetMapping("/ledger")
+    @Requires(Permission.READ)
+    String ledger(@RequestParam(name = "campaign", defaultValue = "") String campaign,
+                  @RequestParam(name = "category", defaultValue = "") String category,
+                  @RequestParam(name = "status", defaultValue = "") String status,
+                  @RequestParam(name = "unit", defaultValue = "") String unit,
+                  @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
+                  @RequestParam(name = "open", defaultValue = "false") boolean open, Model model) throws IOException {
+        return page(new LedgerFilter(campaign, category, status, unit, overdue, open), "问题台账", model);
+    }
+
+    @GetMapping("/ledger/open")
+    @Requires(Permission.READ)
+    String openProblems(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model)
+            throws IOException {
+        return page(new LedgerFilter(campaign, "", "", "", false, true), "未闭环问题（未整改、整改中、超期：尚未整改完成或销号）", model);
+    }
+
+    @GetMapping("/ledger/overdue")
+    @Requires(Permission.READ)
+    String overdueProblems(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model)
+            throws IOException {
+        return page(new LedgerFilter(campaign, "", "", "", true, false), "超期问题（时限已过、未见成效）", model);
+    }
+
+    private String page(LedgerFilter filter, String title, Model model) throws IOException {
+        Ledger ledger = rectify.ledger(user.viewer());
+        List<Problem> shown = ledger.filter(filter);
+        LedgerFilter anyStatus = new LedgerFilter(filter.campaign(), filter.category(), "", filter.unit(),
+                filter.overdue(), filter.open());
+        Map<String, Integer> counts = Ledger.counts(ledger.filter(anyStatus));
+        model.addAttribute("title", title);
+        model.addAttribute("filter", filter);
+        model.addAttribute("problems", shown);
+        model.addAttribute("counts", counts);
+        model.addAttribute("countsJson", json(counts));
+        model.addAttribute("total", ledger.problems().size());
+        model.addAttribute("campaigns", distinct(ledger.problems().stream().map(Problem::campaign).toList()));
+        model.addAttribute("categories", distinct(ledger.problems().stream().map(Problem::category).toList()));
+        model.addAttribute("units", distinct(ledger.problems().stream().map(Problem::unit).toList()));
+        model.addAttribute("statuses", rectify.statuses());
+        model.addAttribute("warnings", ledger.warnings());
+        return "ledger";
+    }
+
+    @GetMapping("/ledger.xlsx")
+    @Requires(Permission.READ)
+    void export(@RequestParam(name = "campaign", defaultValue = "") String campaign,
+                @RequestParam(name = "category", defaultValue = "") String category,
+                @RequestParam(name = "status", defaultValue = "") String status,
+                @RequestParam(name = "unit", defaultValue = "") String unit,
+                @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
+                @RequestParam(name = "open", defaultValue = "false") boolean open,
+                HttpServletResponse response) throws IOException {
+        List<Problem> problems = rectify.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status, unit, overdue,
+                open));
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("问题台账.xlsx", StandardCharsets.UTF_8).build().toString());
+        rectify.exportXlsx(problems, response.getOutputStream());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return List.copyOf(new TreeSet<>(values.stream().filter(v -> !v.isBlank()).toList()));
+    }
+
+    /** {"未整改":3,…} for the chart: status names are fixed words, counts are numbers. */
+    static String json(Map<String, Integer> counts) {
+        StringBuilder sb = new StringBuilder("{");
+        counts.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+        return sb.append('}').toString();
+    }
+}

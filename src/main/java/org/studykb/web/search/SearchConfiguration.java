@@ -1,0 +1,82 @@
+package org.studykb.web.search;
+
+import java.io.IOException;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.studykb.index.CorpusIndex;
+import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexFiles;
+import org.studykb.ingest.IngestPipeline;
+import org.studykb.search.Campaigns;
+import org.studykb.search.Citations;
+import org.studykb.search.Documents;
+import org.studykb.search.SearchService;
+import org.studykb.search.Suggestions;
+import org.studykb.web.StudykbProperties;
+
+/** Wires the index and search services and owns the closeable Lucene objects. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    @Bean
+    IndexAnalyzers indexAnalyzers(StudykbProperties properties) {
+        return IndexAnalyzers.load(properties.config());
+    }
+
+    @Bean
+    IngestPipeline ingestPipeline(StudykbProperties properties) {
+        return IngestPipeline.load(properties.config());
+    }
+
+    /** The searcher over {@code <data>/index}; an empty index is created first on a fresh data folder. */
+    @Bean(destroyMethod = "close")
+    SearchService searchService(StudykbProperties properties, IndexAnalyzers analyzers) throws IOException {
+        var dir = CorpusIndex.indexDir(properties.data());
+        boolean exists;
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            exists = DirectoryReader.indexExists(directory);
+        }
+        if (!exists) {
+            try (CorpusIndex empty = CorpusIndex.open(properties.data(), analyzers)) {
+                empty.commit();
+            }
+        }
+        return SearchService.open(properties.data(), analyzers);
+    }
+
+    @Bean(destroyMethod = "close")
+    SearchWarmUp searchWarmUp(SearchService search, @Value("${studykb.warm-up:background}") String mode)
+            throws InterruptedException {
+        return SearchWarmUp.start(search, mode);
+    }
+
+    @Bean
+    IndexFiles indexFiles(IngestPipeline pipeline, IndexAnalyzers analyzers, StudykbProperties properties) {
+        return new IndexFiles(pipeline, analyzers, properties.data());
+    }
+
+    @Bean
+    Documents documents(SearchService search) {
+        return new Documents(search);
+    }
+
+    @Bean
+    Suggestions suggestions(SearchService search, StudykbProperties properties) {
+        return new Suggestions(search, properties.config());
+    }
+
+    @Bean
+    Campaigns campaigns(SearchService search) {
+        return new Campaigns(search);
+    }
+
+    @Bean
+    Citations citations(Documents documents) {
+        return new Citations(documents);
+    }
+}

@@ -1,0 +1,46 @@
+package org.studykb.web.search;
+
+import java.io.IOException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.studykb.library.Paging;
+import org.studykb.search.SearchResponse;
+import org.studykb.search.SearchService;
+import org.studykb.web.StudykbProperties;
+import org.studykb.web.security.CurrentUser;
+
+/** The results page: total and time, hits with their best passages, facets, filters, sort and pages. */
+@Controller
+class SearchPage {
+    private final SearchService search;
+    private final StudykbProperties properties;
+    private final CurrentUser user;
+
+    SearchPage(SearchService search, StudykbProperties properties, CurrentUser user) {
+        this.search = search;
+        this.properties = properties;
+        this.user = user;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam MultiValueMap<String, String> params, Model model) throws IOException {
+        SearchForm form = SearchForm.of(params);
+        model.addAttribute("form", form);
+        if (!form.isEmpty()) {
+            search.refresh();
+            SearchResponse result = search.search(form.request(properties.pageSize()), user.viewer());
+            if (!result.correctedFrom().isEmpty()) {
+                model.addAttribute("asTyped", form.asTyped());
+                model.addAttribute("form", form.corrected(result.query()));
+            }
+            model.addAttribute("result", result);
+            model.addAttribute("paging", Paging.of(result.total(), properties.pageSize(), form.page(), SearchForm.MAX_PAGE));
+        }
+        return "search";
+    }
+}

@@ -1,0 +1,67 @@
+package org.studykb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexCorpus;
+import org.studykb.index.IndexProgress;
+import org.studykb.ingest.IngestPipeline;
+
+/**
+ * The weights of the ranking model decide the order, over a real index of four documents: the same query ranks
+ * by title or by body as the title weight says, and by nearness as the proximity weight says (the
+ * words alone prefer the document that repeats them apart).
+ */
+class RankingModelTest {
+    @TempDir
+    static Path corpus;
+    @TempDir
+    static Path data;
+    static IndexAnalyzers analyzers;
+
+    @BeforeAll
+    static void indexFixtures() throws IOException {
+        write("标题.txt", "医保报销工作情况\n\n今年共办理业务一千余件，窗口服务有所改进。\n\n群众满意度有所提高，报销周期缩短。");
+        write("正文.txt", "工作总结\n\n医保窗口排队长，医保政策宣传少，报销周期长，报销材料多。\n\n"
+                + "下一步将简化医保报销流程，压缩报销时限。");
+        write("相邻.txt", "情况通报一\n\n群众反映干部作风问题。\n\n此外还有其他事项需要说明和处理。");
+        write("分散.txt", "情况通报二\n\n干部下基层少，干部调研不深入。\n\n此外还有许多事项，最后提到机关作风和工作作风也要改进。");
+        Path config = Path.of("indexer");
+        analyzers = IndexAnalyzers.load(config);
+        new IndexCorpus(IngestPipeline.load(config), 1).run(corpus, data, analyzers, IndexProgress.NONE);
+    }
+
+    @Test
+    void theTitleWeightDecidesBetweenATitleAndABodyThatDiscussesTheWords() throws IOException {
+        RankingWeights shipped = RankingWeights.shipped();
+        assertThat(top(shipped.with("title", 4f), "医保报销")).startsWith("标题.txt");
+        assertThat(top(shipped.with("title", 0f), "医保报销")).startsWith("正文.txt");
+    }
+
+    @Test
+    void theProximityWeightPrefersWordsThatStandTogether() throws IOException {
+        RankingWeights wordsOnly = RankingWeights.shipped().with("passage", 0f).with("exact", 0f).with("net", 0f)
+                .with("slop", 4).with("near", 0f);
+        assertThat(top(wordsOnly, "干部作风")).startsWith("分散.txt", "相邻.txt");
+        assertThat(top(wordsOnly.with("near", 4f), "干部作风")).startsWith("相邻.txt", "分散.txt");
+    }
+
+    private static List<String> top(RankingWeights weights, String query) throws IOException {
+        try (SearchService service = SearchService.open(data, analyzers, weights)) {
+            return service.rankScored(query, 10).stream().map(SearchService.ScoredId::id).toList();
+        }
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(corpus.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}
