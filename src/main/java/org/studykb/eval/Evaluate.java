@@ -157,6 +157,10 @@ final class Evaluate {
             Files.writeString(runsOut.resolve("metadata-misses.tsv"), MetadataScore.missesTsv(metadata),
                     StandardCharsets.UTF_8);
         }
+        out.println(runs.pinyin().line());
+        out.println();
+        Files.writeString(runsOut.resolve("pinyin-misses.tsv"), String.join("\n", runs.pinyin().misses()) + "\n",
+                StandardCharsets.UTF_8);
         Scored s = new Scored(c, board, runs, topics.size(), metadata);
         Files.writeString(runsOut.resolve("RESULTS.md"), results(List.of(s), o), StandardCharsets.UTF_8);
         Files.writeString(runsOut.resolve("per-query.tsv"), perQuery(board, topics), StandardCharsets.UTF_8);
@@ -212,6 +216,8 @@ final class Evaluate {
                         .append(s.collection().name()).append("/metadata-misses.tsv`):\n\n")
                         .append(metadataTable(s.metadata())).append('\n');
             }
+            sb.append(runs.pinyin().line()).append(" (misses in `target/eval/").append(s.collection().name())
+                    .append("/pinyin-misses.tsv`)\n\n");
             for (Scoreboard.Metric m : List.of(Scoreboard.Metric.MRR, Scoreboard.Metric.RECALL,
                     Scoreboard.Metric.MAP)) {
                 sb.append("### ").append(m.label).append(" per query class\n\n")

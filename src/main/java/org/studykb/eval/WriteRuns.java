@@ -35,6 +35,8 @@ import org.studykb.search.SearchService;
 final class WriteRuns {
     /** Depth of every run, as {@code search --topics} writes by default. */
     static final int DEPTH = 100;
+    /** Phrases typed in pinyin per collection ({@link PinyinPhrases}). */
+    static final int PINYIN_PHRASES = 200;
 
     static final RunConfig OURS = new RunConfig("studykb", "studykb",
             "our analyzers (folding, HanLP words with the domain dictionary, query-time synonyms, title pinyin) "
@@ -56,7 +58,7 @@ final class WriteRuns {
 
     /** What was written, and what the index held. */
     record Result(List<RunConfig> configs, ExpectedScores.IndexStats stats, List<IndexReport.Problem> failures,
-                  Map<String, Map<String, String>> metadata) {
+                  Map<String, Map<String, String>> metadata, PinyinPhrases.Result pinyin) {
     }
 
     private WriteRuns() {
@@ -76,15 +78,19 @@ final class WriteRuns {
             Path data = tmp.resolve("data");
             log.println("索引 " + corpus + " …");
             IndexReport report = new IndexCorpus(pipeline, 1).run(corpus, data, ours, IndexProgress.NONE);
+            List<BaselineIndex.Doc> docs = IndexedText.read(data);
+            PinyinPhrases.Result pinyin;
             try (SearchService service = SearchService.open(data, ours)) {
                 run(service::rankScored, OURS, topics, out, written);
+                pinyin = PinyinPhrases.score(service, PinyinPhrases.sample(docs,
+                        new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY), PINYIN_PHRASES,
+                        PinyinPhrases.SEED), docs);
             }
             try (SearchService service = SearchService.open(data,
                     IndexAnalyzers.create(dicts.withoutSynonyms()).withQueryStopwords(stopwords)
                             .withFunctionWords(functionWords))) {
                 run(service::rankScored, NO_SYNONYMS, topics, out, written);
             }
-            List<BaselineIndex.Doc> docs = IndexedText.read(data);
             Map<String, Map<String, String>> metadata = IndexedText.metadata(data);
 
             Path wordsOnly = tmp.resolve("data-nongram");
@@ -99,7 +105,7 @@ final class WriteRuns {
             baseline(new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY), HANLP_WORDS, docs, topics,
                     out, written);
             return new Result(written, new ExpectedScores.IndexStats(report.documents(), report.passages()),
-                    report.failures(), metadata);
+                    report.failures(), metadata, pinyin);
         } finally {
             delete(tmp);
         }

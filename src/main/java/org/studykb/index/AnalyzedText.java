@@ -45,8 +45,13 @@ final class AnalyzedText {
 
     /** Runs the analyzer over the text once and keeps every token with its offsets and positions. */
     static AnalyzedText analyze(Analyzer analyzer, String field, String text) {
-        AnalyzedText out = new AnalyzedText(text.length());
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        return of(analyzer.tokenStream(field, text), field, text.length());
+    }
+
+    /** Keeps every token of a stream over a text of {@code length} chars (the stream is consumed and closed). */
+    static AnalyzedText of(TokenStream stream, String field, int length) {
+        AnalyzedText out = new AnalyzedText(length);
+        try (TokenStream ts = stream) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.studykb.analysis.SyllableAnalyzer;
 import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
@@ -88,10 +89,13 @@ final class DocumentMapper {
         d.add(new Field(Fields.TITLE, title, TEXT_WITH_OFFSETS));
         d.add(new Field(Fields.TITLE_NGRAM, title, INDEXED_WITH_OFFSETS));
         d.add(new TextField(Fields.TITLE_PINYIN, title, Field.Store.NO));
+        d.add(new TextField(Fields.TITLE_SYLLABLES, title, Field.Store.NO));
         d.add(new StoredField(Fields.why(Fields.TITLE), doc.title().provenance().describe()));
         AnalyzedText words = AnalyzedText.analyze(indexing, Fields.BODY, doc.text());
         AnalyzedText ngrams = AnalyzedText.analyze(indexing, Fields.BODY_NGRAM, doc.text());
-        body(d, doc.text(), words.all(), ngrams.all());
+        AnalyzedText syllables = AnalyzedText.of(SyllableAnalyzer.of(words.all()), Fields.BODY_SYLLABLES,
+                doc.text().length());
+        body(d, doc.text(), words.all(), ngrams.all(), syllables.all());
         d.add(new StringField(Fields.CONTENT_TYPE, doc.contentType(), Field.Store.YES));
         d.add(new StringField(Fields.OCR, Boolean.toString(doc.ocr()), Field.Store.YES));
         for (String w : doc.warnings()) {
@@ -120,7 +124,8 @@ final class DocumentMapper {
         date(d, doc.date());
         out.add(facets.build(d));
         for (Passage p : doc.passages()) {
-            Document pd = passage(doc, p, words.slice(p.start(), p.end()), ngrams.slice(p.start(), p.end()));
+            Document pd = passage(doc, p, words.slice(p.start(), p.end()), ngrams.slice(p.start(), p.end()),
+                    syllables.slice(p.start(), p.end()));
             type.value().ifPresent(v -> pd.add(new StringField(Fields.TYPE, v, Field.Store.NO)));
             phase.value().ifPresent(v -> pd.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
             campaign.value().ifPresent(v -> pd.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
@@ -145,10 +150,11 @@ final class DocumentMapper {
      * analysing the passage alone, except that the segmenter saw the whole sentence where a passage
      * (a numbered item) starts inside one.
      */
-    private static Document passage(IngestedDocument doc, Passage p, TokenStream words, TokenStream ngrams) {
+    private static Document passage(IngestedDocument doc, Passage p, TokenStream words, TokenStream ngrams,
+                                    TokenStream syllables) {
         Document d = new Document();
         common(d, Fields.KIND_PASSAGE, doc.id());
-        body(d, p.text(), words, ngrams);
+        body(d, p.text(), words, ngrams, syllables);
         d.add(new IntPoint(Fields.P_ORDINAL, p.ordinal()));
         d.add(new StoredField(Fields.P_ORDINAL, p.ordinal()));
         d.add(new StoredField(Fields.P_START, p.start()));
@@ -163,11 +169,12 @@ final class DocumentMapper {
         return d;
     }
 
-    /** The body text, stored once, and its words and n-grams from tokens analysed beforehand. */
-    private static void body(Document d, String text, TokenStream words, TokenStream ngrams) {
+    /** The body text, stored once, and its words, n-grams and syllables from tokens analysed beforehand. */
+    private static void body(Document d, String text, TokenStream words, TokenStream ngrams, TokenStream syllables) {
         d.add(new StoredField(Fields.BODY, text));
         d.add(new Field(Fields.BODY, words, INDEXED_WITH_OFFSETS));
         d.add(new Field(Fields.BODY_NGRAM, ngrams, INDEXED_WITH_OFFSETS));
+        d.add(new Field(Fields.BODY_SYLLABLES, syllables, INDEXED_WITH_OFFSETS));
     }
 
     private static void common(Document d, String kind, String id) {

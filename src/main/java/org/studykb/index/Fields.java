@@ -23,6 +23,12 @@ public final class Fields {
     public static final String BODY_NGRAM = "body_ng";
     /** Pinyin of the title: full syllables and initials, for queries typed in pinyin. */
     public static final String TITLE_PINYIN = "title_py";
+    /**
+     * One position per Chinese character, its toneless syllable, for phrases typed in
+     * pinyin (民主生活会: minzhushenghuohui, mzshh) that span several words.
+     */
+    public static final String TITLE_SYLLABLES = "title_pys";
+    public static final String BODY_SYLLABLES = "body_pys";
 
     /** Keyword fields, also kept as doc values for facets and stored for display. */
     public static final String TYPE = "type";

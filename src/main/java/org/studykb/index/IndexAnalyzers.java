@@ -18,12 +18,13 @@ import org.studykb.analysis.MalformedDictionaryException;
 import org.studykb.analysis.NgramAnalyzer;
 import org.studykb.analysis.PinyinAnalyzer;
 import org.studykb.analysis.StudyAnalyzer;
+import org.studykb.analysis.SyllableAnalyzer;
 
 /**
  * The analyzers of each field, for writing and for querying. Words fields use HanLP (fine pieces
  * with longer words stacked over them when writing; the segmenter's words plus synonyms when
  * querying); the {@code *_ng} fields are the n-gram safety net; {@code title_py} holds the pinyin
- * of titles.
+ * of titles' words, {@code *_pys} the syllable and initial of every character (the body's made from its words).
  *
  * @param version        which dictionary and synonyms analysed a document: a changed version means re-analysis
  * @param queryStopwords question words dropped from plain query words ({@code indexer/query-stopwords.txt})
@@ -80,7 +81,8 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
         Analyzer ngramIndex = new NgramAnalyzer(StudyAnalyzer.Mode.INDEX);
         Analyzer indexing = new PerFieldAnalyzerWrapper(new StudyAnalyzer(dicts, StudyAnalyzer.Mode.INDEX),
                 Map.of(Fields.TITLE_NGRAM, ngramIndex, Fields.BODY_NGRAM, ngramIndex,
-                        Fields.TITLE_PINYIN, new PinyinAnalyzer(dicts, StudyAnalyzer.Mode.INDEX)));
+                        Fields.TITLE_PINYIN, new PinyinAnalyzer(dicts, StudyAnalyzer.Mode.INDEX),
+                        Fields.TITLE_SYLLABLES, new SyllableAnalyzer(dicts)));
         return new IndexAnalyzers(indexing, new StudyAnalyzer(dicts, StudyAnalyzer.Mode.QUERY),
                 new NgramAnalyzer(StudyAnalyzer.Mode.QUERY), new PinyinAnalyzer(dicts, StudyAnalyzer.Mode.QUERY),
                 dicts.version(), List.of(), Set.of(), dicts.terms());

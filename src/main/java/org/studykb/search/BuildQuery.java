@@ -37,6 +37,8 @@ final class BuildQuery {
     static final float SAFETY_NET_MIN_SHOULD = 0.5f;
     /** Loose matching (words, n-grams in any order) looks at this many characters of a clause at most. */
     static final int LOOSE_MAX_CHARS = 64;
+    /** A pinyin query typed apart ({@code minzhu shenghuo hui}) found as one phrase: above {@link #ALL_WORDS_BONUS}. */
+    static final float PINYIN_PHRASE_BONUS = 2 * ALL_WORDS_BONUS;
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile("[A-Za-z' ]{2,}");
 
     private final QueryBuilder words;
@@ -165,6 +167,10 @@ final class BuildQuery {
         int should = spelled(b, joined.toString(), target, spellings);
         should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, joined.toString(), Occur.MUST),
                 weights.pinyin(), target == Target.DOCUMENTS);
+        Query phrase = PinyinPhrase.of(joined.toString(), target == Target.DOCUMENTS, weights.title());
+        should += addBoosted(b, phrase, 1f, true);
+        // the whole phrase outranks documents that merely have each typed word somewhere (min, zhu … apart)
+        addBoosted(b, phrase == null ? null : new ConstantScoreQuery(phrase), PINYIN_PHRASE_BONUS, true);
         return should == 0 ? null : b.build();
     }
 
@@ -214,6 +220,7 @@ final class BuildQuery {
             for (PinyinTerms.Word word : spellings.spelledBy(typed)) {
                 addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, word.text()), 1f, true);
             }
+            addBoosted(b, PinyinPhrase.of(typed, false, 1f), 1f, true);
         }
         return b.build();
     }
@@ -252,6 +259,7 @@ final class BuildQuery {
                     titles);
             if (!clause.titleOnly()) {
                 should += spelled(b, text, target, spellings);
+                should += addBoosted(b, PinyinPhrase.of(text, titles, weights.title()), 1f, true);
             }
         }
         if (titles && !clause.titleOnly()) {

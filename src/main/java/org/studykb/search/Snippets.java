@@ -91,7 +91,8 @@ final class Snippets {
                                                       PassageFormatter formatter, int maxLength) {
         return UnifiedHighlighter.builder(searcher, analyzers.indexing())
                 .withFormatter(formatter)
-                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field) ? Set.of(Fields.BODY_NGRAM) : Set.of())
+                .withMaskedFieldsFunc(field -> Fields.BODY.equals(field)
+                        ? Set.of(Fields.BODY_NGRAM, Fields.BODY_SYLLABLES) : Set.of())
                 .withMaxLength(maxLength)
                 .withHighlightPhrasesStrictly(true);
     }
