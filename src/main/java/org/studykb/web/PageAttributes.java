@@ -13,9 +13,16 @@ import org.studykb.web.security.CurrentUser;
 @ControllerAdvice
 class PageAttributes {
     private final CurrentUser user;
+    private final PageWords words;
 
-    PageAttributes(CurrentUser user) {
+    PageAttributes(CurrentUser user, PageWords words) {
         this.user = user;
+        this.words = words;
+    }
+
+    @ModelAttribute("words")
+    PageWords words() {
+        return words;
     }
 
     @ModelAttribute("labels")
