@@ -4,17 +4,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers {@link PermissionCheck} for every handler. */
+import org.studykb.store.UserAccounts;
+
+/** Registers {@link PermissionCheck} and {@link PasswordChangeCheck} for every handler. */
 @Configuration(proxyBeanMethods = false)
 class PermissionConfiguration implements WebMvcConfigurer {
     private final CurrentUser currentUser;
+    private final UserAccounts accounts;
 
-    PermissionConfiguration(CurrentUser currentUser) {
+    PermissionConfiguration(CurrentUser currentUser, UserAccounts accounts) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PermissionCheck(currentUser));
+        registry.addInterceptor(new PasswordChangeCheck(currentUser, accounts));
     }
 }
