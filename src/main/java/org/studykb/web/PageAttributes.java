@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,9 +16,10 @@ class PageAttributes {
     private final CurrentUser user;
     private final PageWords words;
 
-    PageAttributes(CurrentUser user, PageWords words) {
+    PageAttributes(CurrentUser user, ObjectProvider<StudykbProperties> properties) {
         this.user = user;
-        this.words = words;
+        StudykbProperties bound = properties.getIfAvailable();
+        this.words = new PageWords(bound == null ? PageWords.DEFAULT_ZONE : bound.timeZone());
     }
 
     @ModelAttribute("words")

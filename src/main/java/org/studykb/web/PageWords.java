@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 import org.studykb.library.ChangeSentences;
 import org.studykb.library.FileKinds;
@@ -19,19 +17,20 @@ import org.studykb.library.ReasonSentences;
  * The users' words on every page ({@code ${words}}): times in the configured zone (2026-12-06 11:21), file kinds and
  * sizes (Word 文档 · 37 KB), reasons and changes as sentences. The JSON API keeps the machine values.
  */
-@Component
-public class PageWords {
+public final class PageWords {
+    /** The zone when {@code studykb.time-zone} is not bound (a test slice without the properties). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DateTimeFormatter minutes;
     private final DateTimeFormatter clock;
 
-    @Autowired
     public PageWords(StudykbProperties properties) {
         this(properties.timeZone());
     }
 
-    PageWords(ZoneId zone) {
+    public PageWords(ZoneId zone) {
         this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         this.clock = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
     }
