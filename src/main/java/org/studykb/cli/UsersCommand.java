@@ -105,7 +105,9 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             String password = Passwords.generate();
-            open(options).create(username, displayName, Passwords.encoder().encode(password), roles(roles), ACTOR);
+            UserAccounts accounts = open(options);
+            accounts.create(username, displayName, Passwords.encoder().encode(password), roles(roles), ACTOR);
+            accounts.passwordGenerated(username);
             PrintWriter out = spec.commandLine().getOut();
             out.println("已创建用户 " + username + "，初始密码：" + password);
             out.flush();
@@ -125,7 +127,7 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             String password = Passwords.generate();
-            open(options).setPassword(username, Passwords.encoder().encode(password), ACTOR);
+            open(options).setPassword(username, Passwords.encoder().encode(password), true, ACTOR);
             PrintWriter out = spec.commandLine().getOut();
             out.println(username + " 的新密码：" + password);
             out.flush();

@@ -12,7 +12,19 @@ package org.studykb.ingest;
  */
 public record Provenance(String source, String rule, String evidence) {
 
+    /** Every kind of evidence the ingest code sets; pages turn each into a sentence (library.ReasonSentences). */
+    public static final java.util.List<String> SOURCES = java.util.List.of("metadata", "heading", "first-line",
+            "signature", "text", "rule", "date-range", "type-phase", "filename", "manual", "none");
+
     private static final String AT = " @";
+
+    /** A provenance with evidence or a rule names one of {@link #SOURCES}; a bare line is one read back. */
+    public Provenance {
+        if ((!rule.isEmpty() || !evidence.isEmpty()) && !SOURCES.contains(source)) {
+            throw new IllegalArgumentException("unknown provenance source: " + source
+                    + " (add it to Provenance.SOURCES and give it a sentence in library.ReasonSentences)");
+        }
+    }
 
     public static Provenance none() {
         return new Provenance("none", "", "");

@@ -1,8 +1,7 @@
 package org.studykb.library;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +64,19 @@ public final class DocumentPages {
         }
     }
 
-    /** A change of the document from the audit trail, its time in the server's zone. */
-    record HistoryEntry(String when, String who, String before, String after) {
+    /**
+     * A change of the document from the audit trail: when (the page shows it in the configured zone), who, and what
+     * as a sentence (把阶段从「学习调研」改为「分析检查」，标签加上「作风」).
+     */
+    record HistoryEntry(OffsetDateTime at, String who, String change) {
         static HistoryEntry of(AuditLog.Event e) {
-            String after = e.after() == null ? "" : e.after();
+            String change = ChangeSentences.of(e.before(), e.after());
             if (AuditLog.Action.ACCESS_REFUSED.name().equals(e.action())) {
-                after += "（未获准，未改动）";
+                change = "想" + change + "（未获准，未改动）";
             }
-            return new HistoryEntry(WHEN.format(e.at()), e.actor(), e.before() == null ? "" : e.before(), after);
+            return new HistoryEntry(e.at(), e.actor(), change);
         }
     }
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     /**
      * The document page showing page {@code page} (from 1) of its passages, or, when {@code passage} is not null,

@@ -87,6 +87,18 @@ public final class UserAccounts {
         return created;
     }
 
+    /** Marks a new user's password as generated: it must be changed at the first page login. */
+    public void passwordGenerated(String username) {
+        jdbc.sql("UPDATE app_user SET password_generated = TRUE WHERE id = :id").param("id", existing(username).id())
+                .update();
+    }
+
+    /** Whether the user still has a generated password (false for a name the store does not know). */
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("SELECT password_generated FROM app_user WHERE username = :u").param("u", username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<User> find(String username) {
         return jdbc.sql("SELECT id, username, display_name, password_hash, enabled FROM app_user WHERE username = :u")
                 .param("u", username)
@@ -123,12 +135,21 @@ public final class UserAccounts {
         return after;
     }
 
+    /** Sets a password the user chose: it need not be changed at the next login. */
     public void setPassword(String username, String passwordHash, String by) {
+        setPassword(username, passwordHash, false, by);
+    }
+
+    /**
+     * Sets a password; {@code generated} when the system made it up (and showed it once), so that the user must
+     * change it at the first page login ({@link #mustChangePassword}).
+     */
+    public void setPassword(String username, String passwordHash, boolean generated, String by) {
         User u = existing(username);
-        jdbc.sql("UPDATE app_user SET password_hash = :h, password_set_at = :at, "
+        jdbc.sql("UPDATE app_user SET password_hash = :h, password_set_at = :at, password_generated = :g, "
                         + "session_version = session_version + 1 WHERE id = :id")
-                .param("h", passwordHash).param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("id", u.id())
-                .update();
+                .param("h", passwordHash).param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("g", generated)
+                .param("id", u.id()).update();
         audit.record(by, AuditLog.Action.USER_PASSWORD, user(username), null, "密码已更改");
     }
 

@@ -1,7 +1,11 @@
 package org.studykb.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +14,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +32,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 import org.studykb.library.Forbidden;
+import org.studykb.web.security.CurrentUser;
 import org.studykb.library.NotFound;
 
 /**
@@ -38,8 +44,60 @@ import org.studykb.library.NotFound;
 public class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
+    private final ObjectProvider<CurrentUser> user;
+
+    ErrorAdvice(ObjectProvider<CurrentUser> user) {
+        this.user = user;
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView handle(Exception e, HttpServletRequest request) {
+        ModelAndView mav = page(e, request);
+        if (!isApi(request)) {
+            framed(mav, request);
+        }
+        return mav;
+    }
+
+    /**
+     * What the site's frame needs on an error page: who is signed in, what they may do (the menu), and a link back to
+     * the page the request came from (its path on this site only, never another host).
+     */
+    private void framed(ModelAndView mav, HttpServletRequest request) {
+        CurrentUser who = user.getIfAvailable();
+        if (who != null) {
+            mav.addObject("user", who.name());
+            Set<String> can = new TreeSet<>();
+            who.roles().forEach(r -> r.permissions().forEach(p -> can.add(p.name())));
+            mav.addObject("can", can);
+        }
+        mav.addObject("back", back(request));
+    }
+
+    /** The path (and query) of the referring page on this site, or null. */
+    static String back(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath();
+            String context = request.getContextPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || !path.startsWith(context)) {
+                return null;
+            }
+            String local = path.substring(context.length());
+            return (local.isEmpty() ? "/" : local) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private ModelAndView page(Exception e, HttpServletRequest request) {
         HttpStatusCode status = statusOf(e);
         String message = messageOf(e, status, request);
         if (status.is5xxServerError()) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,9 +14,17 @@ import org.studykb.web.security.CurrentUser;
 @ControllerAdvice
 class PageAttributes {
     private final CurrentUser user;
+    private final PageWords words;
 
-    PageAttributes(CurrentUser user) {
+    PageAttributes(CurrentUser user, ObjectProvider<StudykbProperties> properties) {
         this.user = user;
+        StudykbProperties bound = properties.getIfAvailable();
+        this.words = new PageWords(bound == null ? PageWords.DEFAULT_ZONE : bound.timeZone());
+    }
+
+    @ModelAttribute("words")
+    PageWords words() {
+        return words;
     }
 
     @ModelAttribute("labels")

@@ -2,6 +2,7 @@ package org.studykb.web;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -16,14 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-/** {@code studykb.*} in application.yml; the CLI's {@code --data}, {@code --config} set the same. */
+/**
+ * {@code studykb.*} in application.yml; the CLI's {@code --data}, {@code --config} set the same. {@code time-zone} is
+ * the zone pages show times in (Asia/Shanghai unless set); the JSON API keeps UTC instants.
+ */
 @Validated
 @ConfigurationProperties("studykb")
 public record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
                          @NotNull @DefaultValue("./indexer") Path config,
                          @DefaultValue("10") @Min(1) @Max(100) int pageSize,
                          @Valid @NotNull @DefaultValue Upload upload,
-                         @Valid @NotNull @DefaultValue Audit audit) {
+                         @Valid @NotNull @DefaultValue Audit audit,
+                         @NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
 
     /**
      * Uploads from the browser.

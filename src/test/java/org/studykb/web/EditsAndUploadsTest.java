@@ -81,7 +81,8 @@ class EditsAndUploadsTest {
                 .extracting(ManualValues.Manual::value).isEqualTo("分析检查");
         String page = mvc.perform(get("/document").param("id", WebFixture.ESSAY)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("修改记录").contains("phase=学习调研").contains("phase=分析检查");
+        assertThat(page).contains("修改记录").contains("把阶段从「学习调研」改为「分析检查」")
+                .contains("标签加上「体会」、「作风」").doesNotContain("phase=");
     }
 
     @Test

@@ -348,6 +348,14 @@ class InternalDocumentsTest {
             }
             assertThat(as(Role.LEADER, post("/document/edit").param("id", id).param("accessShown", "1"))
                     .getResponse().getStatus()).as("the form as well").isEqualTo(403);
+            MvcResult kept = as(Role.LEADER, post("/document/edit").param("id", id).param("type", "我打的<b>类型")
+                    .param("tags", "我的输入").param("accessShown", "1").param("access", "WRITER"));
+            String form = kept.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(kept.getResponse().getStatus()).as("refused, in the page").isEqualTo(403);
+            assertThat(form).contains("<header class=\"site\"").contains("id=\"refused\"").contains("角色更高")
+                    .contains("value=\"我打的&lt;b&gt;类型\"").contains("value=\"我的输入\"")
+                    .containsPattern("value=\"WRITER\"\\s+checked")
+                    .doesNotContainPattern("value=\"LEADER\"\\s+checked").doesNotContain("<b>类型");
             assertThat(status(Role.MEMBER, "/api/document", id)).as("still hidden").isEqualTo(404);
             assertThat(status(Role.WRITER, "/api/document", id)).isEqualTo(404);
             assertThat(as(Role.LEADER, put("/api/tags").param("id", id).contentType(MediaType.APPLICATION_JSON)

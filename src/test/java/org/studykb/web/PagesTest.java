@@ -72,7 +72,7 @@ class PagesTest extends MockMvcSupport {
         String html = page("/document?id=" + enc(WebFixture.PLAN) + "&q=" + enc("联系点"));
         assertThat(html).contains("<h1 id=\"doc-title\">领导班子整改落实方案</h1>");
         assertThat(html).contains("data-field=\"type\"").contains("整改方案").contains("class=\"badge\">人工")
-                .contains("来源：manual");
+                .contains("依据：").contains("人工设定").doesNotContain("来源：manual");
         assertThat(html).contains("id=\"p-0\"").contains("<mark>联系点</mark>");
         assertThat(html).contains("data-cite=\"「").contains("（《领导班子整改落实方案》）");
         assertThat(html).contains("href=\"/api/file?id=%E6%95%B4%E6%94%B9%E8%90%BD%E5%AE%9E/");

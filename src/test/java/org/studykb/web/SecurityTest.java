@@ -407,6 +407,38 @@ class SecurityTest {
     }
 
     @Test
+    void aGeneratedPasswordIsChangedAtTheFirstPageLoginWhileScriptsGoOn() throws Exception {
+        MvcResult created = mvc.perform(post("/admin/users").param("username", "wuming").param("displayName", "孙立")
+                .param("role", "MEMBER").with(as(Role.ADMIN))).andReturn();
+        String secret = (String) created.getFlashMap().get("secret");
+        assertThat(secret).as(created.getResponse().getStatus() + " " + created.getResponse().getRedirectedUrl() + " "
+                + created.getFlashMap()).isNotNull();
+        String generated = secret.substring(secret.lastIndexOf('：') + 1);
+        assertThat(accounts.mustChangePassword("wuming")).isTrue();
+        MockHttpSession session = signIn("wuming", generated);
+        for (String page : List.of("/", "/search?q=x", "/ledger", "/document?id=x")) {
+            MvcResult r = mvc.perform(get(java.net.URI.create(page)).session(session)).andReturn();
+            assertThat(r.getResponse().getStatus()).as(page).isEqualTo(302);
+            assertThat(r.getResponse().getRedirectedUrl()).as(page).isEqualTo("/account?first");
+        }
+        assertThat(mvc.perform(get("/account").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"must-change\"").contains("系统生成");
+        assertThat(status(get("/api/search").param("q", "整改").session(session))).as("the API goes on").isEqualTo(200);
+        String token = accounts.createToken("wuming", "脚本", "admin");
+        assertThat(status(get("/api/search").param("q", "整改").header("Authorization", "Bearer " + token)))
+                .as("scripts with a token go on").isEqualTo(200);
+        mvc.perform(post("/account/password").param("current", generated).param("password", "lake-river-pass-2026")
+                .param("confirm", "lake-river-pass-2026").session(session).with(csrf()));
+        assertThat(accounts.mustChangePassword("wuming")).isFalse();
+        MockHttpSession again = signIn("wuming", "lake-river-pass-2026");
+        assertThat(status(get("/search").param("q", "整改").session(again))).isEqualTo(200);
+        mvc.perform(post("/admin/users/wuming/password").with(as(Role.ADMIN)));
+        assertThat(accounts.mustChangePassword("wuming")).as("a reset password is generated too").isTrue();
+        accounts.setPassword("wuming", Passwords.encoder().encode("lake-river-pass-2027"), "测试");
+        assertThat(accounts.mustChangePassword("wuming")).isFalse();
+    }
+
+    @Test
     void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() throws Exception {
         String old = "first-password-" + Passwords.generate();
         accounts.create("qian", "钱进", Passwords.encoder().encode(old), Set.of(Role.MEMBER));

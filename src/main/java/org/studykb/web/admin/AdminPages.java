@@ -63,6 +63,7 @@ class AdminPages {
         return changed(redirect, "secret", () -> {
             String password = Passwords.generate();
             accounts.create(username.strip(), displayName, encoder.encode(password), roles(roles), user.name());
+            accounts.passwordGenerated(username.strip());
             return "已创建用户 " + username.strip() + "，初始密码（只显示这一次）：" + password;
         });
     }
@@ -82,7 +83,7 @@ class AdminPages {
     String resetPassword(@PathVariable("name") String name, RedirectAttributes redirect) {
         return changed(redirect, "secret", () -> {
             String password = Passwords.generate();
-            accounts.setPassword(name, encoder.encode(password), user.name());
+            accounts.setPassword(name, encoder.encode(password), true, user.name());
             return name + " 的新密码（只显示这一次）：" + password;
         });
     }

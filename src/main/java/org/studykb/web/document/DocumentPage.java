@@ -3,6 +3,8 @@ package org.studykb.web.document;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.studykb.access.Permission;
 import org.studykb.library.AccessRoles;
 import org.studykb.library.DocumentEdits;
 import org.studykb.library.DocumentPages;
+import org.studykb.library.Forbidden;
 import org.studykb.web.security.CurrentUser;
 import org.studykb.web.security.Requires;
 
@@ -25,6 +28,13 @@ import org.studykb.web.security.Requires;
  */
 @Controller
 public class DocumentPage {
+    /** What the user typed into the editor, shown again when the edit was refused or invalid. */
+    record Typed(String type, String phase, String campaign, String tags, List<String> access) {
+        public boolean ticked(String role) {
+            return access != null && access.contains(role);
+        }
+    }
+
     private final DocumentPages pages;
     private final DocumentEdits edits;
     private final CurrentUser user;
@@ -54,10 +64,21 @@ public class DocumentPage {
                 @RequestParam(name = "tags", required = false) String tags,
                 @RequestParam(name = "access", required = false) List<String> access,
                 @RequestParam(name = "accessShown", required = false) String accessShown,
-                RedirectAttributes redirect) throws IOException {
+                Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         List<String> ticked = accessShown == null ? null : access == null ? List.of() : access;
         ManualEdit edit = DocumentPages.editFrom(pages.get(id, user.viewer()), type, phase, campaign, tags, ticked);
-        DocumentEdits.Outcome outcome = edits.save(id, edit, user.name(), user.roles());
+        DocumentEdits.Outcome outcome;
+        try {
+            outcome = edits.save(id, edit, user.name(), user.roles());
+        } catch (Forbidden | IllegalArgumentException e) {
+            model.addAttribute("page", pages.page(id, "", 1, null, user.viewer()));
+            model.addAttribute("accessRoles", AccessRoles.OFFERED);
+            model.addAttribute("typed", new Typed(type, phase, campaign, tags, ticked));
+            model.addAttribute("refused", e.getMessage());
+            response.setStatus(e instanceof Forbidden ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_BAD_REQUEST);
+            return "document";
+        }
         redirect.addAttribute("id", id);
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/document";

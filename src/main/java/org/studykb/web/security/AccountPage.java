@@ -33,6 +33,7 @@ class AccountPage {
     String account(Model model) {
         model.addAttribute("account", accounts.find(user.name()).orElse(null));
         model.addAttribute("roleNames", user.roles().stream().map(r -> r.label()).toList());
+        model.addAttribute("mustChange", accounts.mustChangePassword(user.name()));
         return "account";
     }
 

@@ -43,6 +43,7 @@ final class FirstAdministrator implements ApplicationRunner {
         }
         String password = Passwords.generate();
         accounts.create(name, "管理员", encoder.encode(password), EnumSet.of(Role.ADMIN), "系统");
+        accounts.passwordGenerated(name);
         log.warn("created the first administrator '{}'; its password is printed once on standard output", name);
         console.println();
         console.println("==================================================================");

@@ -38,6 +38,8 @@ class FirstAdministratorTest {
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
         assertThat(Passwords.encoder().matches(password, admin.passwordHash())).isTrue();
+        assertThat(accounts.mustChangePassword("admin")).as("a printed password is changed at the first login")
+                .isTrue();
 
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         new FirstAdministrator(accounts, Passwords.encoder(), new PrintStream(again, true, StandardCharsets.UTF_8))

@@ -49,7 +49,8 @@ class RequiresTest {
     @Test
     void writeHandlersNeedWriterPermissions() throws Exception {
         assertThat(DocumentPage.class.getDeclaredMethod("edit", String.class, String.class, String.class,
-                String.class, String.class, List.class, String.class,
+                String.class, String.class, List.class, String.class, org.springframework.ui.Model.class,
+                jakarta.servlet.http.HttpServletResponse.class,
                 org.springframework.web.servlet.mvc.support.RedirectAttributes.class)
                 .getAnnotation(Requires.class).value()).isEqualTo(Permission.EDIT_METADATA);
         assertThat(UploadApiController.class.getDeclaredMethod("upload", List.class, List.class)
