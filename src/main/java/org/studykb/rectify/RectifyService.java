@@ -214,9 +214,15 @@ public final class RectifyService {
         return ids;
     }
 
-    /** Writes problems as an .xlsx 整改台账. */
+    /** Writes problems as an .xlsx 整改台账, each row linking to {@code problemUrl} of the problem's id. */
+    public void exportXlsx(List<Problem> problems, java.util.function.Function<String, String> problemUrl,
+                           OutputStream out) throws IOException {
+        new ExportLedger(rules.thresholds().direct(), problemUrl).write(problems, out);
+    }
+
+    /** Writes problems as an .xlsx 整改台账 linking to {@code /problems/{id}} (no server known: a relative address). */
     public void exportXlsx(List<Problem> problems, OutputStream out) throws IOException {
-        new ExportLedger().write(problems, out);
+        exportXlsx(problems, id -> "/problems/" + id, out);
     }
 
     public boolean canDecide() {

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -104,7 +105,8 @@ class LedgerPage {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("问题台账.xlsx", StandardCharsets.UTF_8).build().toString());
-        rectify.exportXlsx(problems, response.getOutputStream());
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        rectify.exportXlsx(problems, id -> base + links.problem(id), response.getOutputStream());
     }
 
     private static List<String> distinct(List<String> values) {

@@ -208,8 +208,11 @@ class LedgerPageTest {
             Sheet sheet = wb.getSheetAt(0);
             StringBuilder header = new StringBuilder();
             sheet.getRow(0).forEach(c -> header.append(c.getStringCellValue()).append(' '));
-            assertThat(header.toString().strip()).isEqualTo("序号 问题描述 问题来源 整改措施 责任领导 责任单位 完成时限 完成情况 状态");
+            assertThat(header.toString().strip())
+                    .isEqualTo("序号 问题 类别 活动 首次提出 来源 整改措施 责任领导 责任单位 完成时限 完成情况 状态 说明 链接");
             assertThat(sheet.getLastRowNum()).isEqualTo(rectify.ledger().problems().size());
+            assertThat(sheet.getRow(1).getCell(13).getHyperlink().getAddress())
+                    .startsWith("http://localhost/problems/");
         }
     }
 }
