@@ -215,4 +215,27 @@ class LedgerPageTest {
                     .startsWith("http://localhost/problems/");
         }
     }
+
+    @Test
+    void theLedgerCountsOpenOverdueAndDueSoonAndFiltersByLeader() throws Exception {
+        java.util.List<Problem> all = rectify.ledger().problems();
+        String html = mvc.perform(get("/ledger")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"open-count\">" + all.stream().filter(Problem::open).count() + "<")
+                .contains("id=\"overdue-count\">" + all.stream().filter(Problem::overdue).count() + "<")
+                .contains("id=\"due-soon-count\">" + all.stream().filter(p -> p.dueWithin(14)).count() + "<");
+        assertThat(mvc.perform(get("/ledger/due-soon")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("即将超期问题（14 天内到期");
+
+        long his = all.stream().filter(p -> p.leader().contains("陈立明")).count();
+        assertThat(his).isPositive().isLessThan(all.size());
+        String mine = mvc.perform(get("/ledger").param("leader", "陈立明")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(mine).contains("id=\"shown\">" + his + "<");
+        all.stream().filter(p -> p.leader().isEmpty()).forEach(p -> assertThat(mine).doesNotContain(p.id()));
+
+        String groups = mvc.perform(get("/ledger/leaders")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(groups).contains("href=\"/ledger?leader=%E9%99%88%E7%AB%8B%E6%98%8E\">陈立明</a>")
+                .contains("id=\"by-unit\"").doesNotContain("style=");
+    }
 }
