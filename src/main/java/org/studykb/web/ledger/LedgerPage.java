@@ -76,6 +76,25 @@ class LedgerPage {
                 "即将超期问题（" + dueSoonDays + " 天内到期、尚未整改完成）", model);
     }
 
+    /**
+     * 整改情况报告 to print: counts by status and by unit, then each 未闭环 problem with its measures, leader, unit,
+     * deadline and status; the viewer's ledger, narrowed by campaign.
+     */
+    @GetMapping("/ledger/print")
+    @Requires(Permission.READ)
+    String print(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model) throws IOException {
+        Ledger ledger = rectify.ledger(user.viewer());
+        List<Problem> problems = ledger.filter(new LedgerFilter(campaign, "", "", "", false, false));
+        model.addAttribute("title", "整改情况报告" + (campaign.isBlank() ? "" : "（" + campaign.strip() + "）"));
+        model.addAttribute("total", problems.size());
+        model.addAttribute("counts", Ledger.counts(problems));
+        model.addAttribute("units", Ledger.groups(problems, false, dueSoonDays));
+        model.addAttribute("open", problems.stream().filter(Problem::open).toList());
+        model.addAttribute("today", problems.stream().map(Problem::today).filter(d -> !d.isBlank()).max(String::compareTo)
+                .orElse(""));
+        return "ledger-print";
+    }
+
     /** 按责任领导、责任单位: each with its problems, 未闭环, 超期 and 即将超期, linking to the filtered ledger. */
     @GetMapping("/ledger/leaders")
     @Requires(Permission.READ)

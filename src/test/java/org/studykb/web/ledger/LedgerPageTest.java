@@ -276,4 +276,25 @@ class LedgerPageTest {
         String html = mvc.perform(get("/problems/" + p.id())).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<td>李静</td>").contains("伙委会并入局务会议事").contains("已确认");
     }
+
+    @Test
+    void thePrintableReportCountsByStatusAndUnitAndListsTheOpenProblemsWithTheirMeasures() throws Exception {
+        java.util.List<Problem> all = rectify.ledger().problems();
+        String html = mvc.perform(get("/ledger/print")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("整改情况报告").contains("id=\"print-total\">" + all.size() + "<")
+                .contains("id=\"print-open\">" + all.stream().filter(Problem::open).count() + "<")
+                .contains("<th>未整改</th>").contains("<td>办公室</td>")
+                .doesNotContain("style=").doesNotContain("<script>alert");
+        String openPart = html.substring(html.indexOf("id=\"open-problems\""));
+        assertThat(all).anyMatch(Problem::open).anyMatch(p -> !p.open());
+        all.forEach(p -> {
+            String text = org.springframework.web.util.HtmlUtils.htmlEscape(p.text());
+            if (p.open()) {
+                assertThat(openPart).contains(text);
+            } else {
+                assertThat(openPart).doesNotContain(text);
+            }
+        });
+    }
 }
