@@ -27,6 +27,29 @@ public record Problem(String id, String text, String category, String campaign, 
         return links.stream().filter(l -> l.kind().equals(kind) && !l.rejected()).toList();
     }
 
+    /**
+     * 即将超期: still 未闭环 and not yet 超期, with a dated deadline from {@code today} to {@code days} days after
+     * it (立即整改（2009-02-15前） counts by its date; 长期坚持 and an undated deadline never do).
+     */
+    public boolean dueWithin(int days) {
+        if (!open || overdue || days < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = DATE.matcher(deadline);
+        if (!m.find() || today.isBlank()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate due = java.time.LocalDate.parse(m.group());
+            java.time.LocalDate day = java.time.LocalDate.parse(today);
+            return !due.isBefore(day) && !due.isAfter(day.plusDays(days));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // 2009-02-30 and the like: not a day, so never due
+        }
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public boolean overridden() {
         return !overrideBy.isEmpty();
     }

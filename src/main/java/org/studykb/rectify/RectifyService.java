@@ -163,6 +163,51 @@ public final class RectifyService {
         decide(problemId, key, Link.REJECTED, who, reason);
     }
 
+    /** The most candidates {@link #candidates} returns. */
+    public static final int MAX_CANDIDATES = 20;
+
+    /**
+     * 关联…: the measures, outcomes and rules of the ledger whose text or document title holds every word of
+     * {@code words} (split at spaces and punctuation), from documents the viewer may see, without those already
+     * confirmed for the problem; measures first, then the newest. Empty words: none.
+     */
+    public synchronized List<Candidate> candidates(String problemId, String words, Viewer viewer) throws IOException {
+        Problem p = problem(problemId, viewer).orElseThrow(() -> new IllegalArgumentException("没有这个问题：" + problemId));
+        List<String> terms = java.util.Arrays.stream((words == null ? "" : words).split("[\\s\\p{Punct}，。、；：？！“”‘’（）]+"))
+                .filter(w -> !w.isBlank()).limit(10).toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        Set<String> hidden = hidden(viewer);
+        Set<String> confirmed = p.links().stream().filter(Link::confirmed).map(Link::key).collect(Collectors.toSet());
+        return prepared.targets().values().stream()
+                .filter(t -> !hidden.contains(t.path()) && !confirmed.contains(t.key()))
+                .filter(t -> terms.stream().allMatch(w -> t.text().contains(w) || t.title().contains(w)))
+                .sorted(java.util.Comparator.comparing((Target t) -> t.kind().ordinal())
+                        .thenComparing(t -> t.date().orElse(LocalDate.MIN), java.util.Comparator.reverseOrder())
+                        .thenComparing(Target::key))
+                .limit(MAX_CANDIDATES).map(Candidate::of).toList();
+    }
+
+    /**
+     * 关联: attaches the measure, outcome or rule {@code key} to the problem by hand, as a confirmed link with its
+     * reason (audited, kept across rebuilds like any confirmation); it then counts for the status as a confirmed
+     * suggestion does. The problem and the target must be visible to the viewer and the reason given.
+     */
+    public void attach(String problemId, String key, String who, String reason, Viewer viewer) throws IOException {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("手动关联需要写明理由：未保存");
+        }
+        synchronized (this) {
+            problem(problemId, viewer).orElseThrow(() -> new IllegalArgumentException("没有这个问题：" + problemId));
+            Target t = prepared.targets().get(key == null ? "" : key);
+            if (t == null || hidden(viewer).contains(t.path())) {
+                throw new IllegalArgumentException("没有这条整改措施或成效：" + key);
+            }
+        }
+        decide(problemId, key, Link.CONFIRMED, who, reason);
+    }
+
     /** Takes back a confirmation or rejection: the link is a suggestion again. */
     public void undecide(String problemId, String key, String who, String reason) throws IOException {
         decide(problemId, key, DecisionStore.CLEARED, who, reason);
@@ -214,9 +259,15 @@ public final class RectifyService {
         return ids;
     }
 
-    /** Writes problems as an .xlsx 整改台账. */
+    /** Writes problems as an .xlsx 整改台账, each row linking to {@code problemUrl} of the problem's id. */
+    public void exportXlsx(List<Problem> problems, java.util.function.Function<String, String> problemUrl,
+                           OutputStream out) throws IOException {
+        new ExportLedger(rules.thresholds().direct(), problemUrl).write(problems, out);
+    }
+
+    /** Writes problems as an .xlsx 整改台账 linking to {@code /problems/{id}} (no server known: a relative address). */
     public void exportXlsx(List<Problem> problems, OutputStream out) throws IOException {
-        new ExportLedger().write(problems, out);
+        exportXlsx(problems, id -> "/problems/" + id, out);
     }
 
     public boolean canDecide() {

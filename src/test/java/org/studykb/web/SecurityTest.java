@@ -320,6 +320,8 @@ class SecurityTest {
                 .param("type", "心得体会").param("phase", "学习调研").param("campaign", WebFixture.CAMPAIGN)
                 .param("tags", ""), Role.WRITER));
         actions.put("confirm link", new Action(() -> post(NO_PROBLEM + "/links/k/confirm"), Role.LEADER));
+        actions.put("attach by hand", new Action(() -> post(NO_PROBLEM + "/attach").param("key", "k")
+                .param("reason", "测试"), Role.LEADER));
         actions.put("set status", new Action(() -> post(NO_PROBLEM + "/status").param("status", "已整改")
                 .param("reason", "测试"), Role.LEADER));
         actions.put("users page", new Action(() -> get("/admin/users"), Role.ADMIN));

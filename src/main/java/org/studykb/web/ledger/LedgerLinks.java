@@ -31,8 +31,10 @@ public class LedgerLinks {
         params.put("category", f.category());
         params.put("status", f.status());
         params.put("unit", f.unit());
+        params.put("leader", f.leader());
         params.put("overdue", f.overdue() ? "true" : "");
         params.put("open", f.open() ? "true" : "");
+        params.put("due", f.dueDays() >= 0 ? Integer.toString(f.dueDays()) : "");
         String q = params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + UriUtils.encodeQueryParam(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -41,6 +43,16 @@ public class LedgerLinks {
 
     /** The same filter with another status (empty: any). */
     public String withStatus(LedgerFilter f, String status) {
-        return "/ledger" + query(new LedgerFilter(f.campaign(), f.category(), status, f.unit(), f.overdue(), f.open()));
+        return "/ledger" + query(f.withStatus(status));
+    }
+
+    /** The ledger of one responsible leader. */
+    public String leader(String name) {
+        return "/ledger" + query(new LedgerFilter("", "", "", "", false, false, name, -1));
+    }
+
+    /** The ledger of one unit. */
+    public String unit(String name) {
+        return "/ledger" + query(new LedgerFilter("", "", "", name, false, false));
     }
 }

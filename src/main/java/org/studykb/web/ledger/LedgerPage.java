@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,10 +35,18 @@ class LedgerPage {
     private final LedgerLinks links;
     private final CurrentUser user;
 
-    LedgerPage(RectifyService rectify, LedgerLinks links, CurrentUser user) {
+    private final int dueSoonDays;
+
+    /** @param dueSoonDays 即将超期: a deadline within this many days ({@code studykb.ledger.due-soon-days}, 14) */
+    LedgerPage(RectifyService rectify, LedgerLinks links, CurrentUser user,
+               @Value("${studykb.ledger.due-soon-days:14}") int dueSoonDays) {
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("studykb.ledger.due-soon-days 不能为负数：" + dueSoonDays);
+        }
         this.rectify = rectify;
         this.links = links;
         this.user = user;
+        this.dueSoonDays = dueSoonDays;
     }
 
     /** The page's addresses (document passages, problems, filters) as {@code links.…} in the template. */
@@ -52,8 +62,49 @@ class LedgerPage {
                   @RequestParam(name = "status", defaultValue = "") String status,
                   @RequestParam(name = "unit", defaultValue = "") String unit,
                   @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
-                  @RequestParam(name = "open", defaultValue = "false") boolean open, Model model) throws IOException {
-        return page(new LedgerFilter(campaign, category, status, unit, overdue, open), "问题台账", model);
+                  @RequestParam(name = "open", defaultValue = "false") boolean open,
+                  @RequestParam(name = "leader", defaultValue = "") String leader,
+                  @RequestParam(name = "due", defaultValue = "-1") int due, Model model) throws IOException {
+        return page(new LedgerFilter(campaign, category, status, unit, overdue, open, leader, due), "问题台账", model);
+    }
+
+    @GetMapping("/ledger/due-soon")
+    @Requires(Permission.READ)
+    String dueSoonProblems(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model)
+            throws IOException {
+        return page(new LedgerFilter(campaign, "", "", "", false, true, "", dueSoonDays),
+                "即将超期问题（" + dueSoonDays + " 天内到期、尚未整改完成）", model);
+    }
+
+    /**
+     * 整改情况报告 to print: counts by status and by unit, then each 未闭环 problem with its measures, leader, unit,
+     * deadline and status; the viewer's ledger, narrowed by campaign.
+     */
+    @GetMapping("/ledger/print")
+    @Requires(Permission.READ)
+    String print(@RequestParam(name = "campaign", defaultValue = "") String campaign, Model model) throws IOException {
+        Ledger ledger = rectify.ledger(user.viewer());
+        List<Problem> problems = ledger.filter(new LedgerFilter(campaign, "", "", "", false, false));
+        model.addAttribute("title", "整改情况报告" + (campaign.isBlank() ? "" : "（" + campaign.strip() + "）"));
+        model.addAttribute("total", problems.size());
+        model.addAttribute("counts", Ledger.counts(problems));
+        model.addAttribute("units", Ledger.groups(problems, false, dueSoonDays));
+        model.addAttribute("open", problems.stream().filter(Problem::open).toList());
+        model.addAttribute("today", problems.stream().map(Problem::today).filter(d -> !d.isBlank()).max(String::compareTo)
+                .orElse(""));
+        return "ledger-print";
+    }
+
+    /** 按责任领导、责任单位: each with its problems, 未闭环, 超期 and 即将超期, linking to the filtered ledger. */
+    @GetMapping("/ledger/leaders")
+    @Requires(Permission.READ)
+    String leaders(Model model) throws IOException {
+        List<Problem> problems = rectify.ledger(user.viewer()).problems();
+        model.addAttribute("title", "按责任领导、责任单位");
+        model.addAttribute("leaders", Ledger.groups(problems, true, dueSoonDays));
+        model.addAttribute("units", Ledger.groups(problems, false, dueSoonDays));
+        model.addAttribute("dueSoonDays", dueSoonDays);
+        return "ledger-leaders";
     }
 
     @GetMapping("/ledger/open")
@@ -73,9 +124,14 @@ class LedgerPage {
     private String page(LedgerFilter filter, String title, Model model) throws IOException {
         Ledger ledger = rectify.ledger(user.viewer());
         List<Problem> shown = ledger.filter(filter);
-        LedgerFilter anyStatus = new LedgerFilter(filter.campaign(), filter.category(), "", filter.unit(),
-                filter.overdue(), filter.open());
+        LedgerFilter anyStatus = filter.withStatus("");
         Map<String, Integer> counts = Ledger.counts(ledger.filter(anyStatus));
+        model.addAttribute("openCount", ledger.problems().stream().filter(Problem::open).count());
+        model.addAttribute("overdueCount", ledger.problems().stream().filter(Problem::overdue).count());
+        model.addAttribute("dueSoonCount", ledger.problems().stream().filter(p -> p.dueWithin(dueSoonDays)).count());
+        model.addAttribute("dueSoonDays", dueSoonDays);
+        model.addAttribute("leaders", Ledger.groups(ledger.problems(), true, dueSoonDays).stream()
+                .map(Ledger.Group::name).toList());
         model.addAttribute("title", title);
         model.addAttribute("filter", filter);
         model.addAttribute("problems", shown);
@@ -98,13 +154,16 @@ class LedgerPage {
                 @RequestParam(name = "unit", defaultValue = "") String unit,
                 @RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
                 @RequestParam(name = "open", defaultValue = "false") boolean open,
+                @RequestParam(name = "leader", defaultValue = "") String leader,
+                @RequestParam(name = "due", defaultValue = "-1") int due,
                 HttpServletResponse response) throws IOException {
-        List<Problem> problems = rectify.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status, unit, overdue,
-                open));
+        List<Problem> problems = rectify.ledger(user.viewer()).filter(new LedgerFilter(campaign, category, status,
+                unit, overdue, open, leader, due));
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("问题台账.xlsx", StandardCharsets.UTF_8).build().toString());
-        rectify.exportXlsx(problems, response.getOutputStream());
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        rectify.exportXlsx(problems, id -> base + links.problem(id), response.getOutputStream());
     }
 
     private static List<String> distinct(List<String> values) {

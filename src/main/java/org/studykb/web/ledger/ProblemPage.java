@@ -31,6 +31,9 @@ import org.studykb.web.security.Requires;
  */
 @Controller
 class ProblemPage {
+    /** The longest search for 关联…, in characters. */
+    static final int MAX_FIND = 100;
+
     private final RectifyService rectify;
     private final LedgerLinks links;
     private final CurrentUser user;
@@ -49,9 +52,13 @@ class ProblemPage {
 
     @GetMapping("/problems/{id}")
     @Requires(Permission.READ)
-    String problem(@PathVariable("id") String id, Model model) throws IOException {
+    String problem(@PathVariable("id") String id, @RequestParam(name = "find", defaultValue = "") String find,
+                   Model model) throws IOException {
         Viewer viewer = user.viewer();
         Problem p = rectify.problem(id, viewer).orElseThrow(() -> new NotFound("没有这个问题：" + id));
+        String words = find.length() <= MAX_FIND ? find.strip() : find.strip().substring(0, MAX_FIND);
+        model.addAttribute("find", words);
+        model.addAttribute("candidates", words.isEmpty() ? List.of() : rectify.candidates(p.id(), words, viewer));
         model.addAttribute("problem", p);
         Map<String, List<Link>> groups = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
@@ -90,6 +97,27 @@ class ProblemPage {
             redirect.addFlashAttribute("typedReason", reason);
         }
         return "redirect:" + links.problem(id);
+    }
+
+    /** 关联: attaches a measure, outcome or rule found by {@code ?find=} to the problem, with a reason. */
+    @PostMapping("/problems/{id}/attach")
+    @Requires(Permission.CONFIRM_LINKS)
+    String attach(@PathVariable("id") String id, @RequestParam(name = "key", defaultValue = "") String key,
+                  @RequestParam(name = "reason", defaultValue = "") String reason,
+                  @RequestParam(name = "find", defaultValue = "") String find, RedirectAttributes redirect)
+            throws IOException {
+        visible(id, null);
+        try {
+            rectify.attach(id, key, who(), reason, user.viewer());
+            redirect.addFlashAttribute("notice", "已关联");
+            return "redirect:" + links.problem(id);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("typedKey", key);
+            redirect.addFlashAttribute("typedReason", reason);
+            redirect.addAttribute("find", find);
+            return "redirect:" + links.problem(id) + "#attach";
+        }
     }
 
     @PostMapping("/problems/{id}/status")

@@ -208,8 +208,93 @@ class LedgerPageTest {
             Sheet sheet = wb.getSheetAt(0);
             StringBuilder header = new StringBuilder();
             sheet.getRow(0).forEach(c -> header.append(c.getStringCellValue()).append(' '));
-            assertThat(header.toString().strip()).isEqualTo("序号 问题描述 问题来源 整改措施 责任领导 责任单位 完成时限 完成情况 状态");
+            assertThat(header.toString().strip())
+                    .isEqualTo("序号 问题 类别 活动 首次提出 来源 整改措施 责任领导 责任单位 完成时限 完成情况 状态 说明 链接");
             assertThat(sheet.getLastRowNum()).isEqualTo(rectify.ledger().problems().size());
+            assertThat(sheet.getRow(1).getCell(13).getHyperlink().getAddress())
+                    .startsWith("http://localhost/problems/");
         }
+    }
+
+    @Test
+    void theLedgerCountsOpenOverdueAndDueSoonAndFiltersByLeader() throws Exception {
+        java.util.List<Problem> all = rectify.ledger().problems();
+        String html = mvc.perform(get("/ledger")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"open-count\">" + all.stream().filter(Problem::open).count() + "<")
+                .contains("id=\"overdue-count\">" + all.stream().filter(Problem::overdue).count() + "<")
+                .contains("id=\"due-soon-count\">" + all.stream().filter(p -> p.dueWithin(14)).count() + "<");
+        assertThat(mvc.perform(get("/ledger/due-soon")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("即将超期问题（14 天内到期");
+
+        long his = all.stream().filter(p -> p.leader().contains("陈立明")).count();
+        assertThat(his).isPositive().isLessThan(all.size());
+        String mine = mvc.perform(get("/ledger").param("leader", "陈立明")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(mine).contains("id=\"shown\">" + his + "<");
+        all.stream().filter(p -> p.leader().isEmpty()).forEach(p -> assertThat(mine).doesNotContain(p.id()));
+
+        String groups = mvc.perform(get("/ledger/leaders")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(groups).contains("href=\"/ledger?leader=%E9%99%88%E7%AB%8B%E6%98%8E\">陈立明</a>")
+                .contains("id=\"by-unit\"").doesNotContain("style=");
+    }
+
+    @Test
+    void aLeaderFindsAndAttachesAMeasureByHandWithAReason() throws Exception {
+        Problem p = about("机关食堂饭菜品种单一");
+        assertThat(p.status()).isEqualTo("未整改");
+        assertThat(p.linksOf("measure")).isEmpty();
+        String found = mvc.perform(get("/problems/" + p.id()).param("find", "局务会 两小时")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("局务会原则上每周召开一次").contains("/problems/" + p.id() + "/attach")
+                .doesNotContain("基层联系点全面建立").doesNotContain("style=");
+        String key = rectify.candidates(p.id(), "局务会原则上", org.studykb.access.Viewer.OPERATOR).get(0).key();
+
+        mvc.perform(post("/problems/" + p.id() + "/attach").param("key", key).param("reason", " "))
+                .andExpect(flash().attribute("error", "手动关联需要写明理由：未保存"));
+        mvc.perform(post("/problems/" + p.id() + "/attach").param("key", "nope").param("reason", "食堂也开会"))
+                .andExpect(flash().attribute("error", "没有这条整改措施或成效：nope"));
+        assertThat(rectify.events(p.id())).isEmpty();
+        assertThat(rectify.problem(p.id()).orElseThrow().status()).isEqualTo("未整改");
+
+        mvc.perform(post("/problems/" + p.id() + "/attach").param("key", key).param("reason", "伙委会并入局务会议事"))
+                .andExpect(redirectedUrl("/problems/" + p.id())).andExpect(flash().attribute("notice", "已关联"));
+        Problem after = rectify.problem(p.id()).orElseThrow();
+        assertThat(after.links()).filteredOn(l -> l.key().equals(key)).singleElement().satisfies(l -> {
+            assertThat(l.state()).isEqualTo("confirmed");
+            assertThat(l.kind()).isEqualTo("measure");
+            assertThat(l.decidedBy()).isEqualTo("李静");
+            assertThat(l.reason()).isEqualTo("伙委会并入局务会议事");
+        });
+        assertThat(after.status()).as("a confirmed measure puts it 整改中 as a confirmed suggestion would")
+                .isEqualTo("整改中");
+        assertThat(rectify.events(p.id())).extracting(e -> e.action() + "|" + e.before() + "|" + e.after())
+                .singleElement().satisfies(e -> assertThat(e).startsWith("确认链接|未列出|确认「局务会原则上")
+                        .endsWith("理由：伙委会并入局务会议事"));
+        assertThat(rectify.candidates(p.id(), "局务会 两小时", org.studykb.access.Viewer.OPERATOR))
+                .extracting(org.studykb.rectify.Candidate::key).doesNotContain(key);
+        String html = mvc.perform(get("/problems/" + p.id())).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<td>李静</td>").contains("伙委会并入局务会议事").contains("已确认");
+    }
+
+    @Test
+    void thePrintableReportCountsByStatusAndUnitAndListsTheOpenProblemsWithTheirMeasures() throws Exception {
+        java.util.List<Problem> all = rectify.ledger().problems();
+        String html = mvc.perform(get("/ledger/print")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("整改情况报告").contains("id=\"print-total\">" + all.size() + "<")
+                .contains("id=\"print-open\">" + all.stream().filter(Problem::open).count() + "<")
+                .contains("<th>未整改</th>").contains("<td>办公室</td>")
+                .doesNotContain("style=").doesNotContain("<script>alert");
+        String openPart = html.substring(html.indexOf("id=\"open-problems\""));
+        assertThat(all).anyMatch(Problem::open).anyMatch(p -> !p.open());
+        all.forEach(p -> {
+            String text = org.springframework.web.util.HtmlUtils.htmlEscape(p.text());
+            if (p.open()) {
+                assertThat(openPart).contains(text);
+            } else {
+                assertThat(openPart).doesNotContain(text);
+            }
+        });
     }
 }
