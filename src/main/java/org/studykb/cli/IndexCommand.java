@@ -17,6 +17,7 @@ import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexReport;
 import org.studykb.index.Overrides;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.settings.IndexerSettings;
 import org.studykb.store.DataFolder;
 
 /** {@code index --corpus DIR [--data DIR] [--config DIR] [--report FILE.json]}. */
@@ -48,8 +49,9 @@ final class IndexCommand implements Callable<Integer> {
             System.err.println("错误：配置目录不存在：" + options.config + "（用 --config 指定 indexer 目录）");
             return Main.EXIT_USAGE;
         }
-        IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
-        IngestPipeline pipeline = IngestPipeline.load(options.config);
+        IndexerSettings settings = IndexerSettings.of(options.config);
+        IndexAnalyzers analyzers = settings.analyzers();
+        IngestPipeline pipeline = settings.pipeline();
         var progress = System.console() != null ? new BarProgress() : new LogProgress(out);
         DataFolder.createDirectories(options.data);
         DataFolder.secure(options.data);

@@ -18,12 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.studykb.index.IndexAnalyzers;
 import org.studykb.rectify.DecisionStore;
 import org.studykb.rectify.Ledger;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.settings.IndexerSettings;
 import org.studykb.store.DataFolder;
 import org.studykb.store.StoreDatabase;
 import org.studykb.store.StoreSettings;
@@ -68,8 +68,9 @@ final class ProblemsCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         DataFolder.secure(options.data);
-        IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
-        RectifyService service = RectifyService.open(options.data, options.config, analyzers, store(options.data), day);
+        IndexerSettings settings = IndexerSettings.of(options.config);
+        RectifyService service = RectifyService.open(options.data, settings.rectify(), settings.analyzers(),
+                store(options.data), day);
         Ledger ledger = service.ledger();
         List<Problem> problems = ledger.filter(new LedgerFilter("", "", status, "", overdue, open));
         ledger.warnings().forEach(w -> System.err.println("提示：" + w));

@@ -19,6 +19,7 @@ import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
+import org.studykb.settings.IndexerSettings;
 import org.studykb.store.DataFolder;
 
 /**
@@ -71,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         DataFolder.secure(options.data);
-        IndexAnalyzers analyzers = IndexAnalyzers.load(options.config);
+        IndexAnalyzers analyzers = IndexerSettings.of(options.config).analyzers();
         try (SearchService service = SearchService.open(options.data, analyzers)) {
             if (topics != null) {
                 int n = TrecRun.write(service, topics, run, size == null ? 100 : size, "studykb");

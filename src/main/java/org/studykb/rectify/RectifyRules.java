@@ -23,7 +23,7 @@ import org.studykb.config.ConfigFile;
  * section headings, problem cue words, categories, outcome results and similarity thresholds.
  * Loaded once; a malformed file fails with its name and the key that is wrong.
  */
-record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
+public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
                     List<String> excludedSections, Pattern problemCues, Pattern notProblems,
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
                     List<String> planExcluded, List<String> commitmentSections,
@@ -52,7 +52,8 @@ record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, Li
                       double suggest, double direct, double relapse, int immediateDays) {
     }
 
-    static RectifyRules load(Path configDir) {
+    /** The rules of {@code problem-categories.yml} in this folder. */
+    public static RectifyRules load(Path configDir) {
         Path file = configDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("缺少整改追踪规则文件：" + file);

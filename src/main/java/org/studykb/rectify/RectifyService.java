@@ -46,7 +46,12 @@ public final class RectifyService {
      */
     public static RectifyService open(Path data, Path config, IndexAnalyzers analyzers, Optional<DecisionStore> store,
                                       Optional<LocalDate> today) {
-        RectifyRules rules = RectifyRules.load(config);
+        return open(data, RectifyRules.load(config), analyzers, store, today);
+    }
+
+    /** As above, with the rules already read (the entry points read {@code indexer/} once: IndexerSettings). */
+    public static RectifyService open(Path data, RectifyRules rules, IndexAnalyzers analyzers,
+                                      Optional<DecisionStore> store, Optional<LocalDate> today) {
         return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today, StableId.of(data)), store);
     }
 

@@ -15,6 +15,7 @@ import org.studykb.rectify.DecisionStore;
 import org.studykb.rectify.RectifyService;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
+import org.studykb.settings.IndexerSettings;
 import org.studykb.web.StudykbProperties;
 
 /**
@@ -27,10 +28,11 @@ class LedgerConfiguration {
 
     @Bean
     RectifyService rectifyService(StudykbProperties properties, IndexAnalyzers analyzers,
-                                  ObjectProvider<DataSource> dataSource,
+                                  ObjectProvider<IndexerSettings> settings, ObjectProvider<DataSource> dataSource,
                                   @Value("${studykb.rectify.today:}") String today) {
         Optional<DecisionStore> store = Optional.ofNullable(dataSource.getIfAvailable()).map(DecisionStore::new);
         Optional<LocalDate> day = today.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(today.strip()));
-        return RectifyService.open(properties.data(), properties.config(), analyzers, store, day);
+        IndexerSettings indexer = settings.getIfAvailable(() -> IndexerSettings.of(properties.config()));
+        return RectifyService.open(properties.data(), indexer.rectify(), analyzers, store, day);
     }
 }

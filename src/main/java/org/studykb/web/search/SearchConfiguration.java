@@ -17,20 +17,27 @@ import org.studykb.search.Citations;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
+import org.studykb.settings.IndexerSettings;
 import org.studykb.web.StudykbProperties;
 
 /** Wires the index and search services and owns the closeable Lucene objects. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    /** The indexer/ folder, read once for the whole application; every part takes its piece from it. */
     @Bean
-    IndexAnalyzers indexAnalyzers(StudykbProperties properties) {
-        return IndexAnalyzers.load(properties.config());
+    IndexerSettings indexerSettings(StudykbProperties properties) {
+        return IndexerSettings.of(properties.config());
     }
 
     @Bean
-    IngestPipeline ingestPipeline(StudykbProperties properties) {
-        return IngestPipeline.load(properties.config());
+    IndexAnalyzers indexAnalyzers(IndexerSettings settings) {
+        return settings.analyzers();
+    }
+
+    @Bean
+    IngestPipeline ingestPipeline(IndexerSettings settings) {
+        return settings.pipeline();
     }
 
     /** The searcher over {@code <data>/index}; an empty index is created first on a fresh data folder. */
