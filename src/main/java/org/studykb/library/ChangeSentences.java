@@ -2,36 +2,37 @@ package org.studykb.library;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.studykb.access.Role;
+import org.studykb.index.Fields;
+import org.studykb.store.ManualValuesStore;
 
 /**
  * A change of a document's values as a sentence for pages: 张三 把阶段从「学习调研」改为「分析检查」，标签加上「作风」.
  * It reads the audit trail's lines ({@code phase=学习调研；tag=a、b}), which the JSON API keeps as they are.
  */
 public final class ChangeSentences {
-    private static final Map<String, String> NAMES = Map.of("type", "类型", "phase", "阶段", "campaign", "活动",
-            "access", "可见范围");
+    private static final Map<String, String> NAMES = Map.of(Fields.TYPE, "类型", Fields.PHASE, "阶段",
+            Fields.CAMPAIGN, "活动", Fields.ACCESS, "可见范围");
 
     private ChangeSentences() {
     }
 
     /** What changed between two audit lines, without the actor: 把阶段从「学习调研」改为「分析检查」，标签加上「作风」. */
     public static String of(String before, String after) {
-        Map<String, String> was = parse(before);
-        Map<String, String> now = parse(after);
+        Map<String, String> was = ManualValuesStore.fieldsOf(before);
+        Map<String, String> now = ManualValuesStore.fieldsOf(after);
         List<String> parts = new ArrayList<>();
-        for (String field : List.of("type", "phase", "campaign", "access")) {
+        for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.ACCESS)) {
             String a = was.getOrDefault(field, "");
             String b = now.getOrDefault(field, "");
             if (a.equals(b)) {
                 continue;
             }
             String name = NAMES.get(field);
-            boolean access = field.equals("access");
+            boolean access = field.equals(Fields.ACCESS);
             String from = access ? roles(a) : a;
             String to = access ? roles(b) : b;
             if (a.isEmpty()) {
@@ -42,8 +43,8 @@ public final class ChangeSentences {
                 parts.add("把" + name + "从「" + from + "」改为「" + to + "」");
             }
         }
-        List<String> tagsBefore = tags(was.get("tag"));
-        List<String> tagsAfter = tags(now.get("tag"));
+        List<String> tagsBefore = tags(was.get(ManualValuesStore.TAG));
+        List<String> tagsAfter = tags(now.get(ManualValuesStore.TAG));
         List<String> added = tagsAfter.stream().filter(t -> !tagsBefore.contains(t)).toList();
         List<String> removed = tagsBefore.stream().filter(t -> !tagsAfter.contains(t)).toList();
         if (!added.isEmpty()) {
@@ -53,21 +54,6 @@ public final class ChangeSentences {
             parts.add("标签去掉" + quoted(removed));
         }
         return parts.isEmpty() ? "未改动" : String.join("，", parts);
-    }
-
-    /** {@code type=…；phase=…} by field; a line of another form under the key "" as it is. */
-    static Map<String, String> parse(String line) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (line == null || line.isBlank()) {
-            return values;
-        }
-        for (String part : line.split("；")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                values.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-            }
-        }
-        return values;
     }
 
     private static List<String> tags(String joined) {

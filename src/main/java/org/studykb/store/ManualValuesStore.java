@@ -109,16 +109,34 @@ public final class ManualValuesStore implements Overrides {
         }
     }
 
-    /** type=党课讲稿；phase=学习调研；tag=a、b；access=LEADER,ADMIN — for the audit trail. */
+    /** The audit line's key of the tags, whose values are joined by 、. */
+    public static final String TAG = "tag";
+
+    /** type=党课讲稿；phase=学习调研；tag=a、b；access=LEADER,ADMIN — for the audit trail ({@link #fieldsOf} reads it). */
     static String describe(ManualValues values) {
         List<String> parts = new ArrayList<>();
         for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.ACCESS)) {
             values.single(field).ifPresent(m -> parts.add(field + "=" + m.value()));
         }
         if (!values.tags().isEmpty()) {
-            parts.add("tag=" + String.join("、", values.tags()));
+            parts.add(TAG + "=" + String.join("、", values.tags()));
         }
         return String.join("；", parts);
+    }
+
+    /** An audit line {@link #describe} wrote, by field (tags joined by 、 under {@link #TAG}); parts of another form are left out. */
+    public static java.util.Map<String, String> fieldsOf(String line) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (line == null || line.isBlank()) {
+            return values;
+        }
+        for (String part : line.split("；")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                values.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+            }
+        }
+        return values;
     }
 
     /** The values of one document ({@code id}), or of all documents when {@code id} is null. */
