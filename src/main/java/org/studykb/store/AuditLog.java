@@ -35,10 +35,14 @@ public final class AuditLog {
         this.clock = clock;
     }
 
-    /** What was done; the rectification decisions target {@code problem:<id>}. */
+    /**
+     * What was done; the rectification decisions target {@code problem:<id>}, the changes of a 备课夹
+     * {@code folder:<id>}.
+     */
     public enum Action { EDIT_METADATA, EDIT_TAGS, EDIT_ACCESS, ACCESS_REFUSED, UPLOAD, CONFIRM_LINK, REJECT_LINK, UNDO_LINK,
         OVERRIDE_STATUS, CLEAR_STATUS, LOGIN_FAILED, USER_CREATED, USER_ROLES, USER_PASSWORD, USER_ENABLED,
-        TOKEN_CREATED, TOKEN_REVOKED }
+        TOKEN_CREATED, TOKEN_REVOKED, FOLDER_CREATED, FOLDER_DELETED, FOLDER_ITEM_ADDED, FOLDER_ITEM_MOVED,
+        FOLDER_ITEM_NOTE, FOLDER_ITEM_REMOVED }
 
     /**
      * One audited change, or {@code count} failures of one actor and target within a minute, the first
