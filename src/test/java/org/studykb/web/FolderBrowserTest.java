@@ -1,0 +1,227 @@
+package org.studykb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.studykb.access.Role;
+
+/**
+ * 备课夹 in a real headless Chromium, as a 党员 preparing a 党课: five passages collected over three searches, the
+ * order changed with the up/down buttons, a heading added and moved to the top, a note written, and the Word
+ * outline downloaded with the browser's session and opened with POI: its headings, passages and footnotes.
+ */
+@SpringBootTest(classes = StudykbApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FolderBrowserTest {
+    static final WebFixture FIXTURE = WebFixture.create();
+    static final String FOLDER = "七一党课素材";
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static ChromeDriverService service;
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void fixture(DynamicPropertyRegistry registry) {
+        FIXTURE.register(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        Path profile = Files.createTempDirectory("studykb-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void signIn() {
+        driver.get(url("/"));
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.id("username")).sendKeys(WebFixture.login(Role.MEMBER));
+        driver.findElement(By.id("password")).sendKeys(WebFixture.password(Role.MEMBER));
+        driver.findElement(By.id("signin")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".user a"),
+                WebFixture.login(Role.MEMBER)));
+    }
+
+    private static void search(String words) {
+        WebElement box = driver.findElement(By.cssSelector("header input[name='q'], input#q"));
+        box.clear();
+        box.sendKeys(words, Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+    }
+
+    /** Collects the {@code n}-th passage of the results into the folder. */
+    private static void collect(int n, boolean first) {
+        driver.findElements(By.cssSelector("ul.passages a.collect")).get(n).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("collect-form")));
+        WebElement name = driver.findElement(By.id("collect-name"));
+        if (first) {
+            name.clear();
+            name.sendKeys(FOLDER);
+        } else {
+            assertThat(driver.findElement(By.cssSelector("input[name='folder']")).isSelected()).isTrue();
+        }
+        driver.findElement(By.id("collect")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已加入备课夹「" + FOLDER + "」"));
+    }
+
+    private static List<String> itemTexts() {
+        List<String> out = new ArrayList<>();
+        for (WebElement li : driver.findElements(By.cssSelector("li.folder-item"))) {
+            List<WebElement> h = li.findElements(By.cssSelector(".folder-heading"));
+            out.add(h.isEmpty() ? li.findElement(By.cssSelector(".item-text")).getText() : "#" + h.get(0).getText());
+        }
+        return out;
+    }
+
+    private static void press(int item, String button) {
+        driver.findElements(By.cssSelector("li.folder-item")).get(item).findElement(By.cssSelector("button." + button))
+                .click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("folder-name")));
+    }
+
+    @Test
+    void collectFivePassagesOverThreeSearchesReorderAnnotateAndExport() throws Exception {
+        signIn();
+        driver.get(url("/"));
+        search("科学发展观");
+        collect(0, true);
+        driver.findElement(By.id("back")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        collect(1, false);
+        search("会议");
+        collect(0, false);
+        driver.findElement(By.id("back")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        collect(1, false);
+        search("联系点");
+        collect(0, false);
+        assertThat(driver.findElement(By.id("item-count")).getText()).isEqualTo("共 5 条");
+        List<String> before = itemTexts();
+        assertThat(before).hasSize(5).doesNotHaveDuplicates();
+
+        press(4, "up");   // the last passage one place up
+        List<String> moved = itemTexts();
+        assertThat(moved).containsExactly(before.get(0), before.get(1), before.get(2), before.get(4), before.get(3));
+
+        driver.findElement(By.id("heading-text")).sendKeys("一、深刻领会科学发展观");
+        driver.findElement(By.id("add-heading")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".folder-heading")));
+        for (int i = 5; i > 0; i--) {
+            press(i, "up");
+        }
+        assertThat(driver.findElements(By.cssSelector("li.folder-item")).get(0).findElement(By.cssSelector("button.up"))
+                .isEnabled()).isFalse();
+        assertThat(itemTexts().get(0)).isEqualTo("#一、深刻领会科学发展观");
+
+        WebElement note = driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("textarea.note"));
+        note.sendKeys("开篇引用，讲清第一要义");
+        driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("button.save-note")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "批注已保存"));
+        assertThat(driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("textarea.note"))
+                .getAttribute("value")).isEqualTo("开篇引用，讲清第一要义");
+        screenshot("folder");
+
+        List<String> order = itemTexts();
+        String href = driver.findElement(By.id("export")).getAttribute("href");
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.body()))) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertThat(ps.get(0).getText()).isEqualTo(FOLDER);
+            assertThat(ps.get(0).getStyle()).isEqualTo("Title");
+            assertThat(ps).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(XWPFParagraph::getText)
+                    .containsExactly("一、深刻领会科学发展观", "参考文献");
+            assertThat(ps.get(1).getText()).isEqualTo("一、深刻领会科学发展观");
+            List<XWPFParagraph> passages = ps.stream().filter(p -> p.getText().startsWith("「")).toList();
+            assertThat(passages).allSatisfy(p -> assertThat(p.getText()).containsPattern("」\\[footnoteRef:\\d+\\]"));
+            List<String> quoted = passages.stream().map(p -> p.getRuns().get(0).text()).toList();
+            assertThat(quoted).hasSize(5);
+            for (int i = 0; i < 5; i++) {
+                assertThat(quoted.get(i)).isEqualTo("「" + order.get(i + 1) + "」");
+            }
+            assertThat(ps.get(3).getText()).isEqualTo("批注：开篇引用，讲清第一要义");
+            List<XWPFFootnote> notes = doc.getFootnotes();
+            assertThat(notes).hasSize(5);
+            assertThat(notes).allSatisfy(n -> assertThat(n.getParagraphs().get(0).getText()).startsWith("《")
+                    .containsPattern("，第 \\d+ 段。$"));
+            assertThat(ps.stream().filter(p -> p.getCTP().xmlText().contains("footnoteReference")).count()).isEqualTo(5);
+        }
+    }
+}
