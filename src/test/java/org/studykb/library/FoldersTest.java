@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,68 +18,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.studykb.access.Role;
 import org.studykb.access.Viewer;
-import org.studykb.index.IndexAnalyzers;
-import org.studykb.index.IndexCorpus;
-import org.studykb.index.IndexFiles;
-import org.studykb.index.IndexProgress;
-import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
 import org.studykb.store.AuditLog;
 import org.studykb.store.FolderRecords;
 import org.studykb.store.FolderRecords.Folder;
-import org.studykb.store.ManualEdit;
-import org.studykb.store.ManualValuesStore;
-import org.studykb.store.StoreDatabase;
 
 /** 备课夹 over a real index of four small documents and a real store, as a 党员 and as a 领导. */
 class FoldersTest {
-    static final Path CONFIG = Path.of("indexer");
-    static final String LECTURE = "学习调研/党课讲稿.txt";
-    static final String OPINIONS = "分析检查/意见建议汇总.txt";
-    static final String PLAN = "整改落实/整改方案.txt";
-    static final String NOTICE = "督导组/情况通报.txt";
+    static final String LECTURE = FourDocuments.LECTURE;
+    static final String OPINIONS = FourDocuments.OPINIONS;
+    static final String PLAN = FourDocuments.PLAN;
+    static final String NOTICE = FourDocuments.NOTICE;
     static final Viewer MEMBER = Viewer.of(EnumSet.of(Role.MEMBER));
     static final Viewer LEADER = Viewer.of(EnumSet.of(Role.LEADER));
 
     @TempDir
     Path root;
-    SearchService search;
-    IndexFiles index;
-    ManualValuesStore manual;
+    FourDocuments fixture;
     AuditLog audit;
     FolderRecords records;
     Folders folders;
 
     @BeforeEach
     void indexFourDocuments() throws IOException {
-        Path corpus = root.resolve("corpus");
-        write(corpus, LECTURE, "讲一天党课\n\n科学发展观的第一要义是发展，核心是以人为本。\n\n我们要转变作风，深入基层，服务群众。\n");
-        write(corpus, OPINIONS, "意见建议汇总\n\n1. 领导干部下基层调研少，有时走马观花。\n\n2. 会议多、文件多，会议时间长。\n");
-        write(corpus, PLAN, "领导班子整改落实方案\n\n一、建立班子成员基层联系点制度，每季度蹲点不少于3天。\n\n二、精简会议文件。\n");
-        write(corpus, NOTICE, "督导情况通报\n\n三公经费支出把关不严，公务接待超标准。\n");
-        Path data = root.resolve("data");
-        DataSource store = StoreDatabase.openH2(data);
-        audit = new AuditLog(store);
-        manual = new ManualValuesStore(store, audit);
-        IndexAnalyzers analyzers = IndexAnalyzers.load(CONFIG);
-        IngestPipeline pipeline = IngestPipeline.load(CONFIG);
-        new IndexCorpus(pipeline, 1, manual).run(corpus, data, analyzers, IndexProgress.NONE);
-        search = SearchService.open(data, analyzers);
-        index = new IndexFiles(pipeline, analyzers, data);
-        records = new FolderRecords(store, audit);
-        folders = new Folders(records, new Documents(search));
+        fixture = new FourDocuments(root);
+        audit = fixture.audit;
+        records = new FolderRecords(fixture.store, audit);
+        folders = new Folders(records, new Documents(fixture.search));
     }
 
     @AfterEach
     void close() throws IOException {
-        search.close();
-    }
-
-    private static void write(Path corpus, String name, String text) throws IOException {
-        Path file = corpus.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        fixture.close();
     }
 
     @Test
@@ -134,9 +100,7 @@ class FoldersTest {
     void aDocumentMadeInternalAfterItWasCollectedIsHiddenAndLeftOutOfTheExport() throws IOException {
         Folder f = folders.add("member", MEMBER, null, "材料", NOTICE, 1);
         folders.add("member", MEMBER, f.id(), null, LECTURE, 1);
-        manual.set(NOTICE, new ManualEdit(null, null, null, null, EnumSet.of(Role.LEADER)), "admin");
-        index.reindex(NOTICE, manual);
-        search.refreshNow();
+        fixture.makeInternal(NOTICE);
 
         Folders.FolderView view = folders.show(f.id(), "member", MEMBER);
         assertThat(view.hidden()).isEqualTo(1);
@@ -155,9 +119,7 @@ class FoldersTest {
     void badInputIsRefusedWithAMessageAndChangesNothing() throws IOException {
         Folder mine = folders.create("member", "我的备课夹");
         folders.add("member", MEMBER, mine.id(), null, LECTURE, 1);
-        manual.set(NOTICE, new ManualEdit(null, null, null, null, EnumSet.of(Role.LEADER)), "admin");
-        index.reindex(NOTICE, manual);
-        search.refreshNow();
+        fixture.makeInternal(NOTICE);
         int events = audit.recent(1000).size();
         long item = records.items(mine.id()).get(0).id();
 

@@ -105,4 +105,39 @@ class FolderPagesTest extends MockMvcSupport {
             assertThat(doc.getFootnotes()).hasSize(1);
         }
     }
+
+    @Test
+    void aSavedSearchIsListedOnTheHomePageAndOpensTheResults() throws Exception {
+        String results = text(as("s1", Role.MEMBER, get("/search").param("q", "联系点").param("type", "整改方案")));
+        assertThat(results).contains("id=\"save-search\"").contains("name=\"q\" value=\"联系点 type:&quot;整改方案&quot;\"");
+        MvcResult saved = as("s1", Role.MEMBER, post("/saved").param("q", "联系点 type:\"整改方案\""));
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/#saved");
+        String home = text(as("s1", Role.MEMBER, get("/")));
+        assertThat(home).contains("我保存的检索").contains(">联系点 type:&quot;整改方案&quot;<").contains("共 1 篇")
+                .contains("没有新结果");
+        assertThat(text(as("s2", Role.MEMBER, get("/")))).doesNotContain("我保存的检索");
+        Matcher id = Pattern.compile("/saved/open\\?id=(\\d+)").matcher(home);
+        assertThat(id.find()).isTrue();
+        MvcResult open = as("s1", Role.MEMBER, get("/saved/open").param("id", id.group(1)));
+        assertThat(open.getResponse().getRedirectedUrl())
+                .isEqualTo("/search?q=" + enc("联系点 type:\"整改方案\""));
+        assertThat(as("s2", Role.MEMBER, get("/saved/open").param("id", id.group(1))).getResponse().getStatus())
+                .isEqualTo(404);
+        MvcResult again = as("s1", Role.MEMBER, post("/saved").param("q", "联系点  type:\"整改方案\" "));
+        assertThat(again.getResponse().getStatus()).isEqualTo(400);
+        assertThat(text(again)).contains("这个检索已经保存过了").contains("<header class=\"site\"");
+    }
+
+    @Test
+    void theHomePageBrowsesCampaignPhaseAndType() throws Exception {
+        String home = text(as("b1", Role.MEMBER, get("/")));
+        assertThat(home).contains("<ul class=\"types\">")
+                .contains("/search?campaign=" + enc(WebFixture.CAMPAIGN) + "&amp;phase=" + enc("整改落实")
+                        + "&amp;type=" + enc("整改方案"));
+        Matcher phase = Pattern.compile("整改落实</a>\\s*<span class=\"count\">(\\d+) 篇</span>\\s*<ul class=\"types\">"
+                + "\\s*<li>\\s*<a[^>]*>([^<]+)</a>\\s*<span class=\"count\">(\\d+) 篇</span>").matcher(home);
+        assertThat(phase.find()).as(home).isTrue();
+        assertThat(phase.group(1)).isEqualTo("2");
+        assertThat(phase.group(3)).isEqualTo("1");
+    }
 }

@@ -5,12 +5,20 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.studykb.library.BrowseTree;
 import org.studykb.library.Folders;
+import org.studykb.library.SavedSearches;
+import org.studykb.search.Campaigns;
 import org.studykb.search.Documents;
+import org.studykb.search.SearchService;
 import org.studykb.store.AuditLog;
 import org.studykb.store.FolderRecords;
+import org.studykb.store.SavedSearchRecords;
 
-/** Wires the folders: their records in the store, their texts read from the index as each viewer may see them. */
+/**
+ * Wires the user's own collections: folders and saved searches, kept in the store, their texts and counts read from
+ * the index as each viewer may see them; and the home page's browse tree.
+ */
 @Configuration(proxyBeanMethods = false)
 class FolderConfiguration {
 
@@ -22,5 +30,15 @@ class FolderConfiguration {
     @Bean
     Folders folders(FolderRecords records, Documents documents) {
         return new Folders(records, documents);
+    }
+
+    @Bean
+    SavedSearches savedSearches(DataSource dataSource, AuditLog audit, SearchService search) {
+        return new SavedSearches(new SavedSearchRecords(dataSource, audit), search);
+    }
+
+    @Bean
+    BrowseTree browseTree(Campaigns campaigns) {
+        return new BrowseTree(campaigns);
     }
 }

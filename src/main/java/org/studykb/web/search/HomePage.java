@@ -7,21 +7,30 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.studykb.library.BrowseTree;
+import org.studykb.library.SavedSearches;
 import org.studykb.search.Campaigns;
 import org.studykb.search.SearchService;
 import org.studykb.web.security.CurrentUser;
 
-/** The home page: one search box, and the campaigns with their phases and document counts. */
+/**
+ * The home page: one search box, the user's saved searches with their new results, and the campaigns with their
+ * phases and each phase's document types, with document counts.
+ */
 @Controller
 class HomePage {
     private final SearchService search;
     private final Campaigns campaigns;
     private final CurrentUser user;
+    private final SavedSearches saved;
+    private final BrowseTree tree;
 
-    HomePage(SearchService search, Campaigns campaigns, CurrentUser user) {
+    HomePage(SearchService search, Campaigns campaigns, CurrentUser user, SavedSearches saved, BrowseTree tree) {
         this.search = search;
         this.campaigns = campaigns;
         this.user = user;
+        this.saved = saved;
+        this.tree = tree;
     }
 
     @GetMapping("/")
@@ -31,6 +40,8 @@ class HomePage {
         }
         search.refresh();
         model.addAttribute("overview", campaigns.overview(user.viewer()));
+        model.addAttribute("tree", tree.of(user.viewer()));
+        model.addAttribute("saved", saved.list(user.name(), user.viewer()));
         return "home";
     }
 }
