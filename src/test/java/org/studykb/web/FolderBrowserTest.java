@@ -107,7 +107,12 @@ class FolderBrowserTest {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    static boolean signedIn;
+
     private void signIn() {
+        if (signedIn) {
+            return;
+        }
         driver.get(url("/"));
         waiting().until(ExpectedConditions.urlContains("/login"));
         driver.findElement(By.id("username")).sendKeys(WebFixture.login(Role.MEMBER));
@@ -115,6 +120,7 @@ class FolderBrowserTest {
         driver.findElement(By.id("signin")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".user a"),
                 WebFixture.login(Role.MEMBER)));
+        signedIn = true;
     }
 
     private static void search(String words) {
@@ -223,5 +229,25 @@ class FolderBrowserTest {
                     .containsPattern("，第 \\d+ 段。$"));
             assertThat(ps.stream().filter(p -> p.getCTP().xmlText().contains("footnoteReference")).count()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void saveASearchAndBrowseTheTreeOnTheHomePage() throws IOException {
+        signIn();
+        driver.get(url("/search?q=" + MockMvcSupport.enc("作风")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        driver.findElement(By.id("save-search")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已保存检索「作风」"));
+        WebElement saved = driver.findElement(By.cssSelector("#saved li"));
+        assertThat(saved.getText()).contains("作风").contains("没有新结果");
+        WebElement type = driver.findElement(By.xpath("//ul[@class='types']//a[text()='整改方案']"));
+        assertThat(type.findElement(By.xpath("following-sibling::span[@class='count']")).getText()).isEqualTo("1 篇");
+        screenshot("home-saved-and-tree");
+        type.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
+        driver.get(url("/"));
+        driver.findElement(By.cssSelector("#saved a.saved-open")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        assertThat(driver.findElement(By.cssSelector("header input[name='q']")).getAttribute("value")).isEqualTo("作风");
     }
 }
