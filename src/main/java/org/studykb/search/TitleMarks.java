@@ -48,7 +48,7 @@ public final class TitleMarks {
         Map<String, String> out = new LinkedHashMap<>();
         response.hits().forEach(h -> out.put(h.id(), MarkFormatter.escape(h.title() == null ? "" : h.title())));
         Query words = response.query() == null || response.query().isBlank() || response.hits().isEmpty() ? null
-                : onTitles(search.queries().highlight(QueryText.parse(response.query()), PinyinTerms.NONE));
+                : onTitles(search.queries().highlight(anywhere(QueryText.parse(response.query())), PinyinTerms.NONE));
         if (words == null) {
             return out;
         }
@@ -81,6 +81,14 @@ public final class TitleMarks {
         } finally {
             search.release(searcher);
         }
+    }
+
+    /** The query with its title-only words ({@code title:…}) as plain words: in a title they are marked too. */
+    static ParsedQuery anywhere(ParsedQuery parsed) {
+        List<List<ParsedQuery.Clause>> groups = parsed.groups().stream()
+                .map(g -> g.stream().map(c -> new ParsedQuery.Clause(c.text(), c.phrase(), false)).toList())
+                .toList();
+        return new ParsedQuery(groups, parsed.excluded(), parsed.filters(), parsed.notices());
     }
 
     /** Index doc numbers of these documents, of those the viewer may see. */

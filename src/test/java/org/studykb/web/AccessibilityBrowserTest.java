@@ -28,6 +28,8 @@ import org.studykb.access.Role;
  */
 class AccessibilityBrowserTest extends BrowserPages {
     static final Map<String, Map<String, Integer>> COUNTS = new TreeMap<>();
+    /** Each rule that found something, with its impact and the pages: what is left to do below serious. */
+    static final Map<String, java.util.Set<String>> RULES = new TreeMap<>();
 
     private static String enc(String s) {
         return MockMvcSupport.enc(s);
@@ -116,6 +118,7 @@ class AccessibilityBrowserTest extends BrowserPages {
         for (Rule rule : results.getViolations()) {
             String impact = rule.getImpact() == null ? "unknown" : rule.getImpact();
             counts.merge(impact, rule.getNodes().size(), Integer::sum);
+            RULES.computeIfAbsent(impact + " " + rule.getId(), k -> new java.util.TreeSet<>()).add(page);
             if (impact.equals("serious") || impact.equals("critical")) {
                 for (CheckedNode node : rule.getNodes()) {
                     out.add(who + " " + page + ": " + impact + " " + rule.getId() + " " + node.getTarget() + " "
@@ -131,6 +134,7 @@ class AccessibilityBrowserTest extends BrowserPages {
     static void writeCounts() throws IOException {
         StringBuilder sb = new StringBuilder("axe-core violations (nodes) by impact, per role and window width\n");
         COUNTS.forEach((who, c) -> sb.append(who).append(' ').append(c).append('\n'));
+        RULES.forEach((rule, pages) -> sb.append(rule).append(" on ").append(pages).append('\n'));
         Files.createDirectories(SCREENSHOTS);
         Files.writeString(SCREENSHOTS.resolve("axe-counts.txt"), sb.toString(), StandardCharsets.UTF_8);
         System.out.print(sb);

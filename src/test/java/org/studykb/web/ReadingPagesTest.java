@@ -75,6 +75,12 @@ class ReadingPagesTest extends MockMvcSupport {
     }
 
     @Test
+    void wordsThatMustBeInTheTitleAreMarkedThere() throws Exception {
+        assertThat(page("/search?q=" + enc("title:领导班子")))
+                .containsPattern("class=\"hit-title\"[^>]*><mark>领导班子</mark>整改落实方案</a>");
+    }
+
+    @Test
     void aTitleTheQueryDoesNotHoldIsShownUnmarked() throws Exception {
         String html = page("/search?q=" + enc("走马观花"));
         assertThat(html).contains("class=\"hit-title\"").containsPattern(">意见建议汇总</a>");
