@@ -13,8 +13,8 @@
     var chart = echarts.init(el);
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 20, top: 20, bottom: 30 },
-      xAxis: { type: 'category', data: names },
+      grid: { left: 8, right: 12, top: 24, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, hideOverlap: false } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{
         type: 'bar',

@@ -1,4 +1,5 @@
-// 引用: put the passage's citation in a visible text box and copy it to the clipboard.
+// 引用: copy a passage's or a hit's ready citation to the clipboard, and show it where it can be selected.
+// The document page has one citation box for all its passages; a results page gets a box under the hit.
 (function () {
   'use strict';
 
@@ -17,26 +18,55 @@
     window.location.replace(url.toString());
   }
 
+  // The hit's own box: a labelled read-only text and a status line, made once, under the button.
+  var made = 0;
+  function hitBox(button) {
+    var holder = button.parentNode;
+    var box = holder.querySelector('textarea');
+    if (box) { return {box: box, status: holder.querySelector('[role=status]')}; }
+    made += 1;
+    var label = document.createElement('label');
+    label.textContent = '引文';
+    label.htmlFor = 'cite-hit-' + made;
+    box = document.createElement('textarea');
+    box.id = 'cite-hit-' + made;
+    box.readOnly = true;
+    box.rows = 3;
+    var status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    holder.appendChild(label);
+    holder.appendChild(box);
+    holder.appendChild(status);
+    return {box: box, status: status};
+  }
+
+  function copy(text, box, status) {
+    box.value = text;
+    box.focus();
+    box.select();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { copied(status, true); },
+        function () { copied(status, document.execCommand('copy')); });
+    } else {
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      copied(status, ok);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     openPassagePage();
     var panel = document.getElementById('cite-panel');
-    var box = document.getElementById('cite-box');
-    var status = document.getElementById('cite-status');
-    if (!panel || !box) { return; }
     document.querySelectorAll('button.cite').forEach(function (button) {
+      button.hidden = false;
       button.addEventListener('click', function () {
         var text = button.getAttribute('data-cite');
-        box.value = text;
-        panel.hidden = false;
-        box.focus();
-        box.select();
-        if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(text).then(function () { copied(status, true); },
-            function () { copied(status, document.execCommand('copy')); });
+        if (panel) {
+          panel.hidden = false;
+          copy(text, document.getElementById('cite-box'), document.getElementById('cite-status'));
         } else {
-          var ok = false;
-          try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-          copied(status, ok);
+          var own = hitBox(button);
+          copy(text, own.box, own.status);
         }
       });
     });

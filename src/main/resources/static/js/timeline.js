@@ -36,9 +36,11 @@
         div.textContent = p.data.date + ' ' + p.data.title + (p.data.type ? '（' + p.data.type + '）' : '');
         return div.innerHTML;
       }},
-      grid: {left: 110, right: 30, top: 20, bottom: 40},
-      xAxis: {type: 'time'},
-      yAxis: {type: 'category', data: phases, inverse: true},
+      // the grid makes room for the phase names (containLabel), which wrap rather than run off the left edge
+      grid: {left: 8, right: 24, top: 20, bottom: 40, containLabel: true},
+      xAxis: {type: 'time', axisLabel: {hideOverlap: true}},
+      yAxis: {type: 'category', data: phases, inverse: true,
+              axisLabel: {width: Math.max(64, Math.min(180, Math.round(el.clientWidth * 0.3))), overflow: 'break'}},
       title: points.length > 0 ? {show: false} : {text: '这些文档都没有日期，无法放到时间轴上', left: 'center', top: 'middle',
         textStyle: {color: '#666', fontSize: 14, fontWeight: 'normal'}},
       series: series

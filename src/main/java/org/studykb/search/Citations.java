@@ -1,8 +1,12 @@
 package org.studykb.search;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.studykb.access.Viewer;
@@ -66,6 +70,23 @@ public final class Citations {
         }
         return documents.passages(id, Set.of(ordinal), viewer).stream().findFirst()
                 .map(p -> of(p.text(), doc.get().title(), doc.get().unit(), doc.get().date()));
+    }
+
+    /**
+     * Hit id → the citation its 引用 button copies: its best passage (the highest scored, read again whole as the
+     * viewer), or the document's source when no passage matched or the viewer may no longer see it.
+     */
+    public Map<String, String> ofHits(SearchResponse response, Viewer viewer) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SearchHit hit : response.hits()) {
+            Optional<SearchHit.PassageHit> best = hit.passages().stream()
+                    .max(Comparator.comparingDouble(SearchHit.PassageHit::score));
+            List<DocumentView.PassageText> passage = best.isEmpty() ? List.of()
+                    : documents.passages(hit.id(), Set.of(best.get().ordinal()), viewer);
+            out.put(hit.id(), passage.isEmpty() ? source(hit.title(), hit.unit(), hit.date())
+                    : of(passage.get(0).text(), hit.title(), hit.unit(), hit.date()));
+        }
+        return out;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.studykb.library.AccessMarks;
 import org.studykb.library.DocumentEdits;
 import org.studykb.library.DocumentPages;
 import org.studykb.library.OriginalFiles;
+import org.studykb.library.WholeDocuments;
 import org.studykb.library.UploadLimits;
 import org.studykb.library.Uploads;
 import org.studykb.search.Documents;
@@ -108,6 +109,11 @@ class StoreConfiguration {
     @Bean
     DocumentPages documentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit) {
         return new DocumentPages(documents, search, uploads, audit);
+    }
+
+    @Bean
+    WholeDocuments wholeDocuments(Documents documents, SearchService search) {
+        return new WholeDocuments(documents, search);
     }
 
     @Bean

@@ -35,7 +35,7 @@ class EscapingTest extends MockMvcSupport {
         assertThat(html).contains("<h1 id=\"doc-title\">含有标记的文档 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</h1>")
                 .contains("<span class=\"path\">&lt;img src=x onerror=alert(1)&gt;脚本.txt</span>")
                 .contains("&lt;b&gt;加粗&lt;/b&gt; <mark>整改</mark> &amp; 落实")
-                .contains("<span class=\"tag\">&lt;i&gt;斜体&lt;/i&gt;</span>")
+                .containsPattern("<a class=\"tag\" href=\"[^\"]*\"[^>]*>&lt;i&gt;斜体&lt;/i&gt;</a>")
                 .contains("data-cite=\"「含有标记的文档 &lt;script&gt;");
         noMarkup(html);
         String page = page("/document?id=" + enc(WebFixture.PAGE));

@@ -214,6 +214,29 @@ class InternalDocumentsTest {
         assertThat(body(Role.LEADER, "/document", "id", INTERNAL)).contains(TITLE).contains("内部");
     }
 
+    /** A page without its form's CSRF token, which differs from one answer to the next. */
+    private static String withoutToken(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+    }
+
+    /** Issue 15: the print view and the preview of the original are doors too, answered as for no document. */
+    @Test
+    void thePrintViewAndThePreviewAnswerNotFoundAsForAMissingDocument() throws Exception {
+        for (String url : List.of("/document/print", "/document/preview")) {
+            for (Role role : List.of(Role.MEMBER, Role.WRITER)) {
+                MvcResult hidden = as(role, get(url).param("id", INTERNAL).param("q", "三公经费"));
+                MvcResult missing = as(role, get(url).param("id", MISSING).param("q", "三公经费"));
+                assertThat(hidden.getResponse().getStatus()).as(url).isEqualTo(404);
+                String page = hidden.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                assertThat(page).as(url).doesNotContain(TITLE).doesNotContain("三公经费支出");
+                assertThat(withoutToken(page.replace(INTERNAL, MISSING))).as(url)
+                        .isEqualTo(withoutToken(missing.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+            }
+            assertThat(body(Role.LEADER, url, "id", INTERNAL)).as(url).contains(TITLE).contains("三公经费支出");
+            assertThat(body(Role.ADMIN, url, "id", INTERNAL)).as(url).contains(TITLE);
+        }
+    }
+
     @Test
     void theOriginalFileDownloadsOnlyForThoseAllowed() throws Exception {
         assertThat(status(Role.MEMBER, "/api/file", INTERNAL)).isEqualTo(404);

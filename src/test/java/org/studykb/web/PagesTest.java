@@ -76,7 +76,7 @@ class PagesTest extends MockMvcSupport {
         assertThat(html).contains("id=\"p-0\"").contains("<mark>联系点</mark>");
         assertThat(html).contains("data-cite=\"「").contains("（《领导班子整改落实方案》）");
         assertThat(html).contains("href=\"/api/file?id=%E6%95%B4%E6%94%B9%E8%90%BD%E5%AE%9E/");
-        assertThat(html).contains("<span class=\"tag\">台账</span>");
+        assertThat(html).containsPattern("<a class=\"tag\" href=\"/search\\?tag=[^\"]+\"[^>]*>台账</a>");
         assertThat(html).contains("id=\"edit\"").contains("list=\"known-phase\"").contains("<option value=\"分析检查\">");
         assertThat(html).contains("/js/cite.js");
     }

@@ -17,6 +17,7 @@ import org.studykb.search.Citations;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
+import org.studykb.search.TitleMarks;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.web.StudykbProperties;
 
@@ -85,5 +86,10 @@ class SearchConfiguration {
     @Bean
     Citations citations(Documents documents) {
         return new Citations(documents);
+    }
+
+    @Bean
+    TitleMarks titleMarks(SearchService search) {
+        return new TitleMarks(search);
     }
 }

@@ -9,22 +9,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.studykb.library.Paging;
+import org.studykb.search.Citations;
 import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
+import org.studykb.search.TitleMarks;
 import org.studykb.web.StudykbProperties;
 import org.studykb.web.security.CurrentUser;
 
-/** The results page: total and time, hits with their best passages, facets, filters, sort and pages. */
+/**
+ * The results page: total and time, hits with their titles marked, best passages and a ready citation each, facets,
+ * filters, sort and pages.
+ */
 @Controller
 class SearchPage {
     private final SearchService search;
     private final StudykbProperties properties;
     private final CurrentUser user;
+    private final TitleMarks titles;
+    private final Citations citations;
 
-    SearchPage(SearchService search, StudykbProperties properties, CurrentUser user) {
+    SearchPage(SearchService search, StudykbProperties properties, CurrentUser user, TitleMarks titles,
+               Citations citations) {
         this.search = search;
         this.properties = properties;
         this.user = user;
+        this.titles = titles;
+        this.citations = citations;
     }
 
     @GetMapping("/search")
@@ -39,6 +49,8 @@ class SearchPage {
                 model.addAttribute("form", form.corrected(result.query()));
             }
             model.addAttribute("result", result);
+            model.addAttribute("titles", titles.of(result, user.viewer()));
+            model.addAttribute("citations", citations.ofHits(result, user.viewer()));
             model.addAttribute("paging", Paging.of(result.total(), properties.pageSize(), form.page(), SearchForm.MAX_PAGE));
         }
         return "search";
