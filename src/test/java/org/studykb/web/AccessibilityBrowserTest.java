@@ -47,6 +47,8 @@ class AccessibilityBrowserTest extends BrowserPages {
         pages.put("campaign", "/campaign?name=" + enc(WebFixture.CAMPAIGN));
         pages.put("ledger", "/ledger");
         pages.put("account", "/account");
+        pages.put("folders", "/folders");
+        pages.put("folder-collect", "/folder/collect?doc=" + enc(WebFixture.LECTURE));
         if (role == Role.LEADER || role == Role.ADMIN) {
             pages.put("ledger-leaders", "/ledger/leaders");
             pages.put("ledger-print", "/ledger/print");
