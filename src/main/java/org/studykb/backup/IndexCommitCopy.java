@@ -12,9 +12,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.FSDirectory;
+import org.studykb.index.LuceneIndex;
+
 
 /**
  * Copies the last commit of a Lucene index that another process may be writing. Every file of the commit
@@ -38,13 +37,10 @@ final class IndexCommitCopy {
         }
         IOException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try (FSDirectory dir = FSDirectory.open(indexDir)) {
-                if (!DirectoryReader.indexExists(dir)) {
-                    throw new BackupException("索引目录中没有提交过的索引：" + indexDir);
-                }
-                SegmentInfos commit = SegmentInfos.readLatestCommit(dir);
-                copyFiles(indexDir, commit.files(true), target);
-                return new Copied(commit.getGeneration(), verify(target, commit.getGeneration()));
+            try {
+                LuceneIndex.Commit commit = lastCommit(indexDir);
+                copyFiles(indexDir, commit.files(), target);
+                return new Copied(commit.generation(), verify(target, commit.generation()));
             } catch (NoSuchFileException | FileNotFoundException e) {
                 last = e;
                 clear(target);
@@ -52,6 +48,14 @@ final class IndexCommitCopy {
             }
         }
         throw new BackupException("索引一直在变，" + ATTEMPTS + " 次都没能复制到完整的提交：" + indexDir, last);
+    }
+
+    /** The index's last commit, read through the index's access point. */
+    private static LuceneIndex.Commit lastCommit(Path indexDir) throws IOException {
+        if (!LuceneIndex.hasCommit(indexDir)) {
+            throw new BackupException("索引目录中没有提交过的索引：" + indexDir);
+        }
+        return LuceneIndex.lastCommit(indexDir);
     }
 
     private static void copyFiles(Path indexDir, Collection<String> names, Path target) throws IOException {
@@ -89,13 +93,11 @@ final class IndexCommitCopy {
 
     /** Opens the copy as an index: it must be the commit we meant to copy, and readable. */
     static int verify(Path copy, long generation) throws IOException {
-        try (FSDirectory dir = FSDirectory.open(copy); DirectoryReader reader = DirectoryReader.open(dir)) {
-            long got = reader.getIndexCommit().getGeneration();
-            if (got != generation) {
-                throw new BackupException("索引副本的提交代数是 " + got + "，应为 " + generation + "：" + copy);
-            }
-            return reader.numDocs();
+        LuceneIndex.Opened opened = LuceneIndex.check(copy);
+        if (opened.generation() != generation) {
+            throw new BackupException("索引副本的提交代数是 " + opened.generation() + "，应为 " + generation + "：" + copy);
         }
+        return opened.records();
     }
 
     private static void clear(Path target) throws IOException {

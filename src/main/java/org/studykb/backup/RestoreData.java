@@ -9,11 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
 
-import org.studykb.index.CorpusIndex;
+import org.studykb.index.LuceneIndex;
 import org.studykb.store.DataFolder;
 
 /**
@@ -55,8 +52,8 @@ public final class RestoreData {
             Files.move(target, keptAside);
         }
         DataFolder.createDirectories(target);
-        copyTree(backup.resolve(Manifest.INDEX), CorpusIndex.indexDir(target));
-        int documents = IndexCommitCopy.verify(CorpusIndex.indexDir(target), manifest.indexGeneration());
+        copyTree(backup.resolve(Manifest.INDEX), LuceneIndex.dir(target));
+        int documents = IndexCommitCopy.verify(LuceneIndex.dir(target), manifest.indexGeneration());
         if (documents != manifest.indexDocuments()) {
             throw new BackupException("恢复的索引有 " + documents + " 条记录，清单记的是 " + manifest.indexDocuments());
         }
@@ -95,13 +92,10 @@ public final class RestoreData {
         if (StoreScript.exists(data)) {
             StoreScript.ensureNotInUse(data);
         }
-        Path index = CorpusIndex.indexDir(data);
-        if (Files.isDirectory(index)) {
-            try (FSDirectory dir = FSDirectory.open(index); Lock lock = dir.obtainLock("write.lock")) {
-                lock.ensureValid();
-            } catch (LockObtainFailedException e) {
-                throw new BackupException("索引正被使用（" + index + "）：请先停止 serve 或 index", e);
-            }
+        try {
+            LuceneIndex.ensureNotInUse(data);
+        } catch (LuceneIndex.IndexInUseException e) {
+            throw new BackupException(e.getMessage(), e);
         }
     }
 

@@ -15,9 +15,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.studykb.analysis.Dictionaries;
 import org.studykb.analysis.StudyAnalyzer;
 import org.studykb.index.CorpusIndex;
@@ -25,6 +22,7 @@ import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
 import org.studykb.index.IndexReport;
+import org.studykb.index.ScratchIndex;
 import org.studykb.ingest.IngestPipeline;
 
 /**
@@ -158,18 +156,16 @@ public final class IndexBench {
     }
 
     private static void standardIndex(List<Text> texts, Path dir) throws IOException {
-        try (FSDirectory fs = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(new StandardAnalyzer()))) {
-            int i = 0;
-            for (Text t : texts) {
-                Document doc = new Document();
-                doc.add(new StringField("id", Integer.toString(i++), Field.Store.YES));
-                doc.add(new TextField("title", t.title(), Field.Store.YES));
-                doc.add(new TextField("body", t.body(), Field.Store.YES));
-                writer.addDocument(doc);
-            }
-            writer.commit();
+        List<Document> records = new ArrayList<>(texts.size());
+        int i = 0;
+        for (Text t : texts) {
+            Document doc = new Document();
+            doc.add(new StringField("id", Integer.toString(i++), Field.Store.YES));
+            doc.add(new TextField("title", t.title(), Field.Store.YES));
+            doc.add(new TextField("body", t.body(), Field.Store.YES));
+            records.add(doc);
         }
+        ScratchIndex.onDisk(dir, new StandardAnalyzer(), records);
     }
 
     static List<Text> read(Path corpus) throws IOException {

@@ -11,22 +11,20 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.studykb.search.SearchService.ScoredId;
+import org.studykb.index.ScratchIndex;
+import org.studykb.search.SearchBackend.ScoredId;
 
 /**
  * What a Solr or Elasticsearch user gets with a stock analyzer: an in-memory index of the same
  * titles and texts, BM25, and the classic query parser over {@code title^2} and {@code body}
- * with OR between terms; a quoted phrase becomes a phrase query. Nothing of ours is used.
+ * with OR between terms; a quoted phrase becomes a phrase query. Nothing of ours is used but the plumbing that
+ * holds a separate in-memory index ({@link ScratchIndex}).
  */
 final class BaselineIndex implements Closeable {
     static final String ID = "id";
@@ -39,23 +37,21 @@ final class BaselineIndex implements Closeable {
     }
 
     private final Analyzer analyzer;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final DirectoryReader reader;
+    private final ScratchIndex index;
     private final IndexSearcher searcher;
 
     BaselineIndex(Analyzer analyzer, List<Doc> docs) throws IOException {
         this.analyzer = analyzer;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Doc doc : docs) {
-                Document d = new Document();
-                d.add(new StringField(ID, doc.id(), Field.Store.YES));
-                d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
-                d.add(new TextField(BODY, doc.body(), Field.Store.NO));
-                writer.addDocument(d);
-            }
+        List<Document> records = new ArrayList<>(docs.size());
+        for (Doc doc : docs) {
+            Document d = new Document();
+            d.add(new StringField(ID, doc.id(), Field.Store.YES));
+            d.add(new TextField(TITLE, doc.title(), Field.Store.NO));
+            d.add(new TextField(BODY, doc.body(), Field.Store.NO));
+            records.add(d);
         }
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.index = ScratchIndex.inMemory(analyzer, records);
+        this.searcher = index.searcher();
     }
 
     List<ScoredId> rank(String query, int size) throws IOException {
@@ -107,10 +103,6 @@ final class BaselineIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try {
-            reader.close();
-        } finally {
-            directory.close();
-        }
+        index.close();
     }
 }

@@ -16,6 +16,7 @@ import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.RankingWeights;
+import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchService;
 
 /**
@@ -194,7 +195,7 @@ final class FitRanking {
         try (SearchService service = SearchService.open(c.data(), analyzers, w)) {
             for (Topics.Topic t : c.topics()) {
                 run.put(t.id(), service.rankScored(t.query(), Scoreboard.CUTOFF).stream()
-                        .map(SearchService.ScoredId::id).toList());
+                        .map(SearchBackend.ScoredId::id).toList());
             }
         }
         board.add("fit", run);

@@ -3,21 +3,13 @@ package org.studykb.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
-import org.studykb.index.CorpusIndex;
-import org.studykb.index.Fields;
+import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexedDocument;
+import org.studykb.index.LuceneIndex;
 
 /**
  * The title and text of every document as our index stored them: what the ingest pipeline
@@ -30,43 +22,31 @@ final class IndexedText {
 
     static List<BaselineIndex.Doc> read(Path data) throws IOException {
         List<BaselineIndex.Doc> docs = new ArrayList<>();
-        eachDocument(data, Set.of(Fields.ID, Fields.TITLE, Fields.BODY), d -> docs.add(new BaselineIndex.Doc(
-                d.get(Fields.ID), orEmpty(d.get(Fields.TITLE)), orEmpty(d.get(Fields.BODY)))));
-        docs.sort(Comparator.comparing(BaselineIndex.Doc::id));
+        for (IndexedDocument d : documents(data)) {
+            docs.add(new BaselineIndex.Doc(d.id(), d.title(), d.body()));
+        }
         return docs;
     }
 
     /** Title, type, campaign, phase and date of every document as the index holds them, by document id. */
     static Map<String, Map<String, String>> metadata(Path data) throws IOException {
         Map<String, Map<String, String>> out = new TreeMap<>();
-        Map<String, String> fields = Map.of("title", Fields.TITLE, "type", Fields.TYPE, "campaign", Fields.CAMPAIGN,
-                "phase", Fields.PHASE, "date", Fields.DATE);
-        Set<String> stored = new java.util.HashSet<>(fields.values());
-        stored.add(Fields.ID);
-        eachDocument(data, stored, d -> {
+        for (IndexedDocument d : documents(data)) {
             Map<String, String> values = new TreeMap<>();
-            fields.forEach((name, field) -> values.put(name, orEmpty(d.get(field))));
-            out.put(d.get(Fields.ID), values);
-        });
+            values.put("title", d.title());
+            values.put("type", d.type());
+            values.put("campaign", d.campaign());
+            values.put("phase", d.phase());
+            values.put("date", d.date());
+            out.put(d.id(), values);
+        }
         return out;
     }
 
-    /** The stored fields named of every document record (not passages, not failures). */
-    private static void eachDocument(Path data, Set<String> fields, java.util.function.Consumer<Document> each)
-            throws IOException {
-        try (FSDirectory dir = FSDirectory.open(CorpusIndex.indexDir(data));
-             DirectoryReader reader = DirectoryReader.open(dir)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TermQuery kind = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
-            int n = Math.max(1, searcher.count(kind));
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(kind, n).scoreDocs) {
-                each.accept(stored.document(sd.doc, fields));
-            }
+    /** Every document record (not passages, not failures), sorted by id, through the index's backend. */
+    private static List<IndexedDocument> documents(Path data) throws IOException {
+        try (IndexBackend index = LuceneIndex.open(data)) {
+            return index.documents().documents();
         }
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.studykb.analysis.Pinyins;
 import org.studykb.index.Fields;
+import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchService;
 
 /**
@@ -110,7 +111,7 @@ final class PinyinPhrases {
             List<String> typed = p.typed();
             for (int form = 0; form < typed.size(); form++) {
                 boolean hit = false;
-                for (SearchService.ScoredId id : service.rankScored(typed.get(form), TOP)) {
+                for (SearchBackend.ScoredId id : service.rankScored(typed.get(form), TOP)) {
                     BaselineIndex.Doc d = byId.get(id.id());
                     hit |= d != null && (d.body().contains(p.text()) || d.title().contains(p.text()));
                 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchService;
 
 /** Writes a TREC run: {@code qid Q0 docid rank score tag}, document-level, best first. */
@@ -22,7 +23,7 @@ public final class TrecRun {
     /** Anything that ranks documents for a query: our search service or a baseline index. */
     @FunctionalInterface
     interface Ranker {
-        List<SearchService.ScoredId> rank(String query, int size) throws IOException;
+        List<SearchBackend.ScoredId> rank(String query, int size) throws IOException;
     }
 
     /** Runs every topic and writes the run file; returns the number of topics. */
@@ -42,7 +43,7 @@ public final class TrecRun {
         try (BufferedWriter w = Files.newBufferedWriter(runFile, StandardCharsets.UTF_8)) {
             for (Topics.Topic topic : topics) {
                 int rank = 0;
-                for (SearchService.ScoredId hit : ranker.rank(topic.query(), size)) {
+                for (SearchBackend.ScoredId hit : ranker.rank(topic.query(), size)) {
                     rank++;
                     w.write(String.format(Locale.ROOT, "%s Q0 %s %d %.6f %s%n", topic.id(), docid(hit.id()), rank,
                             hit.score(), tag));

@@ -1,6 +1,5 @@
 package org.studykb.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ import org.studykb.ingest.IngestedDocument;
  * The writable index under {@code <data>/index}. Replacing a file's records is one atomic
  * update; nothing is visible to readers or survives a crash until {@link #commit()}.
  */
-public final class CorpusIndex implements Closeable {
+public final class CorpusIndex implements IndexBackend.Writer {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final DocumentMapper mapper;
@@ -43,8 +42,9 @@ public final class CorpusIndex implements Closeable {
         this.analysisVersion = analyzers.version();
     }
 
+    /** Where the index of a data folder lives ({@link LuceneIndex#dir(Path)}). */
     public static Path indexDir(Path dataDir) {
-        return dataDir.resolve("index");
+        return LuceneIndex.dir(dataDir);
     }
 
     /** Opens (or creates) the index for writing; fails with a clear message when another run holds it. */
@@ -111,26 +111,31 @@ public final class CorpusIndex implements Closeable {
     }
 
     /** As {@link #put(IngestedDocument, long, long)}, with the values a person set winning over inferred ones. */
+    @Override
     public void put(IngestedDocument doc, long size, long mtime, ManualValues manual) throws IOException {
         var facts = new DocumentMapper.FileFacts(size, mtime, analysisVersion);
         writer.updateDocuments(new Term(Fields.ID, doc.id()), mapper.map(doc, facts, manual));
     }
 
     /** Replaces whatever the index held for this file with a failure record. */
+    @Override
     public void putFailure(IngestFailure failure, String hash, long size, long mtime) throws IOException {
         var facts = new DocumentMapper.FileFacts(size, mtime, analysisVersion);
         writer.updateDocuments(new Term(Fields.ID, failure.id()), List.of(mapper.failure(failure, hash, facts)));
     }
 
     /** Removes every record of a file that is gone from the corpus. */
+    @Override
     public void delete(String id) throws IOException {
         writer.deleteDocuments(new Term(Fields.ID, id));
     }
 
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }
 
+    @Override
     public void rollback() throws IOException {
         writer.rollback();
     }

@@ -12,9 +12,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,10 +20,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.ScratchIndex;
 
 /**
  * Search over the measures, outcomes and rules (and the problems' own wordings), in memory, with
@@ -49,8 +46,7 @@ final class LinkSearch implements AutoCloseable {
     private static final String SENTENCE = "sentence";
     private static final String SELF = "self";
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final DirectoryReader reader;
+    private final ScratchIndex index;
     private final IndexSearcher searcher;
     private final QueryBuilder words;
     private final QueryBuilder ngrams;
@@ -61,29 +57,28 @@ final class LinkSearch implements AutoCloseable {
 
     LinkSearch(IndexAnalyzers analyzers, List<Target> targets, List<Cluster> clusters, List<String> statements)
             throws IOException {
-        try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
-            for (Target t : targets) {
-                Document d = doc(TARGET, t.key(), t.searchText(), t.campaign(), t.date());
-                d.add(new StringField(SELF, t.searchText(), Field.Store.NO));
-                w.addDocument(d);
-            }
-            for (int i = 0; i < clusters.size(); i++) {
-                Cluster c = clusters.get(i);
-                for (String wording : c.wordings(Integer.MAX_VALUE)) {
-                    String kind = c.isSentence(wording) ? SENTENCE : PROBLEM;
-                    Document d = doc(kind, Integer.toString(i), wording, c.campaign(), c.firstRaised());
-                    d.add(new StringField(SELF, wording, Field.Store.NO));
-                    w.addDocument(d);
-                }
-            }
-            for (String s : statements) {
-                Document d = doc(QUERY, s, s, "", Optional.empty());
-                d.add(new StringField(SELF, s, Field.Store.NO));
-                w.addDocument(d);
+        List<Document> records = new ArrayList<>();
+        for (Target t : targets) {
+            Document d = doc(TARGET, t.key(), t.searchText(), t.campaign(), t.date());
+            d.add(new StringField(SELF, t.searchText(), Field.Store.NO));
+            records.add(d);
+        }
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            for (String wording : c.wordings(Integer.MAX_VALUE)) {
+                String kind = c.isSentence(wording) ? SENTENCE : PROBLEM;
+                Document d = doc(kind, Integer.toString(i), wording, c.campaign(), c.firstRaised());
+                d.add(new StringField(SELF, wording, Field.Store.NO));
+                records.add(d);
             }
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        for (String s : statements) {
+            Document d = doc(QUERY, s, s, "", Optional.empty());
+            d.add(new StringField(SELF, s, Field.Store.NO));
+            records.add(d);
+        }
+        index = ScratchIndex.inMemory(analyzers.indexing(), records);
+        searcher = index.searcher();
         words = new QueryBuilder(analyzers.words());
         ngrams = new QueryBuilder(analyzers.ngrams());
     }
@@ -173,7 +168,6 @@ final class LinkSearch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 }

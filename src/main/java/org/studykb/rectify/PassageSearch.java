@@ -10,15 +10,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.studykb.index.ScratchIndex;
 import org.studykb.ingest.Passage;
 
 /**
@@ -33,9 +30,8 @@ final class PassageSearch implements AutoCloseable {
     private static final String ORDINAL = "o";
 
     private final List<SourceDoc> docs;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final CJKAnalyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
-    private final DirectoryReader reader;
+    private final ScratchIndex index;
     private final IndexSearcher searcher;
 
     /** One passage found, with its BM25 score. */
@@ -44,19 +40,18 @@ final class PassageSearch implements AutoCloseable {
 
     PassageSearch(List<SourceDoc> docs) throws IOException {
         this.docs = List.copyOf(docs);
-        try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (int i = 0; i < this.docs.size(); i++) {
-                for (Passage p : this.docs.get(i).passages()) {
-                    Document d = new Document();
-                    d.add(new TextField(TEXT, p.text(), Field.Store.NO));
-                    d.add(new StoredField(DOC, i));
-                    d.add(new StoredField(ORDINAL, p.ordinal()));
-                    w.addDocument(d);
-                }
+        List<Document> records = new ArrayList<>();
+        for (int i = 0; i < this.docs.size(); i++) {
+            for (Passage p : this.docs.get(i).passages()) {
+                Document d = new Document();
+                d.add(new TextField(TEXT, p.text(), Field.Store.NO));
+                d.add(new StoredField(DOC, i));
+                d.add(new StoredField(ORDINAL, p.ordinal()));
+                records.add(d);
             }
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index = ScratchIndex.inMemory(analyzer, records);
+        searcher = index.searcher();
     }
 
     /** The best {@code n} passages for the text, best first, leaving out the passage it was taken from. */
@@ -82,8 +77,10 @@ final class PassageSearch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
-        directory.close();
-        analyzer.close();
+        try {
+            index.close();
+        } finally {
+            analyzer.close();
+        }
     }
 }

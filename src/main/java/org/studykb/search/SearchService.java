@@ -1,8 +1,6 @@
 package org.studykb.search;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -30,23 +27,26 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.studykb.access.Viewer;
-import org.studykb.index.CorpusIndex;
+import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexedDocuments;
+import org.studykb.index.LuceneIndex;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.ingest.Passage;
 
 /**
- * Answers searches over the committed index. Thread-safe; {@link #refresh()} picks up what an
+ * Answers searches over the committed index, through its one access point ({@link LuceneIndex}): the embedded
+ * {@link SearchBackend}. Thread-safe; {@link #refresh()} picks up what an
  * index run committed since, without ever showing a half-written view.
  */
-public final class SearchService implements Closeable {
+public final class SearchService implements SearchBackend {
     static final int SNIPPETS = 3;
     static final int PASSAGES_PER_HIT = 3;
 
-    private final FSDirectory directory;
-    private final SearcherManager searchers;
+    /** The one access point of the index: its readers, refreshed, and its version. */
+    private final LuceneIndex index;
     private final IndexAnalyzers analyzers;
     private final BuildQuery queries;
     /** How many of the best documents the passage evidence re-ranks (the page, when it reaches further). */
@@ -55,10 +55,8 @@ public final class SearchService implements Closeable {
     private final Facets facets = new Facets();
     private final RankingWeights weights;
 
-    private SearchService(FSDirectory directory, SearcherManager searchers, IndexAnalyzers analyzers,
-                          RankingWeights weights) {
-        this.directory = directory;
-        this.searchers = searchers;
+    private SearchService(LuceneIndex index, IndexAnalyzers analyzers, RankingWeights weights) {
+        this.index = index;
         this.analyzers = analyzers;
         this.weights = weights;
         this.queries = new BuildQuery(analyzers, weights);
@@ -71,11 +69,6 @@ public final class SearchService implements Closeable {
 
     /** Opens the index ranking with these weights (the fit tries others than those shipped). */
     public static SearchService open(Path data, IndexAnalyzers analyzers, RankingWeights weights) throws IOException {
-        Path dir = CorpusIndex.indexDir(data);
-        if (!Files.isDirectory(dir) || !org.apache.lucene.index.DirectoryReader.indexExists(FSDirectory.open(dir))) {
-            throw new IOException("没有找到索引（" + dir + "）：请先运行 index --corpus 目录 --data " + data);
-        }
-        FSDirectory directory = FSDirectory.open(dir);
         BM25Similarity similarity = new BM25Similarity(weights.k1(), weights.b());
         SearcherFactory factory = new SearcherFactory() {
             @Override
@@ -84,24 +77,45 @@ public final class SearchService implements Closeable {
                 return new RecordSearcher(reader, Fields.KIND_DOC, similarity);
             }
         };
-        return new SearchService(directory, new SearcherManager(directory, factory), analyzers, weights);
+        return new SearchService(LuceneIndex.open(data, factory), analyzers, weights);
     }
 
+    @Override
     public void refresh() throws IOException {
-        searchers.maybeRefresh();
+        index.refresh();
     }
 
-    /** Waits until searches see everything committed so far: after an edit or an upload, before answering. */
+    @Override
     public void refreshNow() throws IOException {
-        searchers.maybeRefreshBlocking();
+        index.refreshNow();
+    }
+
+    @Override
+    public IndexedDocuments documents() throws IOException {
+        return index.documents();
+    }
+
+    @Override
+    public List<Passage> passages(String id) throws IOException {
+        return index.passages(id);
+    }
+
+    @Override
+    public long version() throws IOException {
+        return index.version();
+    }
+
+    @Override
+    public IndexBackend.Writer writer(IndexAnalyzers analyzers) throws IOException {
+        return index.writer(analyzers);
     }
 
     IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+        return index.acquire();
     }
 
     void release(IndexSearcher searcher) throws IOException {
-        searchers.release(searcher);
+        index.release(searcher);
     }
 
     IndexAnalyzers analyzers() {
@@ -112,15 +126,11 @@ public final class SearchService implements Closeable {
         return queries;
     }
 
-    /** A search by the operator of the command line, who sees every document. */
-    public SearchResponse search(SearchRequest request) throws IOException {
-        return search(request, Viewer.OPERATOR);
-    }
-
     /**
      * A search by a person: documents they may not see ({@link Viewer}) are left out inside the query, so they
      * count in no total, facet, snippet or did-you-mean.
      */
+    @Override
     public SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
         SearchResponse typed = searchAsTyped(request, viewer);
         if (!request.correct() || typed.didYouMean().isEmpty()) {
@@ -159,11 +169,11 @@ public final class SearchService implements Closeable {
             }
             every.add(any.build(), Occur.MUST);
         }
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = index.acquire();
         try {
             return searcher.count(Visibility.restrict(viewer, every.build()));
         } finally {
-            searchers.release(searcher);
+            index.release(searcher);
         }
     }
 
@@ -183,7 +193,7 @@ public final class SearchService implements Closeable {
 
     private SearchResponse search(SearchRequest request, ParsedQuery parsed, Viewer viewer, long t0)
             throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = index.acquire();
         try {
             PinyinTerms spellings = spellings(searcher);
             Query query = Visibility.restrict(viewer, queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
@@ -210,7 +220,7 @@ public final class SearchService implements Closeable {
                     top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean,
                     missing.nowhere(), "");
         } finally {
-            searchers.release(searcher);
+            index.release(searcher);
         }
     }
 
@@ -368,10 +378,11 @@ public final class SearchService implements Closeable {
     }
 
     /** The documents that match, best first, with their scores: for evaluation runs. */
+    @Override
     public List<ScoredId> rankScored(String query, int size) throws IOException {
         List<ScoredId> out = new ArrayList<>();
         ParsedQuery parsed = QueryText.parse(query);
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = index.acquire();
         try {
             PinyinTerms spellings = spellings(searcher);
             TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings),
@@ -384,31 +395,19 @@ public final class SearchService implements Closeable {
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of();
         } finally {
-            searchers.release(searcher);
+            index.release(searcher);
         }
         return out;
     }
 
-    /** A document id and its score. */
-    public record ScoredId(String id, float score) {
-    }
-
     /** Number of documents in the index. */
+    @Override
     public int documentCount() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
-        } finally {
-            searchers.release(searcher);
-        }
+        return index.documentCount();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            searchers.close();
-        } finally {
-            directory.close();
-        }
+        index.close();
     }
 }

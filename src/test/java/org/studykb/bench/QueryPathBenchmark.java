@@ -21,6 +21,7 @@ import org.studykb.index.IndexProgress;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
+import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchService;
 
 /**
@@ -62,7 +63,7 @@ public class QueryPathBenchmark {
     }
 
     @Benchmark
-    public List<SearchService.ScoredId> rank() throws IOException {
+    public List<SearchBackend.ScoredId> rank() throws IOException {
         return service.rankScored(nextQuery(), 10);
     }
 

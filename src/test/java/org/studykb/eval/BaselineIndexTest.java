@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.junit.jupiter.api.Test;
-import org.studykb.search.SearchService.ScoredId;
+import org.studykb.search.SearchBackend.ScoredId;
 
 /** The baselines do what a stock Lucene setup does: OR of terms, title boost, phrases, literal text. */
 class BaselineIndexTest {

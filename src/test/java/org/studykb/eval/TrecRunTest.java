@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.studykb.search.SearchService.ScoredId;
+import org.studykb.search.SearchBackend.ScoredId;
 
 /** TREC run files: docids with spaces and % survive a write and a read, six fields per line. */
 class TrecRunTest {

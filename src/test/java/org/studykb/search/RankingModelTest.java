@@ -57,7 +57,7 @@ class RankingModelTest {
 
     private static List<String> top(RankingWeights weights, String query) throws IOException {
         try (SearchService service = SearchService.open(data, analyzers, weights)) {
-            return service.rankScored(query, 10).stream().map(SearchService.ScoredId::id).toList();
+            return service.rankScored(query, 10).stream().map(SearchBackend.ScoredId::id).toList();
         }
     }
 

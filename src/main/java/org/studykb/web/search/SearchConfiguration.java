@@ -2,15 +2,13 @@ package org.studykb.web.search;
 
 import java.io.IOException;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import org.studykb.index.CorpusIndex;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexFiles;
+import org.studykb.index.LuceneIndex;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.Campaigns;
 import org.studykb.search.Citations;
@@ -44,16 +42,7 @@ class SearchConfiguration {
     /** The searcher over {@code <data>/index}; an empty index is created first on a fresh data folder. */
     @Bean(destroyMethod = "close")
     SearchService searchService(StudykbProperties properties, IndexAnalyzers analyzers) throws IOException {
-        var dir = CorpusIndex.indexDir(properties.data());
-        boolean exists;
-        try (FSDirectory directory = FSDirectory.open(dir)) {
-            exists = DirectoryReader.indexExists(directory);
-        }
-        if (!exists) {
-            try (CorpusIndex empty = CorpusIndex.open(properties.data(), analyzers)) {
-                empty.commit();
-            }
-        }
+        LuceneIndex.createIfAbsent(properties.data(), analyzers);
         return SearchService.open(properties.data(), analyzers);
     }
 

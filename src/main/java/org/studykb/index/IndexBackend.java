@@ -1,0 +1,52 @@
+package org.studykb.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+import org.studykb.ingest.IngestFailure;
+import org.studykb.ingest.IngestedDocument;
+import org.studykb.ingest.Passage;
+
+/**
+ * What the rest of studykb asks of the index, in our own records: write a document with its passages, read every
+ * document back (rectify, evaluation), a document's passages, the index version and size. The embedded Lucene
+ * index ({@link LuceneIndex}) implements it today; a SolrCloud backend (issue 16) is to implement the same, so no
+ * Lucene or SolrJ type appears here. Searching is {@code org.studykb.search.SearchBackend}, which extends this.
+ */
+public interface IndexBackend extends Closeable {
+
+    /** Every document with its passages, as of one version of the index. */
+    IndexedDocuments documents() throws IOException;
+
+    /** The passages of one document, in order; none when the index holds no such document. */
+    List<Passage> passages(String id) throws IOException;
+
+    /** The version of the index as this backend sees it now: it changes with every commit. */
+    long version() throws IOException;
+
+    /** How many documents (not passages, not failed files) the index holds. */
+    int documentCount() throws IOException;
+
+    /**
+     * A writing session: each call adds or replaces one file's records, nothing is visible until {@link #commit()}.
+     * One session at a time per index; the caller closes it.
+     */
+    Writer writer(IndexAnalyzers analyzers) throws IOException;
+
+    /** Adds, replaces and deletes a file's records; {@link CorpusIndex} is the embedded one. */
+    interface Writer extends Closeable {
+        /** Replaces whatever the index held for this file with the document and its passages. */
+        void put(IngestedDocument doc, long size, long mtime, ManualValues manual) throws IOException;
+
+        /** Replaces whatever the index held for this file with a record of why it could not be read. */
+        void putFailure(IngestFailure failure, String hash, long size, long mtime) throws IOException;
+
+        /** Removes every record of a file. */
+        void delete(String id) throws IOException;
+
+        void commit() throws IOException;
+
+        void rollback() throws IOException;
+    }
+}
