@@ -19,6 +19,21 @@ public final class LedgerFixtures {
         return data;
     }
 
+    /**
+     * The same with the ledger saved on 2009-02-10 and a 回头看 report of 2009-02-26 finding the 基层联系点 task, declared
+     * done, not done ({@code src/test/resources/rectify/review}).
+     */
+    public static Path indexedWithReview(Path dir) throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Path data = dir.resolve("data");
+        FixtureCorpus.copyTo(corpus);
+        FixtureCorpus.writeLedger(corpus.resolve(FixtureCorpus.LEDGER), java.util.Optional.of(ReviewFindingTest.LEDGER_DAY));
+        java.nio.file.Files.copy(Path.of("src/test/resources/rectify/review").resolve(ReviewFindingTest.REVIEW),
+                corpus.resolve(ReviewFindingTest.REVIEW), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        FixtureCorpus.index(corpus, data);
+        return data;
+    }
+
     public static IndexAnalyzers analyzers() {
         return FixtureCorpus.ANALYZERS;
     }
