@@ -10,6 +10,16 @@ public final class LedgerFixtures {
     private LedgerFixtures() {
     }
 
+    /** The same indexed with the {@code indexer/} files of {@code config} (an access.yml that marks documents 内部). */
+    public static Path indexed(Path dir, Path config) throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Path data = dir.resolve("data");
+        FixtureCorpus.copyTo(corpus);
+        new org.studykb.index.IndexCorpus(org.studykb.ingest.IngestPipeline.load(config), 2).run(corpus, data,
+                FixtureCorpus.ANALYZERS, org.studykb.index.IndexProgress.NONE);
+        return data;
+    }
+
     /** Copies the fixture corpus under {@code dir}, indexes it and returns the data folder. */
     public static Path indexed(Path dir) throws IOException {
         Path corpus = dir.resolve("corpus");
