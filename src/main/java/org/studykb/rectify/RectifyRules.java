@@ -68,7 +68,8 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
     }
 
     record Thresholds(double sameProblem, double attach, double sameMeasure, double joinRestated, double alignMeasures,
-                      double suggest, double direct, double relapse, int immediateDays) {
+                      double suggest, double direct, double relapse, int immediateDays, double learn,
+                      double learnAlike) {
     }
 
     /** The rules of {@code problem-categories.yml} in this folder. */
@@ -129,7 +130,8 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
         Node t = root.get("thresholds");
         Thresholds thresholds = new Thresholds(t.get("same-problem").fraction(), t.get("attach").fraction(),
                 t.get("same-measure").fraction(), t.get("join-restated").fraction(), t.get("align-measures").fraction(), t.get("suggest").fraction(), t.get("direct").fraction(), t.get("relapse").fraction(),
-                (int) t.get("immediate-days").number());
+                (int) t.get("immediate-days").number(), t.get("learn").fraction(),
+                t.get("learn-alike").fraction());
         return new RectifyRules(Map.copyOf(byType), List.copyOf(titleRoles), sections.get("problem").strings(),
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
                 root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
