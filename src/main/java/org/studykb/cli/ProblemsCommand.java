@@ -127,7 +127,8 @@ final class ProblemsCommand implements Callable<Integer> {
         int i = 0;
         for (Problem p : problems) {
             i++;
-            String flags = (p.relapseOf().isEmpty() ? "" : " [反弹回潮]") + (p.overridden() ? " [已改定]" : "");
+            String flags = (p.reopened() ? " [回头看未通过]" : "") + (p.relapseOf().isEmpty() ? "" : " [反弹回潮]")
+                    + (p.overridden() ? " [已改定]" : "");
             sb.append(String.format("%-6d %-4s %-10s %-8s %-14s %s%s%n", i, p.status(), p.category(),
                     p.leader().isEmpty() ? "—" : p.leader(), p.deadline().isEmpty() ? "—" : p.deadline(),
                     shorten(p.text(), 50), flags));

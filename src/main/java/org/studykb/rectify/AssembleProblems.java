@@ -108,7 +108,8 @@ final class AssembleProblems {
                 decided.result().map(Result::name).orElse(""), decided.status().name(),
                 override.map(Decisions.StatusOverride::who).orElse(""),
                 override.map(o -> o.at().toString()).orElse(""),
-                override.map(Decisions.StatusOverride::reason).orElse(""), "", "", day.toString());
+                override.map(Decisions.StatusOverride::reason).orElse(""), "", "", day.toString(),
+                decided.reopenedBy().stream().map(ReviewFinding::of).toList());
     }
 
     /**

@@ -13,7 +13,8 @@ import org.studykb.index.IndexAnalyzers;
 
 /**
  * Builds the ledger from the documents and the people's decisions: extraction, one problem per
- * problem raised in several places, suggested and direct links, decisions applied, statuses, 反弹回潮.
+ * problem raised in several places, suggested and direct links, decisions applied (and learnt from: a link
+ * decided for one problem moves it for similar ones), statuses, 反弹回潮, 回头看未通过.
  */
 final class BuildLedger {
     private final RectifyRules rules;
@@ -91,11 +92,13 @@ final class BuildLedger {
     /** The ledger: the prepared problems with the people's decisions applied. */
     Built apply(Prepared p, Decisions decisions) {
         AssembleProblems assemble = new AssembleProblems(rules, decisions, p.targets());
+        LearnFromDecisions learn = new LearnFromDecisions(decisions, p.clusters(), p.vectors(),
+                rules.thresholds().learn(), rules.thresholds().learnAlike(), p.targets());
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < p.clusters().size(); i++) {
             Cluster c = p.clusters().get(i);
             LocalDate day = p.todays().getOrDefault(c.campaign(), LocalDate.now(ZoneOffset.UTC));
-            problems.add(assemble.problem(c, p.suggested().get(i), day));
+            problems.add(assemble.problem(c, learn.adjust(c, p.suggested().get(i)), day));
         }
         problems = new MarkRelapses(rules, p.vectors()).mark(p.clusters(), problems);
         return new Built(new Ledger(List.copyOf(problems), assemble.warnings()), p.clusters(), p.extraction());

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The status of a problem from its links: the confirmed ones, or else the suggestions that score at
  * least {@code suggest} (the best few of each kind). No measure (nor rule, nor confirmed outcome):
- * 未整改. The latest outcome decides 已销号 / 已整改; otherwise 整改中, or 超期 when the earliest
+ * 未整改. A 回头看 finding that what an earlier outcome declared done was not re-opens the problem (整改中,
+ * or 超期). Else the latest outcome decides 已销号 / 已整改; otherwise 整改中, or 超期 when the earliest
  * deadline has passed by {@code today}.
  */
 final class DecideStatus {
@@ -21,8 +22,17 @@ final class DecideStatus {
         this.threshold = threshold;
     }
 
-    /** The status the rules give, with what it rests on. */
-    record Decided(Status status, Optional<Measure> measure, Optional<Deadline> deadline, Optional<Result> result) {
+    /**
+     * The status the rules give, with what it rests on.
+     *
+     * @param reopenedBy 回头看未通过: the findings of a 回头看 that what an earlier outcome declared done was not, latest
+     *                   first; they re-open the problem. Empty when none
+     */
+    record Decided(Status status, Optional<Measure> measure, Optional<Deadline> deadline, Optional<Result> result,
+                   List<Target> reopenedBy) {
+        Decided(Status status, Optional<Measure> measure, Optional<Deadline> deadline, Optional<Result> result) {
+            this(status, measure, deadline, result, List.of());
+        }
     }
 
     Decided decide(List<Link> links, Map<String, Target> targets, LocalDate today) {
@@ -41,6 +51,12 @@ final class DecideStatus {
         if (measures.isEmpty() && rules.isEmpty() && !confirmedOutcome) {
             return new Decided(Status.未整改, measure, deadline, Optional.empty());
         }
+        List<Target> reopenedBy = reopening(outcomes);
+        boolean overdue = deadline.isPresent() && deadline.get().passed(today);
+        if (!reopenedBy.isEmpty()) {
+            return new Decided(overdue ? Status.超期 : Status.整改中, measure, deadline, Optional.of(Result.未完成),
+                    reopenedBy);
+        }
         Optional<Result> result = latest(outcomes.stream().flatMap(t -> t.outcome().stream()).toList());
         if (result.isPresent() && result.get() == Result.已销号) {
             return new Decided(Status.已销号, measure, deadline, result);
@@ -48,8 +64,25 @@ final class DecideStatus {
         if (result.isPresent() && result.get() == Result.已完成) {
             return new Decided(Status.已整改, measure, deadline, result);
         }
-        boolean overdue = deadline.isPresent() && deadline.get().passed(today);
         return new Decided(overdue ? Status.超期 : Status.整改中, measure, deadline, result);
+    }
+
+    /**
+     * 回头看未通过: the findings of a 回头看 (undone outcomes) dated no earlier than the latest outcome that declared
+     * the problem done (已完成 or 已销号), latest first; none when nothing declared it done before them.
+     */
+    static List<Target> reopening(List<Target> outcomes) {
+        Optional<LocalDate> done = outcomes.stream().flatMap(t -> t.outcome().stream())
+                .filter(o -> !o.undone() && o.result().completes() && o.date().isPresent())
+                .map(o -> o.date().get()).max(Comparator.naturalOrder());
+        if (done.isEmpty()) {
+            return List.of();
+        }
+        return outcomes.stream()
+                .filter(t -> t.outcome().filter(o -> o.undone() && o.date().isPresent()
+                        && !o.date().get().isBefore(done.get())).isPresent())
+                .sorted(Comparator.comparing((Target t) -> t.date().orElse(LocalDate.MIN)).reversed())
+                .toList();
     }
 
     /**

@@ -42,10 +42,16 @@ public final class EvaluateRectify {
     private final List<SourceDoc> docs;
     private final List<String> details = new ArrayList<>();
 
+    private final BuildLedger builder;
+    private final BuildLedger.Prepared prepared;
+
     /** @param searchOnly the same ledger built without direct links, to score search alone */
-    EvaluateRectify(Gold gold, BuildLedger.Built built, BuildLedger.Built searchOnly, List<SourceDoc> docs) {
+    private EvaluateRectify(Gold gold, BuildLedger builder, BuildLedger.Prepared prepared,
+                            BuildLedger.Built searchOnly, List<SourceDoc> docs) {
         this.gold = gold;
-        this.built = built;
+        this.builder = builder;
+        this.prepared = prepared;
+        this.built = builder.apply(prepared, Decisions.NONE);
         this.searchOnly = searchOnly;
         this.docs = List.copyOf(docs);
     }
@@ -54,8 +60,17 @@ public final class EvaluateRectify {
     static EvaluateRectify of(Gold gold, List<SourceDoc> docs, RectifyRules rules, IndexAnalyzers analyzers)
             throws IOException {
         BuildLedger build = new BuildLedger(rules, analyzers, Optional.empty(), StableId.ephemeral());
-        return new EvaluateRectify(gold, build.build(docs, Decisions.NONE),
-                build.searchOnly().build(docs, Decisions.NONE), docs);
+        return new EvaluateRectify(gold, build, build.prepare(docs), build.searchOnly().build(docs, Decisions.NONE),
+                docs);
+    }
+
+    /**
+     * Decisions teach, by leave-one-out over the gold links: {recall @1, @3} of the links without decisions, then
+     * with every other problem's gold links confirmed and wrong top-3 links rejected.
+     */
+    double[] teaching() {
+        List<String> labels = built.clusters().stream().map(this::label).toList();
+        return new LeaveOneOut(builder, prepared, gold, primaryClusters(built.clusters(), labels)).score();
     }
 
     public static void main(String[] args) throws IOException {
@@ -88,6 +103,10 @@ public final class EvaluateRectify {
         EvaluateRectify eval = of(gold, docs, rules, analyzers);
         Scores s = eval.score();
         System.out.print(format(s, docs.size()));
+        double[] taught = eval.teaching();
+        System.out.printf(Locale.ROOT, "decisions teach     leave-one-out link recall @1 %.3f → %.3f  @3 %.3f → %.3f"
+                + "  (without → with the other problems' gold links confirmed, their wrong top 3 rejected)%n",
+                taught[0], taught[2], taught[1], taught[3]);
         if (details) {
             eval.details.forEach(System.out::println);
         }

@@ -123,9 +123,16 @@ final class ExportLedger {
                 measure.toString(), p.leader(), p.unit(), p.deadline(), done.toString(), p.status(), note(p));
     }
 
-    /** 说明: a relapse and a leader's override with its reason; empty when the rules' status stands alone. */
+    /**
+     * 说明: a failed 回头看 with its finding, a relapse, and a leader's override with its reason; empty when the rules'
+     * status stands alone.
+     */
     static String note(Problem p) {
         List<String> notes = new ArrayList<>();
+        for (ReviewFinding f : p.reviewFailed()) {
+            notes.add("回头看未通过：" + f.text() + "（《" + f.title() + "》" + (f.date().isEmpty() ? "" : "，" + f.date())
+                    + "）");
+        }
         if (!p.relapseOf().isEmpty()) {
             notes.add("反弹回潮" + (p.relapseText().isEmpty() ? "" : "：" + p.relapseText()));
         }

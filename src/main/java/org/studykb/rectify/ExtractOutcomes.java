@@ -1,13 +1,15 @@
 package org.studykb.rectify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds outcomes: the items of 整改报告 / 总结报告 / 回头看 (outside their 做法, 体会 and 不足 sections),
- * with the result their heading or their last sentence states; the articles of 建章立制 rules; and the
- * 完成情况 of ledger rows.
+ * with the result their heading or their last sentence states; a 回头看's findings that something declared done
+ * was not (销号不实, 整改不到位 …), 未完成 and marked undone, also under its 存在的问题; the articles of
+ * 建章立制 rules; and the 完成情况 of ledger rows.
  */
 final class ExtractOutcomes {
     static final int MIN_LENGTH = 15;
@@ -25,6 +27,7 @@ final class ExtractOutcomes {
         List<Line> lines = Line.split(doc.text());
         String[] headings = new String[3];
         boolean sectioned = false;
+        boolean review = rules.isReview(doc.title());
         for (int i = ExtractProblems.skipTitleBlock(lines); i < lines.size(); i++) {
             Line line = lines.get(i);
             if (ExtractProblems.isHeading(line) || line.level() == 1 && line.body().length() <= ExtractProblems.HEADING_MAX) {
@@ -36,18 +39,34 @@ final class ExtractOutcomes {
                 sectioned = true;
                 continue;
             }
-            if (!sectioned || excluded(headings) || line.text().endsWith("：") || line.isTableRow()) {
+            if (!sectioned || line.text().endsWith("：") || line.isTableRow()) {
                 continue;
             }
             String text = Clauses.trimEnd(line.body());
-            if (text.length() < MIN_LENGTH) {
+            boolean undone = (review || reviewHeading(headings)) && undone(headings, text);
+            if (text.length() < MIN_LENGTH || excluded(headings) && !(undone && namesProblems(headings))) {
                 continue;
             }
-            Result result = resultOf(headings, text).orElse(Result.持续推进);
+            Result result = undone ? Result.未完成 : resultOf(headings, text).orElse(Result.持续推进);
             out.add(new Outcome(ids.of(doc.id(), text), doc.id(), doc.title(), doc.campaign(), doc.dateEnd(),
-                    doc.passageAt(line.start()), text, false, result, ""));
+                    doc.passageAt(line.start()), text, false, result, "", undone));
         }
         return out;
+    }
+
+    /** A 回头看's finding: the item, or a heading it stands under, says the rectification was not really done. */
+    private boolean undone(String[] headings, String text) {
+        return rules.saysUndone(text) || Arrays.stream(headings).anyMatch(h -> h != null && rules.saysUndone(h));
+    }
+
+    private boolean reviewHeading(String[] headings) {
+        return Arrays.stream(headings).anyMatch(h -> h != null && rules.isReview(h));
+    }
+
+    /** An excluded heading that names problems (存在的问题): in a 回头看 its findings stand there. */
+    private boolean namesProblems(String[] headings) {
+        return Arrays.stream(headings).anyMatch(h -> h != null && rules.isOutcomeExcluded(h)
+                && rules.problemSections().stream().anyMatch(h::contains));
     }
 
     /** Each article of a rule, with the rule's title: a rule made is a measure carried out. */

@@ -39,12 +39,8 @@ final class MarkRelapses {
                 }
             }
             if (best >= 0) {
-                Problem p = out.get(i);
                 Problem e = problems.get(best);
-                out.set(i, new Problem(p.id(), p.text(), p.category(), p.campaign(), p.source(), p.status(), p.links(),
-                        p.sources(), p.firstRaised(), p.open(), p.overdue(), p.leader(), p.unit(), p.deadline(),
-                        p.result(), p.ruleStatus(), p.overrideBy(), p.overrideAt(), p.overrideReason(), e.id(),
-                        e.text(), p.today()));
+                out.set(i, out.get(i).withRelapse(e.id(), e.text()));
             }
         }
         return out;

@@ -11,7 +11,14 @@ import java.util.Optional;
  * @param result what it says: done, closed (销号), ongoing, not done
  * @param date   the last day of the document's date, when it has one
  * @param of     for a ledger row's 完成情况, the id of the row's measure; else empty
+ * @param undone a 回头看's finding that what was declared rectified was not really done (its result 未完成): it
+ *               re-opens a problem closed by an earlier outcome
  */
 record Outcome(String id, String path, String title, String campaign, Optional<LocalDate> date, int passage,
-               String text, boolean rule, Result result, String of) {
+               String text, boolean rule, Result result, String of, boolean undone) {
+
+    Outcome(String id, String path, String title, String campaign, Optional<LocalDate> date, int passage,
+            String text, boolean rule, Result result, String of) {
+        this(id, path, title, campaign, date, passage, text, rule, result, of, false);
+    }
 }

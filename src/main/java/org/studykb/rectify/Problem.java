@@ -15,12 +15,30 @@ import java.util.List;
  *                       outcome that completes it
  * @param ruleStatus     the status the rules give, whatever the override
  * @param relapseOf      反弹回潮: the id of the earlier problem it repeats, after that one was rectified; empty when none
+ * @param reviewFailed   回头看未通过: the 回头看's findings that re-opened it after it was declared rectified, latest
+ *                       first; empty when none
  */
 public record Problem(String id, String text, String category, String campaign, SourceRef source, String status,
                       List<Link> links, List<Raising> sources, String firstRaised, boolean open, boolean overdue,
                       String leader, String unit, String deadline, String result, String ruleStatus,
                       String overrideBy, String overrideAt, String overrideReason, String relapseOf,
-                      String relapseText, String today) {
+                      String relapseText, String today, List<ReviewFinding> reviewFailed) {
+
+    public Problem {
+        reviewFailed = List.copyOf(reviewFailed);
+    }
+
+    /** The same problem marked 反弹回潮 of the earlier problem {@code of} (empty: not marked). */
+    Problem withRelapse(String of, String ofText) {
+        return new Problem(id, text, category, campaign, source, status, links, sources, firstRaised, open, overdue,
+                leader, unit, deadline, result, ruleStatus, overrideBy, overrideAt, overrideReason, of, ofText, today,
+                reviewFailed);
+    }
+
+    /** 回头看未通过: a 回头看 found it undone after it was declared rectified. */
+    public boolean reopened() {
+        return !reviewFailed.isEmpty();
+    }
 
     /** The links of one kind that are not rejected, best first. */
     public List<Link> linksOf(String kind) {
@@ -75,6 +93,7 @@ public record Problem(String id, String text, String category, String campaign, 
             case 已整改 -> outcomes ? "整改成效显示已完成" : "已整改";
             case 已销号 -> outcomes ? "整改成效显示已销号" : "已销号";
         };
-        return closed + byOverride + why;
+        String review = reopened() ? "回头看未通过（" + reviewFailed.get(0).title() + "）；" : "";
+        return closed + byOverride + review + why;
     }
 }

@@ -27,7 +27,7 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
                     List<String> excludedSections, Pattern problemCues, Pattern notProblems,
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
                     List<String> planExcluded, List<String> commitmentSections,
-                    List<String> relapseCues,
+                    List<String> relapseCues, ReviewCues review,
                     List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
 
     static final String FILE = "problem-categories.yml";
@@ -44,12 +44,32 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
     record CategoryRule(String name, boolean heading, List<String> any) {
     }
 
+    /**
+     * 回头看: the words that make a report (its title or a heading) a review of the rectification, and the words by
+     * which one of its items says that a problem declared rectified was not really done.
+     */
+    record ReviewCues(List<String> documents, List<String> undone, List<String> negations) {
+        /** True when a cue occurs not right after a negation (「未出现反弹」 is not a finding). */
+        boolean undone(String text) {
+            for (String cue : undone) {
+                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+                    String before = text.substring(Math.max(0, i - 2), i);
+                    if (negations.stream().noneMatch(before::contains)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** Words that say what an outcome reports. */
     record ResultRule(Result result, List<String> any) {
     }
 
     record Thresholds(double sameProblem, double attach, double sameMeasure, double joinRestated, double alignMeasures,
-                      double suggest, double direct, double relapse, int immediateDays) {
+                      double suggest, double direct, double relapse, int immediateDays, double learn,
+                      double learnAlike) {
     }
 
     /** The rules of {@code problem-categories.yml} in this folder. */
@@ -110,13 +130,16 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
         Node t = root.get("thresholds");
         Thresholds thresholds = new Thresholds(t.get("same-problem").fraction(), t.get("attach").fraction(),
                 t.get("same-measure").fraction(), t.get("join-restated").fraction(), t.get("align-measures").fraction(), t.get("suggest").fraction(), t.get("direct").fraction(), t.get("relapse").fraction(),
-                (int) t.get("immediate-days").number());
+                (int) t.get("immediate-days").number(), t.get("learn").fraction(),
+                t.get("learn-alike").fraction());
         return new RectifyRules(Map.copyOf(byType), List.copyOf(titleRoles), sections.get("problem").strings(),
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
                 root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
                 root.get("plan-sections").get("exclude").strings(),
                 root.get("source-measure-sections").strings(),
                 root.get("relapse-cues").strings(),
+                new ReviewCues(root.get("review").get("documents").strings(), root.get("review").get("undone").strings(),
+                        root.get("review").get("negations").strings()),
                 List.copyOf(categories), List.copyOf(results), thresholds);
     }
 
@@ -193,6 +216,16 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
 
     boolean hasRelapseCue(String text) {
         return relapseCues.stream().anyMatch(text::contains);
+    }
+
+    /** True when a report's title or heading says it is a 回头看 (a review of the rectification). */
+    boolean isReview(String titleOrHeading) {
+        return review.documents().stream().anyMatch(titleOrHeading::contains);
+    }
+
+    /** True when an item of a 回头看 says a problem was not really rectified (销号不实, 整改不到位 …). */
+    boolean saysUndone(String text) {
+        return review.undone(text);
     }
 
     /** The category of a problem raised under {@code heading} with {@code text}, with the rule that set it. */

@@ -152,7 +152,7 @@ public final class RectifyService {
                 status.overdue(), m.map(Measure::leader).orElse(""), m.map(Measure::unit).orElse(""),
                 d.deadline().map(Deadline::describe).orElse(""), d.result().map(Result::name).orElse(""),
                 d.status().name(), p.overrideBy(), p.overrideAt(), p.overrideReason(), p.relapseOf(),
-                p.relapseText(), p.today());
+                p.relapseText(), p.today(), d.reopenedBy().stream().map(ReviewFinding::of).toList());
     }
 
     /** Records that the measure or outcome {@code key} answers the problem. */

@@ -71,8 +71,6 @@ final class VisibleLedger {
     private static Problem relapse(Problem p, Problem earlier) {
         String id = earlier == null ? "" : earlier.id();
         String text = earlier == null ? "" : earlier.text();
-        return new Problem(p.id(), p.text(), p.category(), p.campaign(), p.source(), p.status(), p.links(),
-                p.sources(), p.firstRaised(), p.open(), p.overdue(), p.leader(), p.unit(), p.deadline(), p.result(),
-                p.ruleStatus(), p.overrideBy(), p.overrideAt(), p.overrideReason(), id, text, p.today());
+        return p.withRelapse(id, text);
     }
 }

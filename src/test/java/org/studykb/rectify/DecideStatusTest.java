@@ -30,8 +30,17 @@ class DecideStatusTest {
     }
 
     private void outcome(String key, Result result, String date, double score, String state) {
+        outcome(key, result, date, score, state, false);
+    }
+
+    /** A 回头看's finding that the item was not really done (未完成, undone). */
+    private void finding(String key, String date, double score, String state) {
+        outcome(key, Result.未完成, date, score, state, true);
+    }
+
+    private void outcome(String key, Result result, String date, double score, String state, boolean undone) {
         Outcome o = new Outcome(key, "整改落实/报告.pdf", "报告", Docs.C1, Optional.of(LocalDate.parse(date)), 1, "成效" + key,
-                false, result, "");
+                false, result, "", undone);
         Target t = Target.of(o);
         targets.put(key, t);
         links.add(link(t, score, state));
@@ -122,6 +131,53 @@ class DecideStatusTest {
     void aConfirmedOutcomeAnswersEvenWithoutAMeasure() {
         outcome("o", Result.已完成, "2009-02-20", 0.05, Link.CONFIRMED);
         assertThat(decide().status()).isEqualTo(Status.已整改);
+    }
+
+    @ParameterizedTest(name = "closed {0}, 回头看 {1}, deadline {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            已销号 | 2009-02-26 | 2009-01-31 | 超期
+            已完成 | 2009-02-26 | 2009-03-31 | 整改中
+            已销号 | 2009-02-20 | 2009-03-31 | 整改中
+            """)
+    void aReviewFindingReopensAClosedProblem(Result closed, String review, String deadline, Status status) {
+        measure("m", Deadline.Kind.DATE, deadline, 1.0, Link.SUGGESTED);
+        outcome("closed", closed, "2009-02-20", 0.8, Link.SUGGESTED);
+        finding("review", review, 0.4, Link.SUGGESTED);
+        DecideStatus.Decided d = decide();
+        assertThat(d.status()).isEqualTo(status);
+        assertThat(d.status().open()).isTrue();
+        assertThat(d.reopenedBy()).extracting(Target::key).containsExactly("review");
+        assertThat(d.result()).contains(Result.未完成);
+    }
+
+    @Test
+    void aClosingAfterTheReviewClosesAgainWithoutTheFlag() {
+        measure("m", Deadline.Kind.DATE, "2009-01-31", 1.0, Link.SUGGESTED);
+        outcome("closed", Result.已销号, "2009-01-20", 0.8, Link.SUGGESTED);
+        finding("review", "2009-02-10", 0.4, Link.SUGGESTED);
+        outcome("again", Result.已销号, "2009-02-26", 0.5, Link.SUGGESTED);
+        DecideStatus.Decided d = decide();
+        assertThat(d.status()).isEqualTo(Status.已销号);
+        assertThat(d.reopenedBy()).isEmpty();
+    }
+
+    @Test
+    void aFindingWithoutAnEarlierClosingIsNotAReopening() {
+        measure("m", Deadline.Kind.DATE, "2009-03-31", 1.0, Link.SUGGESTED);
+        outcome("ongoing", Result.持续推进, "2009-02-20", 0.8, Link.SUGGESTED);
+        finding("review", "2009-02-26", 0.4, Link.SUGGESTED);
+        DecideStatus.Decided d = decide();
+        assertThat(d.status()).isEqualTo(Status.整改中);
+        assertThat(d.reopenedBy()).isEmpty();
+    }
+
+    @Test
+    void aRejectedFindingDoesNotReopen() {
+        measure("m", Deadline.Kind.DATE, "2009-01-31", 1.0, Link.SUGGESTED);
+        outcome("closed", Result.已销号, "2009-02-20", 0.8, Link.SUGGESTED);
+        finding("review", "2009-02-26", 0.4, Link.REJECTED);
+        assertThat(decide().status()).isEqualTo(Status.已销号);
+        assertThat(decide().reopenedBy()).isEmpty();
     }
 
     @Test

@@ -110,7 +110,7 @@ class ExportLedgerTest {
         List<Raising> sources = List.of(new Raising("问题/清单.docx", 3, "检视问题清单", "问题清单", "2023-06-12", text, true));
         return new Problem(id, text, "形式主义", "主题教育", new SourceRef("问题/清单.docx", 3), status, links, sources,
                 "2023-06-12", false, false, "李明", "办公室", "2023-12-31", "", ruleStatus, overrideBy, overrideAt,
-                reason, "", "", "2024-06-01");
+                reason, "", "", "2024-06-01", List.of());
     }
 
     private static Link link(String kind, String text, double score, String state, String key) {

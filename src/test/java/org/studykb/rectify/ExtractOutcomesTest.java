@@ -48,6 +48,49 @@ class ExtractOutcomesTest {
         assertThat(EXTRACT.report(doc)).singleElement().extracting(Outcome::result).isEqualTo(result);
     }
 
+    static final SourceDoc REVIEW = Docs.of("整改落实/回头看通报.docx", "整改报告", "2009-02-26", "关于整改落实“回头看”情况的通报",
+            "局机关各科室：",
+            "2月下旬，领导小组对整改任务逐项开展了“回头看”。现将情况通报如下。",
+            "## 一、整改成果巩固情况",
+            "（一）精简会议文件成效保持。局务会坚持每周一次，会议次数同比下降三成，未出现反弹。",
+            "## 二、存在的问题",
+            "（一）基层联系点制度落实不到位。该项任务已于1月销号，但5名党组成员中只有2人按季度驻点，重新列入整改台账。",
+            "（二）个别科室对回头看重视不够，自查报告内容简单。",
+            "## 三、下一步打算",
+            "（一）各科室要防止虚假整改，对已销号事项巩固提高。");
+
+    @Test
+    void aReviewFindsWhatWasNotDoneEvenUnderItsProblemsSection() {
+        List<Outcome> os = EXTRACT.report(REVIEW);
+        assertThat(os).extracting(o -> o.text().substring(0, 6)).containsExactly("精简会议文件", "基层联系点制");
+        assertThat(os).extracting(Outcome::undone).containsExactly(false, true);
+        assertThat(os).extracting(Outcome::result).containsExactly(Result.已完成, Result.未完成);
+    }
+
+    @Test
+    void aReportThatIsNoReviewFindsNothingUndone() {
+        SourceDoc report = Docs.of("整改落实/整改报告.pdf", "整改报告", "2009-02-20", "整改落实情况报告",
+                "## 一、整改任务完成情况",
+                "（一）基层联系点制度落实不到位，5名党组成员中只有2人按季度驻点，需要继续推进。");
+        assertThat(EXTRACT.report(report)).singleElement().satisfies(o -> {
+            assertThat(o.undone()).isFalse();
+            assertThat(o.result()).isEqualTo(Result.未完成);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            该项任务已销号，但回头看发现整改不彻底                 | true
+            5个卫生院预案仍未整改到位                             | true
+            会议文件精简后存在反弹，有的会议一开半天              | true
+            会议次数同比下降三成，未出现反弹                      | false
+            要求各科室防止虚假整改                                | false
+            会议次数同比下降三成，成效保持                        | false
+            """)
+    void undoneCuesCountUnlessNegated(String text, boolean undone) {
+        assertThat(RULES.saysUndone(text)).isEqualTo(undone);
+    }
+
     @Test
     void eachArticleOfARuleIsAnOutcomeWithTheRuleTitle() {
         SourceDoc rule = Docs.of("整改落实/联系点制度.docx", "建章立制", "2009-01-16", "班子成员基层联系点制度",

@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -50,8 +54,15 @@ final class FixtureCorpus {
     }
 
     static void writeLedger(Path file) throws IOException {
+        writeLedger(file, Optional.empty());
+    }
+
+    /** The ledger, created on {@code created} (the day a clerk saved it; empty: now, as POI writes it). */
+    static void writeLedger(Path file, Optional<LocalDate> created) throws IOException {
         Files.createDirectories(file.getParent());
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            created.ifPresent(d -> wb.getProperties().getCoreProperties()
+                    .setCreated(Optional.of(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()))));
             Sheet sheet = wb.createSheet("整改台账");
             Row h = sheet.createRow(0);
             for (int c = 0; c < HEADER.size(); c++) {

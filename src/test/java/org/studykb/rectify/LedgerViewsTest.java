@@ -15,7 +15,7 @@ class LedgerViewsTest {
         Status s = Status.parse(status);
         return new Problem(id, "问题" + id, "作风建设", "学习实践活动", new SourceRef("分析检查/报告.txt", 1), status,
                 List.of(), List.of(), "2008-12-12", s.open(), s.overdue(), leader, unit, deadline, "", status, "", "",
-                "", "", "", "2009-02-28");
+                "", "", "", "2009-02-28", List.of());
     }
 
     @ParameterizedTest(name = "{0}, {1}, within {2} days → {3}")

@@ -19,7 +19,7 @@ class ProblemTest {
         return new Problem("0123456789abcdef", "会议太多", "作风建设", "学习实践活动", new SourceRef("分析检查/报告.txt", 1),
                 status, links, List.of(), "2008-12-12", Status.parse(status).open(), Status.parse(status).overdue(),
                 "", "", "", "", ruleStatus, overrideBy, overrideBy.isEmpty() ? "" : "2009-03-01", "", "", "",
-                "2009-02-28");
+                "2009-02-28", List.of());
     }
 
     @ParameterizedTest(name = "{0} (rules: {1}, override: {2}) with {3} → {4}")
