@@ -38,7 +38,7 @@ public final class AuditLog {
     /** What was done; the rectification decisions target {@code problem:<id>}. */
     public enum Action { EDIT_METADATA, EDIT_TAGS, EDIT_ACCESS, ACCESS_REFUSED, UPLOAD, CONFIRM_LINK, REJECT_LINK, UNDO_LINK,
         OVERRIDE_STATUS, CLEAR_STATUS, LOGIN_FAILED, USER_CREATED, USER_ROLES, USER_PASSWORD, USER_ENABLED,
-        TOKEN_CREATED, TOKEN_REVOKED }
+        TOKEN_CREATED, TOKEN_REVOKED, RETRY_INDEX }
 
     /**
      * One audited change, or {@code count} failures of one actor and target within a minute, the first

@@ -32,7 +32,8 @@ public final class Labels {
             Map.entry("LOGIN_FAILED", "登录失败"), Map.entry("USER_CREATED", "新建用户"),
             Map.entry("USER_ROLES", "修改角色"), Map.entry("USER_PASSWORD", "修改密码"),
             Map.entry("USER_ENABLED", "启用或停用用户"), Map.entry("TOKEN_CREATED", "生成接口令牌"),
-            Map.entry("TOKEN_REVOKED", "撤销接口令牌"));
+            Map.entry("TOKEN_REVOKED", "撤销接口令牌"),
+            Map.entry("RETRY_INDEX", "重试索引"));
 
     private Labels() {
     }
