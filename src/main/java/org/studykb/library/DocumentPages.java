@@ -104,6 +104,11 @@ public final class DocumentPages {
                 checks.choices(known, doc.value(Fields.PHASE), doc.value(Fields.CAMPAIGN)));
     }
 
+    /** The editor's choices that keep showing a phase and campaign someone chose on a refused form. */
+    public EditChecks.Choices choices(Viewer viewer, String phase, String campaign) throws IOException {
+        return checks.choices(known(viewer), phase, campaign);
+    }
+
     /** The document, or 404 Not Found when there is none or the viewer may not see it (the same answer). */
     public DocumentView get(String id, Viewer viewer) throws IOException {
         search.refresh();

@@ -58,22 +58,25 @@ public final class EditChecks {
     }
 
     /**
-     * What a form offers: the configured campaigns (then those only in use), each with its phases, and the types.
-     *
-     * @param current the phase and campaign values a form must keep offering although they are not configured
+     * What a form offers: the configured campaigns (then those only in use), each with its phases, and the types. A
+     * campaign or phase the form must show again (the current value, or what the user chose on a refused form) is
+     * offered too: a campaign nobody configured at the end of the list, a phase outside the campaign's own list
+     * among the loose phases.
      */
-    public Choices choices(Map<String, List<String>> inUse, String... current) {
+    public Choices choices(Map<String, List<String>> inUse, String phase, String campaign) {
         java.util.LinkedHashSet<String> campaigns = new java.util.LinkedHashSet<>(vocabulary.campaigns());
         campaigns.addAll(inUse.getOrDefault(Fields.CAMPAIGN, List.of()));
+        if (set(campaign)) {
+            campaigns.add(campaign);
+        }
         java.util.LinkedHashSet<String> types = new java.util.LinkedHashSet<>(vocabulary.types());
         types.addAll(inUse.getOrDefault(Fields.TYPE, List.of()));
         java.util.LinkedHashSet<String> loose = new java.util.LinkedHashSet<>();
         inUse.getOrDefault(Fields.PHASE, List.of()).stream().filter(p -> !vocabulary.allPhases().contains(p))
                 .forEach(loose::add);
-        for (String c : current) {
-            if (set(c) && !vocabulary.allPhases().contains(c) && !campaigns.contains(c)) {
-                loose.add(c);
-            }
+        List<String> own = set(campaign) ? vocabulary.phases().get(campaign) : null;
+        if (set(phase) && (own != null ? !own.contains(phase) : !vocabulary.allPhases().contains(phase))) {
+            loose.add(phase);
         }
         return new Choices(List.copyOf(campaigns), vocabulary.phases(), List.copyOf(loose), List.copyOf(types));
     }

@@ -99,7 +99,7 @@ class UploadPage {
         model.addAttribute("limits", "每个文件不超过 " + properties.upload().maxFileSize().toMegabytes()
                 + " MB；可以一次选择多个文件；可以上传：" + ContentTypes.describe());
         model.addAttribute("accessRoles", AccessRoles.OFFERED);
-        model.addAttribute("choices", checks.choices(Map.of(), typed.phase()));
+        model.addAttribute("choices", checks.choices(Map.of(), typed.phase(), typed.campaign()));
         model.addAttribute("typed", typed);
     }
 }
