@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
 import org.studykb.index.IndexReport;
+import org.studykb.index.IndexRuns;
 import org.studykb.index.Overrides;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.settings.IndexerSettings;
@@ -57,6 +58,7 @@ final class IndexCommand implements Callable<Integer> {
         DataFolder.secure(options.data);
         Overrides manual = ManualValuesOfTheStore.read(options.data);
         IndexReport result = new IndexCorpus(pipeline, threads, manual).run(corpus, options.data, analyzers, progress);
+        IndexRuns.record(options.data, result); // for the 索引状态 page
         DataFolder.secure(options.data); // the new index files: Lucene creates them with the process's umask
         printSummary(out, result);
         if (report != null) {

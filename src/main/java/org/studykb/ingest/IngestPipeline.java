@@ -40,6 +40,7 @@ public final class IngestPipeline {
     private final TitleFinder titles;
     private final Classifier classifier;
     private final AccessRules access;
+    private final Vocabulary vocabulary;
     private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ingest-parse-" + THREADS.incrementAndGet());
         t.setDaemon(true);
@@ -53,6 +54,7 @@ public final class IngestPipeline {
         this.extractor = new TextExtractor(settings, ocr);
         this.titles = new TitleFinder(settings);
         this.classifier = new Classifier(rules, campaigns);
+        this.vocabulary = Vocabulary.of(rules, campaigns);
     }
 
     /**
@@ -76,6 +78,11 @@ public final class IngestPipeline {
     /** 内部 by a folder rule of {@code access.yml}: the allowed role names joined by commas, with why. */
     public Tagged<String> access(String id) {
         return access.of(id);
+    }
+
+    /** The campaigns with their phases and the document types {@code indexer/} configures: what forms offer. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** The per-file limits from {@code ingest.yml}. */

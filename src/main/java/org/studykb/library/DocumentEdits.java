@@ -7,6 +7,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.studykb.index.Fields;
 import org.studykb.index.IndexFiles;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
@@ -30,10 +31,12 @@ public final class DocumentEdits {
     private final SearchService search;
     private final Documents documents;
     private final AccessMarks marks;
+    private final EditChecks checks;
 
     public DocumentEdits(ManualValuesStore store, IndexFiles index, SearchService search, Documents documents,
-                         AccessMarks marks) {
+                         AccessMarks marks, EditChecks checks) {
         this.marks = marks;
+        this.checks = checks;
         this.store = store;
         this.index = index;
         this.search = search;
@@ -52,13 +55,15 @@ public final class DocumentEdits {
 
     /**
      * Saves an edit by someone with these roles; they cannot lock themselves out, nor lower a 内部 mark they may
-     * not lower ({@link AccessMarks}).
+     * not lower ({@link AccessMarks}), nor set a type or campaign nobody configured or a phase of another campaign
+     * ({@link EditChecks}): a refused edit changes nothing.
      */
     public Outcome save(String id, ManualEdit edit, String actor, Set<Role> roles) throws IOException {
         Viewer viewer = Viewer.of(roles);
         DocumentView doc = documents.get(id, viewer).orElseThrow(() -> new NotFound("没有找到文档：" + id));
         AccessRoles.checkNotLockedOut(edit, viewer);
         marks.checkMayLower(doc, edit, actor, roles);
+        checks.check(edit, doc.value(Fields.CAMPAIGN), doc.value(Fields.PHASE), DocumentPages.known(search, viewer));
         ManualValuesStore.Change change = store.set(id, edit, actor);
         if (!change.changed()) {
             return new Outcome(false, true, "没有改动");

@@ -30,8 +30,11 @@ public final class DocumentPages {
     private final SearchService search;
     private final UploadRecords uploads;
     private final AuditLog audit;
+    private final EditChecks checks;
 
-    public DocumentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit) {
+    public DocumentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit,
+                         EditChecks checks) {
+        this.checks = checks;
         this.documents = documents;
         this.search = search;
         this.uploads = uploads;
@@ -50,10 +53,11 @@ public final class DocumentPages {
      * @param paging       which page of the passages this is, and the links to the others
      * @param originalName the name an uploaded file came with, or null for corpus files
      * @param known        values already in use, per editable field: the editor offers them
+     * @param choices      the editor's campaigns, each with its phases, and types
      */
     record DocumentModel(DocumentView doc, String q, List<PassageView> passages, Paging paging,
                          List<DocumentView.Related> related, String originalName, List<HistoryEntry> history,
-                         Map<String, List<String>> known) {
+                         Map<String, List<String>> known, EditChecks.Choices choices) {
         /** The number of the first passage shown, from 1 as on the page. */
         public int firstShown() {
             return passages.isEmpty() ? 0 : passages.get(0).passage().ordinal() + 1;
@@ -94,8 +98,15 @@ public final class DocumentPages {
                         doc.unit(), doc.date())))
                 .toList();
         String original = uploads.byDocId(id).map(UploadRecords.Upload::originalName).orElse(null);
+        Map<String, List<String>> known = known(viewer);
         return new DocumentModel(doc, q, passages, paging, documents.related(id, RELATED, viewer), original,
-                audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known(viewer));
+                audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known,
+                checks.choices(known, doc.value(Fields.PHASE), doc.value(Fields.CAMPAIGN)));
+    }
+
+    /** The editor's choices that keep showing a phase and campaign someone chose on a refused form. */
+    public EditChecks.Choices choices(Viewer viewer, String phase, String campaign) throws IOException {
+        return checks.choices(known(viewer), phase, campaign);
     }
 
     /** The document, or 404 Not Found when there is none or the viewer may not see it (the same answer). */
@@ -106,6 +117,10 @@ public final class DocumentPages {
 
     /** The values in use for type, phase, campaign and tags in the documents the viewer sees, most used first. */
     Map<String, List<String>> known(Viewer viewer) throws IOException {
+        return known(search, viewer);
+    }
+
+    static Map<String, List<String>> known(SearchService search, Viewer viewer) throws IOException {
         SearchResponse all = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 1), viewer);
         Map<String, List<String>> known = new LinkedHashMap<>();
         for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.TAG)) {

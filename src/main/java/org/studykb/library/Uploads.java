@@ -56,9 +56,11 @@ public final class Uploads {
     private final Path data;
     private final UploadLimits settings;
     private final ContentTypes types;
+    private final EditChecks checks;
 
     public Uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
-            SearchService search, Path data, UploadLimits settings) {
+            SearchService search, Path data, UploadLimits settings, EditChecks checks) {
+        this.checks = checks;
         this.index = index;
         this.documents = documents;
         this.records = records;
@@ -87,21 +89,59 @@ public final class Uploads {
      * they may not see.
      */
     public List<Result> accept(List<Incoming> files, String actor, Set<Role> access, Viewer uploader) throws IOException {
+        return accept(files, actor, ManualEdit.access(access), uploader);
+    }
+
+    /**
+     * As above, with the values set up front ({@code preset}: campaign, phase, tags and who may see it; its type is
+     * left to the rules when null), kept as the manual values of each file uploaded. A preset that does not hold
+     * together (an unknown campaign, a phase of another campaign, a 内部 mark that locks the uploader out) is
+     * refused before any file is looked at; a refused file is recorded for 我的上传 and leaves nothing else.
+     */
+    public List<Result> accept(List<Incoming> files, String actor, ManualEdit preset, Viewer uploader)
+            throws IOException {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("没有选择文件");
         }
-        ManualEdit mark = ManualEdit.access(access);
+        ManualEdit mark = preset.access() == null ? new ManualEdit(preset.type(), preset.phase(), preset.campaign(),
+                preset.tags(), Set.of()) : preset;
         AccessRoles.checkNotLockedOut(mark, uploader);
+        checks.check(mark, null, null, DocumentPages.known(search, uploader));
         Path dir = CorpusFiles.uploadsDir(data);
         DataFolder.createDirectories(dir);
         List<Result> results = new ArrayList<>();
         for (Incoming f : files) {
-            results.add(acceptOne(dir, f, actor, mark, uploader));
+            Result r = acceptOne(dir, f, actor, mark, uploader);
+            if (!r.ok()) {
+                records.addRefused(new UploadRecords.Refused(r.file(), r.reason(), actor, UploadRecords.now()));
+            }
+            results.add(r);
         }
         if (results.stream().anyMatch(Result::ok)) {
             search.refreshNow();
         }
         return results;
+    }
+
+    /** The manual values a new upload is first indexed with: the preset's, set by the uploader now. */
+    static ManualValues presetValues(ManualEdit preset, String actor) {
+        Instant now = Instant.now();
+        List<ManualValues.Manual> values = new ArrayList<>();
+        for (var field : List.of(Map.entry(Fields.TYPE, nonNull(preset.type())),
+                Map.entry(Fields.PHASE, nonNull(preset.phase())), Map.entry(Fields.CAMPAIGN, nonNull(preset.campaign())),
+                Map.entry(Fields.ACCESS, preset.access() == null ? "" : ManualEdit.accessValue(preset.access())))) {
+            if (!field.getValue().isEmpty()) {
+                values.add(new ManualValues.Manual(field.getKey(), field.getValue(), actor, now));
+            }
+        }
+        if (preset.tags() != null) {
+            preset.tags().forEach(t -> values.add(new ManualValues.Manual(Fields.TAG, t, actor, now)));
+        }
+        return new ManualValues(values);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private Result acceptOne(Path dir, Incoming f, String actor, ManualEdit mark, Viewer uploader)
@@ -130,15 +170,15 @@ public final class Uploads {
             Path file = dir.resolve(stored);
             move(incoming, file);
             String id = CorpusFiles.UPLOADS + "/" + stored;
-            IngestResult result = index.add(data, file, mark.access().isEmpty() ? overrides
-                    : Overrides.of(Map.of(id, new ManualValues(List.of(new ManualValues.Manual(Fields.ACCESS,
-                            ManualEdit.accessValue(mark.access()), actor, Instant.now()))))));
+            ManualValues preset = presetValues(mark, actor);
+            IngestResult result = index.add(data, file, preset.isEmpty() ? overrides
+                    : Overrides.of(Map.of(id, preset)));
             if (result instanceof IngestResult.Failed failed) {
                 Files.deleteIfExists(file);
                 return failed(name, "无法读取：" + failed.failure().reason());
             }
             var doc = ((IngestResult.Ingested) result).document();
-            if (!mark.access().isEmpty()) {
+            if (!preset.isEmpty()) {
                 overrides.set(doc.id(), mark, actor);
             }
             records.add(new UploadRecords.Upload(stored, doc.id(), name, type, f.size(), sha256, actor,

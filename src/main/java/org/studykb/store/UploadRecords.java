@@ -61,6 +61,38 @@ public final class UploadRecords {
         return jdbc.sql("SELECT * FROM uploaded_file ORDER BY uploaded_at, stored_name").query(this::upload).list();
     }
 
+    /**
+     * A file refused at upload: the name it came with (for people only), why, who and when. Nothing else of it is
+     * kept.
+     */
+    public record Refused(String originalName, String reason, String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+
+    /** Records a refused upload, so its uploader finds it under 我的上传. */
+    public void addRefused(Refused r) {
+        jdbc.sql("INSERT INTO upload_failure (original_name, reason, uploaded_by, uploaded_at) "
+                        + "VALUES (:o, :r, :by, :at)")
+                .param("o", AuditLog.cut(r.originalName(), 1000)).param("r", AuditLog.cut(r.reason(), 1000))
+                .param("by", r.uploadedBy()).param("at", r.uploadedAt()).update();
+    }
+
+    /** One user's uploads, newest first, {@code limit} at most. */
+    public java.util.List<Upload> byUploader(String user, int limit) {
+        return jdbc.sql("SELECT * FROM uploaded_file WHERE uploaded_by = :by ORDER BY uploaded_at DESC, stored_name "
+                        + "FETCH FIRST :n ROWS ONLY")
+                .param("by", user).param("n", limit).query(this::upload).list();
+    }
+
+    /** One user's refused uploads, newest first, {@code limit} at most. */
+    public java.util.List<Refused> refusedOf(String user, int limit) {
+        return jdbc.sql("SELECT * FROM upload_failure WHERE uploaded_by = :by ORDER BY uploaded_at DESC, id DESC "
+                        + "FETCH FIRST :n ROWS ONLY")
+                .param("by", user).param("n", limit)
+                .query((rs, row) -> new Refused(rs.getString("original_name"), rs.getString("reason"),
+                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class)))
+                .list();
+    }
+
     /** The upload behind a document id, if the document was uploaded. */
     public Optional<Upload> byDocId(String docId) {
         return jdbc.sql("SELECT * FROM uploaded_file WHERE doc_id = :d").param("d", docId).query(this::upload)

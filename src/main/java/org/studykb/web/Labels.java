@@ -36,7 +36,8 @@ public final class Labels {
             Map.entry("FOLDER_DELETED", "删除备课夹"), Map.entry("FOLDER_ITEM_ADDED", "加入备课夹"),
             Map.entry("FOLDER_ITEM_MOVED", "调整备课夹顺序"), Map.entry("FOLDER_ITEM_NOTE", "修改备课夹批注"),
             Map.entry("FOLDER_ITEM_REMOVED", "移出备课夹"), Map.entry("SEARCH_SAVED", "保存检索"),
-            Map.entry("SEARCH_DELETED", "删除保存的检索"));
+            Map.entry("SEARCH_DELETED", "删除保存的检索"),
+            Map.entry("RETRY_INDEX", "重试索引"));
 
     private Labels() {
     }

@@ -11,12 +11,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import org.studykb.index.IndexFiles;
+import org.studykb.ingest.IngestPipeline;
 import org.studykb.library.AccessMarks;
 import org.studykb.library.DocumentEdits;
 import org.studykb.library.DocumentPages;
+import org.studykb.library.EditChecks;
 import org.studykb.library.OriginalFiles;
 import org.studykb.library.WholeDocuments;
 import org.studykb.library.UploadLimits;
+import org.studykb.library.UploadHistory;
 import org.studykb.library.Uploads;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchService;
@@ -93,22 +96,35 @@ class StoreConfiguration {
         return new UserAccounts(dataSource, audit);
     }
 
+    /** The campaigns, phases and types of {@code indexer/} that edits and uploads are checked against. */
+    @Bean
+    EditChecks editChecks(IngestPipeline pipeline) {
+        return new EditChecks(pipeline.vocabulary());
+    }
+
     @Bean
     DocumentEdits documentEdits(ManualValuesStore store, IndexFiles index, SearchService search,
-                                Documents documents, UserAccounts users, AuditLog audit) {
-        return new DocumentEdits(store, index, search, documents, new AccessMarks(store, users, audit));
+                                Documents documents, UserAccounts users, AuditLog audit, EditChecks checks) {
+        return new DocumentEdits(store, index, search, documents, new AccessMarks(store, users, audit), checks);
     }
 
     @Bean
     Uploads uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
-                    SearchService search, StudykbProperties properties) {
+                    SearchService search, StudykbProperties properties, EditChecks checks) {
         return new Uploads(index, documents, records, overrides, search, properties.data(),
-                new UploadLimits(properties.upload().maxFileSize().toBytes(), properties.upload().allowedTypes()));
+                new UploadLimits(properties.upload().maxFileSize().toBytes(), properties.upload().allowedTypes()),
+                checks);
     }
 
     @Bean
-    DocumentPages documentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit) {
-        return new DocumentPages(documents, search, uploads, audit);
+    UploadHistory uploadHistory(UploadRecords records, Documents documents) {
+        return new UploadHistory(records, documents);
+    }
+
+    @Bean
+    DocumentPages documentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit,
+                                EditChecks checks) {
+        return new DocumentPages(documents, search, uploads, audit, checks);
     }
 
     @Bean

@@ -77,7 +77,9 @@ class PagesTest extends MockMvcSupport {
         assertThat(html).contains("data-cite=\"「").contains("（《领导班子整改落实方案》）");
         assertThat(html).contains("href=\"/api/file?id=%E6%95%B4%E6%94%B9%E8%90%BD%E5%AE%9E/");
         assertThat(html).containsPattern("<a class=\"tag\" href=\"/search\\?tag=[^\"]+\"[^>]*>台账</a>");
-        assertThat(html).contains("id=\"edit\"").contains("list=\"known-phase\"").contains("<option value=\"分析检查\">");
+        assertThat(html).contains("id=\"edit\"").contains("<select name=\"phase\" id=\"edit-phase\">")
+                .contains("<optgroup label=\"深入学习实践科学发展观活动\" data-campaign=\"深入学习实践科学发展观活动\">")
+                .contains("<option value=\"分析检查\">").contains("/js/phases.js");
         assertThat(html).contains("/js/cite.js");
     }
 

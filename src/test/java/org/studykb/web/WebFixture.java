@@ -89,6 +89,22 @@ public final class WebFixture {
         }
     }
 
+    /**
+     * Writes one more file into the corpus and indexes the corpus again, as {@code studykb index} does (the run
+     * recorded for 索引状态 too); returns the run's report.
+     */
+    IndexReport addAndIndex(String name, byte[] content) throws IOException {
+        Path file = corpus.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        DataSource store = StoreDatabase.openH2(data);
+        IndexReport run = new IndexCorpus(IngestPipeline.load(CONFIG), 2,
+                new ManualValuesStore(store, new AuditLog(store)).snapshot())
+                .run(corpus, data, IndexAnalyzers.load(CONFIG), IndexProgress.NONE);
+        org.studykb.index.IndexRuns.record(data, run);
+        return run;
+    }
+
     /** The fixture's user with one role: member, writer, leader, admin. */
     static String login(Role role) {
         return switch (role) {

@@ -66,14 +66,16 @@ public class DocumentPage {
                 @RequestParam(name = "accessShown", required = false) String accessShown,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         List<String> ticked = accessShown == null ? null : access == null ? List.of() : access;
-        ManualEdit edit = DocumentPages.editFrom(pages.get(id, user.viewer()), type, phase, campaign, tags, ticked);
+        var doc = pages.get(id, user.viewer());
         DocumentEdits.Outcome outcome;
         try {
+            ManualEdit edit = DocumentPages.editFrom(doc, type, phase, campaign, tags, ticked);
             outcome = edits.save(id, edit, user.name(), user.roles());
         } catch (Forbidden | IllegalArgumentException e) {
             model.addAttribute("page", pages.page(id, "", 1, null, user.viewer()));
             model.addAttribute("accessRoles", AccessRoles.OFFERED);
             model.addAttribute("typed", new Typed(type, phase, campaign, tags, ticked));
+            model.addAttribute("choices", pages.choices(user.viewer(), phase, campaign));
             model.addAttribute("refused", e.getMessage());
             response.setStatus(e instanceof Forbidden ? HttpServletResponse.SC_FORBIDDEN
                     : HttpServletResponse.SC_BAD_REQUEST);

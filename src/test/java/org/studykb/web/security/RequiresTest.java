@@ -42,7 +42,8 @@ class RequiresTest {
             }
         }
         assertThat(writes).contains("DocumentPage.edit", "UploadPage.upload", "UploadApiController.upload",
-                "DocumentApiController.setTags", "DocumentApiController.correct");
+                "DocumentApiController.setTags", "DocumentApiController.correct", "IndexStatusPage.retry",
+                "IndexStatusApiController.retry");
         assertThat(missing).isEmpty();
     }
 
@@ -53,8 +54,8 @@ class RequiresTest {
                 jakarta.servlet.http.HttpServletResponse.class,
                 org.springframework.web.servlet.mvc.support.RedirectAttributes.class)
                 .getAnnotation(Requires.class).value()).isEqualTo(Permission.EDIT_METADATA);
-        assertThat(UploadApiController.class.getDeclaredMethod("upload", List.class, List.class)
-                .getAnnotation(Requires.class).value()).isEqualTo(Permission.UPLOAD);
+        assertThat(UploadApiController.class.getDeclaredMethod("upload", List.class, List.class, String.class,
+                String.class, String.class).getAnnotation(Requires.class).value()).isEqualTo(Permission.UPLOAD);
     }
 
     private static boolean changes(Method m) {
