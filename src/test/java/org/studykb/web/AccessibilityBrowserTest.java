@@ -55,10 +55,12 @@ class AccessibilityBrowserTest extends BrowserPages {
         }
         if (role == Role.WRITER || role == Role.ADMIN) {
             pages.put("upload", "/upload");
+            pages.put("my-uploads", "/uploads/mine");
         }
         if (role == Role.ADMIN) {
             pages.put("admin-users", "/admin/users");
             pages.put("admin-audit", "/admin/audit");
+            pages.put("admin-index-status", "/admin/index-status");
         }
         pages.put("not-found", "/document?id=" + enc("没有这份文件.txt"));
         return pages;
