@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * How well ingest read a collection's documents, against a table of what the judges say each file is
  * ({@code file, title, doc_type, campaign, phase, date} columns, found by the header; {@code path} and
  * {@code type} are read as file and doc_type): the share of files
- * whose title, type, campaign, phase and date we got right. Titles compare without punctuation, spaces
- * and a ——subtitle; phases without a bracketed note; a date is right when ours begins with the judges'
+ * whose title, type, campaign, phase and date we got right. Titles compare without punctuation, spaces,
+ * a ——subtitle and a bracketed note at the end: the note is how a reader cites the document, not its printed
+ * heading, and collections write it differently (「对照检查材料（刘志强）」 with the name alone, or the post too, or
+ * the 文号 or the bulletin's issue); phases without a bracketed note; a date is right when ours begins with the judges'
  * (2013-07 is matched by 2013-07-16, not the other way round); types go through the collection's map
  * from the judges' names to ours (alternatives separated by |). A file we could not read counts as wrong.
  */
@@ -73,6 +75,7 @@ final class MetadataScore {
     static String title(String s) {
         int sub = s.indexOf("——");
         String main = sub > 0 ? s.substring(0, sub) : s;
+        main = NOTE.matcher(main.strip()).replaceAll("");
         return PUNCTUATION.matcher(main).replaceAll("");
     }
 

@@ -10,9 +10,11 @@ import java.util.Optional;
 /**
  * Sets type, campaign and phase from the rules, each with its reason. Type: the value whose matching rules score
  * highest. Campaign: names, aliases and keywords, plus the document date falling in the campaign's range. Phase
- * (within the campaign): a phase named in the title, else the phase the type belongs to, else the phase whose
- * dates hold the document date, else a phase named in the body. A type written in every phase (党课讲稿,
- * 心得体会: {@code throughout-types}) takes the date's phase first and its own only without one.
+ * (within the campaign): a phase named in the title, else the one phase named in the opening (the lines before
+ * the first numbered section: 「主题：围绕…调查研究」, 「活动进入查摆问题、开展批评环节」), else the phase the type
+ * belongs to, else the phase whose dates hold the document date, else a phase named in the body. An opening that
+ * names two phases or more (「在理论学习、调查研究的基础上」) tells the background, not the phase. A type written in
+ * every phase (党课讲稿, 心得体会: {@code throughout-types}) takes the date's phase first and its own only without one.
  */
 final class Classifier {
 
@@ -78,6 +80,10 @@ final class Classifier {
                         "转入" + h.evidence() + " → the phase before: " + closing + " @title"));
             }
         }
+        Optional<Tagged<String>> inOpening = openingPhase(c, subject.raw(Rule.Place.BODY));
+        if (inOpening.isPresent()) {
+            return inOpening.get();
+        }
         boolean throughout = type.value().filter(campaigns.throughoutTypes()::contains).isPresent();
         Optional<Tagged<String>> byType = typePhase(c, type);
         if (byType.isPresent() && !throughout) {
@@ -93,6 +99,53 @@ final class Classifier {
         return phaseHits.stream().max(Comparator.comparingDouble(Rule.Hit::score))
                 .map(h -> Tagged.of(h.rule().value(), h.provenance())).orElseGet(Tagged::absent);
     }
+
+    /** The one phase of {@code c} named (name or alias) in the opening of the body, if exactly one is. */
+    static Optional<Tagged<String>> openingPhase(Campaign c, String body) {
+        String opening = RuleSubject.fold(opening(body));
+        Map<String, String> named = new LinkedHashMap<>();
+        for (Campaign.Phase p : c.phases()) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.aliases().stream())
+                    .map(RuleSubject::fold).filter(word -> namedAsNow(opening, word)).findFirst()
+                    .ifPresent(word -> named.put(p.name(), word));
+        }
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        var only = named.entrySet().iterator().next();
+        return Optional.of(Tagged.of(only.getKey(), new Provenance("text", c.name() + "/" + only.getKey(),
+                "「" + only.getValue() + "」 in the opening")));
+    }
+
+    /** The phase is named, and not as one still to come (「将在分析检查阶段进行梳理」「下一步」). */
+    private static boolean namedAsNow(String opening, String word) {
+        for (int at = opening.indexOf(word); at >= 0; at = opening.indexOf(word, at + 1)) {
+            String before = opening.substring(Math.max(0, at - 4), at);
+            if (!FUTURE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("将|下一步|下阶段|下一阶段");
+
+    /** The lines before the first numbered section (一、 （一） 1.), at most {@link #OPENING_CHARS} characters. */
+    static String opening(String body) {
+        StringBuilder out = new StringBuilder();
+        for (String line : body.split("\n")) {
+            String s = line.strip();
+            if (NUMBERED.matcher(s).lookingAt() || out.length() + s.length() > OPENING_CHARS) {
+                break;
+            }
+            out.append(s).append('\n');
+        }
+        return out.toString();
+    }
+
+    static final int OPENING_CHARS = 400;
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．]|第[一二三四五六七八九十]+[章条部分])");
 
     private static Optional<Tagged<String>> typePhase(Campaign c, Tagged<String> type) {
         if (type.isPresent()) {

@@ -128,12 +128,30 @@ final class TitleFinder {
             if (block.issuerLine(text)) {
                 Optional<Integer> next = titleAfter(top, i);
                 if (next.isPresent()) {
-                    return Optional.of(block.from(top, next.get(), Optional.of(top.get(i))));
+                    Choice titled = block.from(top, next.get(), Optional.of(top.get(i)));
+                    return Optional.of(next.get() == i + 1 && docNumberAbove(top, i) ? issuerKept(titled, text) : titled);
                 }
             }
             return Optional.of(block.from(top, i));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Below the 发文字号 the heading is the 公文's 标题, which names its issuer (GB/T 9704: 发文机关 + 关于… + 文种):
+     * 「××文件 / ××〔2013〕38号 / 中共××委员会 / 关于开展…的通知」 is titled 「中共××委员会关于开展…的通知」. An organ's
+     * line at the top with the 文号 after the heading is a letterhead and stays out of the title.
+     */
+    private static boolean docNumberAbove(List<TextLine> top, int at) {
+        return top.subList(0, at).stream()
+                .anyMatch(l -> DocNumberFinder.find(List.of(l)).isPresent());
+    }
+
+    private static Choice issuerKept(Choice titled, String issuerLine) {
+        String issuer = TitleBlock.clean(issuerLine);
+        Tagged<String> title = titled.title();
+        return new Choice(Tagged.of(issuer + title.value().orElse(""), title.provenance()), titled.lineIndex(),
+                titled.issuer());
     }
 
     /** The line that can start a title after line {@code at} (past a 文号 or a date), if the heading goes on. */

@@ -25,6 +25,11 @@ class MetadataScoreTest {
         "title|守住医德医风底线 做有温度的医者——在县人民医院的党课|守住医德医风底线做有温度的医者|true",
         "title|中共临川县卫生健康局委员会关于深入开展活动的实施方案|中共临川县卫生健康局委员会|false",
         "title|某某报告|''|false",
+        // a bracketed note at the end is how a reader cites the file, written differently by each collection
+        "title|个人对照检查材料（党组书记、局长王明远）|个人对照检查材料（王明远）|true",
+        "title|关于印发学习制度的通知（某党发〔2020〕5号）|关于印发学习制度的通知|true",
+        "title|关于印发学习制度的通知（某党发〔2020〕5号）|关于印发考勤办法的通知|false",
+        "title|学习资料汇编（二）业务篇|学习资料汇编业务篇|false",
         "phase|整改落实、建章立制（回头看）|整改落实、建章立制|true",
         "phase|查摆问题、开展批评|学习教育、听取意见|false",
         "date|2013-07|2013-07-16|true",

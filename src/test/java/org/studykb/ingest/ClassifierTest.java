@@ -65,6 +65,9 @@ class ClassifierTest {
             "窗口服务首问负责制、服务承诺制和限时办结制                               | 建章立制",
             "关于深入学习实践科学发展观活动群众满意度测评结果的通报                   | 满意度测评",
             "党的群众路线教育实践活动总结报告                                         | 总结报告",
+            "市委第二督导组关于对市水务局检视整改环节工作的反馈意见                   | 督导组反馈",
+            "区委学习实践活动第三指导检查组对局领导班子分析检查报告的意见反馈         | 督导组反馈",
+            "主题教育专题读书班学习安排                                               | 学习计划",
             "关于学习实践活动转入整改落实阶段的请示                                   | 总结报告",
             "关于深入学习实践科学发展观活动学习调研阶段工作情况的报告                 | 总结报告",
     })
@@ -120,5 +123,41 @@ class ClassifierTest {
                 Optional.empty());
         assertThat(yearOnly.phase().provenance().source()).as("without a day or month, the type's own phase")
                 .isEqualTo("type-phase");
+    }
+
+    @Test
+    void aBulletinWhoseHeadlineIsPrintedAboveTheMastheadIsABulletinNotAStudyPlan() {
+        String body = "局党组举办党史学习教育专题读书班\n\n党史学习教育简报第4期\n\n江州市水务局领导小组办公室　2021年5月6日\n"
+                + "5月5日至7日，局党组举办专题读书班。";
+        Classifier.Result r = classifier.classify("局党组举办党史学习教育专题读书班", body, "读书班简报（第4期）.docx",
+                Tagged.absent(), Optional.empty());
+        assertThat(r.type().value()).as(r.type().provenance().describe()).contains("工作简报");
+    }
+
+    @Test
+    void aPhaseNamedAloneInTheOpeningOutranksTheTypesPhase() {
+        String body = "座谈会记录\n时间：2023年5月9日\n主题：围绕主题教育调查研究，听取基层医务人员的意见\n"
+                + "一、大家反映的问题\n（一）检视整改中发现的问题还没有销号";
+        Classifier.Result r = classify("基层卫生服务座谈会记录", body, "2023-05-09");
+        assertThat(r.phase().value()).contains("调查研究");
+        assertThat(r.phase().provenance().describe()).contains("「调查研究」 in the opening");
+    }
+
+    @Test
+    void anOpeningThatNamesTwoPhasesIsBackgroundAndTheTypeDecides() {
+        String body = "局党委在理论学习、调查研究的基础上，深入检视了领导班子存在的问题。现报告如下。\n"
+                + "一、存在的问题\n（一）理论学习方面";
+        Classifier.Result r = classify("领导班子对照检查材料", body, "2023-06-12");
+        assertThat(r.phase().value()).contains("检视整改");
+        assertThat(r.phase().provenance().source()).isEqualTo("type-phase");
+    }
+
+    @Test
+    void aPhaseNamedOnlyAfterTheFirstNumberedSectionIsNotTheOpening() {
+        String body = "根据局党委专题民主生活会安排，我认真进行了对照检查。现报告如下。\n"
+                + "一、对照检查情况\n（一）理论学习方面\n学习的系统性不够。";
+        assertThat(Classifier.opening(body)).doesNotContain("理论学习");
+        Classifier.Result r = classify("专题民主生活会个人对照检查材料", body, "2023-08-18");
+        assertThat(r.phase().value()).contains("检视整改");
     }
 }

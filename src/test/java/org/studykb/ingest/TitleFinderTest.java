@@ -68,8 +68,9 @@ class TitleFinderTest {
             "江州市北湖区人民政府办公室\\n关于进一步加强安全生产工作\\n的意见\\n各街道办事处：                         | 关于进一步加强安全生产工作的意见",
             "中共江州市水务局党组\\n关于建立联系服务群众长效机制的若干规定\\n江水党〔2021〕7号\\n正文。              | 关于建立联系服务群众长效机制的若干规定",
             "中共江州市水务局党组\\n党史学习教育专题民主生活会\\n检视问题整改方案\\n（2021年12月28日）                   | 党史学习教育专题民主生活会检视问题整改方案",
-            // red header (发文机关标志) and 文号 (发文字号) above the organ and title
-            "中共江州市水务局党组文件\\n江水党〔2021〕9号\\n中共江州市水务局党组\\n关于开展作风建设专项整治的通知\\n局机关各处室： | 关于开展作风建设专项整治的通知",
+            // red header (发文机关标志) and 文号 (发文字号) above the organ and title: below the 文号 the organ is
+            // part of the 公文's 标题 (GB/T 9704: 发文机关 + 事由 + 文种)
+            "中共江州市水务局党组文件\\n江水党〔2021〕9号\\n中共江州市水务局党组\\n关于开展作风建设专项整治的通知\\n局机关各处室： | 中共江州市水务局党组关于开展作风建设专项整治的通知",
             "江州市水务局文件\\n江水发〔2021〕3号\\n关于印发《机关会议管理办法》的通知\\n局机关各处室：              | 关于印发《机关会议管理办法》的通知",
             // the organ on the title's own line, or a line saying whose material it is, stays
             "中共江州市水务局党组关于开展党史学习教育的实施方案\\n局机关各处室：                                 | 中共江州市水务局党组关于开展党史学习教育的实施方案",
@@ -106,6 +107,24 @@ class TitleFinderTest {
         assertThat(choice.title().value()).contains("关于开展作风建设专项整治的通知");
         assertThat(choice.issuer()).contains("中共江州市水务局党组");
         assertThat(choice.title().provenance().evidence()).contains("中共江州市水务局党组 / ");
+    }
+
+    @Test
+    void belowTheDocumentNumberTheIssuerIsPartOfTheTitleAndStillTheUnit() {
+        TitleFinder.Choice choice = finder.find(TextLine.split(
+                "中共江州市水务局党组文件\n\n江水党发〔2022〕7号\n\n中共江州市水务局党组\n关于开展作风建设专项整治的通知\n各处室："),
+                Optional.empty(), "a.docx");
+        assertThat(choice.title().value()).contains("中共江州市水务局党组关于开展作风建设专项整治的通知");
+        assertThat(choice.issuer()).contains("中共江州市水务局党组");
+    }
+
+    @Test
+    void aLetterheadAboveTheTitleWithTheNumberBelowItStaysOut() {
+        TitleFinder.Choice choice = finder.find(TextLine.split(
+                "中共江州市水务局党组\n关于建立基层减负长效机制的若干措施\n\n江水党发〔2022〕9号\n\n为巩固整改成果，制定如下措施。"),
+                Optional.empty(), "a.docx");
+        assertThat(choice.title().value()).contains("关于建立基层减负长效机制的若干措施");
+        assertThat(choice.issuer()).contains("中共江州市水务局党组");
     }
 
     @Test
