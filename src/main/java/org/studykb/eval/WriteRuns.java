@@ -122,7 +122,7 @@ final class WriteRuns {
                 Fields.BODY_NGRAM, index));
         Analyzer plainWords = new StudyAnalyzer(dicts.withoutSynonyms(), StudyAnalyzer.Mode.QUERY);
         return new IndexAnalyzers(indexing, ours.words(), plainWords, ours.pinyin(), ours.version() + "-nongram",
-                ours.queryStopwords(), ours.functionWords(), ours.dictionary());
+                ours.queryStopwords(), ours.functionWords(), ours.dictionary(), ours.gists());
     }
 
     private static Dictionaries dictionaries(Path config) throws IOException {

@@ -38,7 +38,7 @@ public final class CorpusIndex implements IndexBackend.Writer {
     private CorpusIndex(FSDirectory directory, IndexWriter writer, IndexAnalyzers analyzers) {
         this.directory = directory;
         this.writer = writer;
-        this.mapper = new DocumentMapper(DocumentMapper.facetsConfig(), analyzers.indexing());
+        this.mapper = new DocumentMapper(DocumentMapper.facetsConfig(), analyzers.indexing(), analyzers.gists());
         this.analysisVersion = analyzers.version();
     }
 

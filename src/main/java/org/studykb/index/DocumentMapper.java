@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.studykb.analysis.Gists;
 import org.studykb.analysis.SyllableAnalyzer;
 import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
@@ -48,11 +49,16 @@ final class DocumentMapper {
 
     private final FacetsConfig facets;
     private final Analyzer indexing;
+    private final Gists gists;
 
-    /** @param indexing the per-field index analyzer, which the body fields are analysed with once per document */
-    DocumentMapper(FacetsConfig facets, Analyzer indexing) {
+    /**
+     * @param indexing the per-field index analyzer, which the body fields are analysed with once per document
+     * @param gists    each document's keywords and summary
+     */
+    DocumentMapper(FacetsConfig facets, Analyzer indexing, Gists gists) {
         this.facets = facets;
         this.indexing = indexing;
+        this.gists = gists;
     }
 
     static FacetsConfig facetsConfig() {
@@ -61,6 +67,7 @@ final class DocumentMapper {
             config.setIndexFieldName(dim, Fields.facetField(dim));
         }
         config.setMultiValued(Fields.TAG, true);
+        config.setMultiValued(Fields.KEYWORD, true);
         return config;
     }
 
@@ -108,6 +115,14 @@ final class DocumentMapper {
             d.add(new StringField(Fields.TAG, tag, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.TAG, tag));
         }
+        Gists.Gist gist = gists.of(doc.text());
+        for (String keyword : gist.keywords()) {
+            d.add(new StringField(Fields.KEYWORD, keyword, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.KEYWORD, keyword));
+        }
+        if (!gist.summary().isEmpty()) {
+            d.add(new StoredField(Fields.SUMMARY, gist.summary()));
+        }
         access(d, access, Field.Store.YES);
         if (!access.isEmpty()) {
             d.add(new StoredField(Fields.why(Fields.ACCESS), accessRule.provenance().describe()));
@@ -130,6 +145,7 @@ final class DocumentMapper {
             phase.value().ifPresent(v -> pd.add(new StringField(Fields.PHASE, v, Field.Store.NO)));
             campaign.value().ifPresent(v -> pd.add(new StringField(Fields.CAMPAIGN, v, Field.Store.NO)));
             tags.forEach(t -> pd.add(new StringField(Fields.TAG, t, Field.Store.NO)));
+            gist.keywords().forEach(k -> pd.add(new StringField(Fields.KEYWORD, k, Field.Store.NO)));
             access(pd, access, Field.Store.NO);
             out.add(pd);
         }

@@ -41,7 +41,11 @@ public final class Fields {
     public static final String AUTHOR = "author";
     /** Free tags set by people (many per document). */
     public static final String TAG = "tag";
-    public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT, TAG);
+    /** 关键词: TextRank keywords of the text (many per document), for display and filters, never for ranking. */
+    public static final String KEYWORD = "keyword";
+    public static final List<String> FACETS = List.of(TYPE, PHASE, CAMPAIGN, YEAR, UNIT, TAG, KEYWORD);
+    /** 摘要: an extractive summary, whole sentences of the text in their order; stored only. */
+    public static final String SUMMARY = "summary";
 
     /** Who a document is by, for display and citations: its unit and its author, either or both. */
     public static String by(String unit, String author) {

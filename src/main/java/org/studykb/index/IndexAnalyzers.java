@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.studykb.analysis.Dictionaries;
+import org.studykb.analysis.Gists;
 import org.studykb.analysis.MalformedDictionaryException;
 import org.studykb.analysis.NgramAnalyzer;
 import org.studykb.analysis.PinyinAnalyzer;
@@ -30,15 +31,18 @@ import org.studykb.analysis.SyllableAnalyzer;
  * @param queryStopwords question words dropped from plain query words ({@code indexer/query-stopwords.txt})
  * @param functionWords  words that never make a match on their own (的, 了, 不: {@code indexer/query-function-words.txt})
  * @param dictionary     the domain dictionary's terms, as {@link Dictionaries#terms()} read them (suggestions offer them)
+ * @param gists          each document's keywords and summary, with the same dictionary's words
  */
 public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version,
-                             List<String> queryStopwords, Set<String> functionWords, List<String> dictionary) {
+                             List<String> queryStopwords, Set<String> functionWords, List<String> dictionary,
+                             Gists gists) {
 
     static final String QUERY_STOPWORDS = "query-stopwords.txt";
     static final String FUNCTION_WORDS = "query-function-words.txt";
 
     public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version) {
-        this(indexing, words, ngrams, pinyin, version, List.of(), Set.of(), List.of());
+        this(indexing, words, ngrams, pinyin, version, List.of(), Set.of(), List.of(),
+                new Gists(Dictionaries.builtIn()));
     }
 
     /** The same analyzers with these query stopwords, longest first so 怎么样 goes before 怎么. */
@@ -46,13 +50,13 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
         List<String> sorted = new ArrayList<>(stopwords);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return new IndexAnalyzers(indexing, words, ngrams, pinyin, version, List.copyOf(sorted), functionWords,
-                dictionary);
+                dictionary, gists);
     }
 
     /** The same analyzers with these function words. */
     public IndexAnalyzers withFunctionWords(Set<String> words) {
         return new IndexAnalyzers(indexing, this.words, ngrams, pinyin, version, queryStopwords, Set.copyOf(words),
-                dictionary);
+                dictionary, gists);
     }
 
     /** The function words of {@code indexer/query-function-words.txt}; none when the file is absent. */
@@ -85,7 +89,7 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
                         Fields.TITLE_SYLLABLES, new SyllableAnalyzer(dicts)));
         return new IndexAnalyzers(indexing, new StudyAnalyzer(dicts, StudyAnalyzer.Mode.QUERY),
                 new NgramAnalyzer(StudyAnalyzer.Mode.QUERY), new PinyinAnalyzer(dicts, StudyAnalyzer.Mode.QUERY),
-                dicts.version(), List.of(), Set.of(), dicts.terms());
+                dicts.version(), List.of(), Set.of(), dicts.terms(), new Gists(dicts));
     }
 
     /**

@@ -12,10 +12,13 @@ import java.util.List;
  * @param indexedAt  when the document was last indexed, ISO instant
  * @param passages   how many passages the text was split into
  * @param access     内部: the role names allowed to see it (ADMIN among them); empty when it is public
+ * @param keywords   关键词: the words TextRank found most central to the text, best first
+ * @param summary    摘要: a few whole sentences of the text in their order; empty when there is none
  */
 public record DocumentView(String id, String title, List<Value> values, List<String> tags, String date,
                            String unit, String contentType, long size, String indexedAt, boolean ocr,
-                           List<String> warnings, int passages, List<String> access) {
+                           List<String> warnings, int passages, List<String> access, List<String> keywords,
+                           String summary) {
 
     /** True when only some roles may see the document. */
     public boolean internal() {

@@ -67,7 +67,8 @@ public final class Documents {
                     d.get(Fields.DATE), Fields.by(d.get(Fields.UNIT), d.get(Fields.AUTHOR)), d.get(Fields.CONTENT_TYPE),
                     number(d, Fields.SIZE), java.time.Instant.ofEpochMilli(number(d, Fields.INDEXED_AT)).toString(),
                     Boolean.parseBoolean(d.get(Fields.OCR)), List.of(d.getValues(Fields.WARNINGS)), passages,
-                    List.of(d.getValues(Fields.ACCESS))));
+                    List.of(d.getValues(Fields.ACCESS)), List.of(d.getValues(Fields.KEYWORD)),
+                    d.get(Fields.SUMMARY) == null ? "" : d.get(Fields.SUMMARY)));
         } finally {
             search.release(searcher);
         }

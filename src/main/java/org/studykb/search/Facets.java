@@ -16,9 +16,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.studykb.index.Fields;
 
-/** Counts per facet value (type, phase, campaign, year, unit) over every document a query matches. */
+/** Counts per facet value (type, phase, campaign, year, unit, tag, keyword) over every document a query matches. */
 final class Facets {
     static final int TOP = 50;
+    /** Keywords are many per document: the most frequent only. */
+    static final int TOP_KEYWORDS = 15;
 
     private final FacetsConfig config = new FacetsConfig();
     private IndexReader stateReader;
@@ -29,6 +31,7 @@ final class Facets {
             config.setIndexFieldName(dim, Fields.facetField(dim));
         }
         config.setMultiValued(Fields.TAG, true);
+        config.setMultiValued(Fields.KEYWORD, true);
     }
 
     /** No counts for any facet: the shape of an answer with no result. */
@@ -45,7 +48,8 @@ final class Facets {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         for (Map.Entry<String, DefaultSortedSetDocValuesReaderState> e : states(searcher.getIndexReader()).entrySet()) {
             List<SearchResponse.FacetValue> values = new ArrayList<>();
-            FacetResult result = new SortedSetDocValuesFacetCounts(e.getValue(), fc).getTopChildren(TOP, e.getKey());
+            FacetResult result = new SortedSetDocValuesFacetCounts(e.getValue(), fc).getTopChildren(
+                    Fields.KEYWORD.equals(e.getKey()) ? TOP_KEYWORDS : TOP, e.getKey());
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
                     values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue()));

@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * <p>Syntax: words (each must match), {@code "exact phrase"}, {@code -exclusion}, {@code OR}
  * (also {@code |}) between alternatives, and filters {@code type: phase: campaign: year: unit: title:}
- * (also 类型: 阶段: 活动: 年份: 单位: 标题:), and {@code tag:} (标签:) for the free tags people set.
+ * (also 类型: 阶段: 活动: 年份: 单位: 标题:), {@code tag:} (标签:) for the free tags people set, and
+ * {@code keyword:} (关键词:) for the keywords drawn from each text.
  */
 public final class QueryText {
     /** Longer queries are cut here: nothing a person types is longer, and a huge query only costs time. */
@@ -25,6 +26,7 @@ public final class QueryText {
             Map.entry("year", "year"), Map.entry("年份", "year"), Map.entry("年度", "year"),
             Map.entry("unit", "unit"), Map.entry("单位", "unit"),
             Map.entry("tag", "tag"), Map.entry("标签", "tag"),
+            Map.entry("keyword", "keyword"), Map.entry("关键词", "keyword"),
             Map.entry("title", "title"), Map.entry("标题", "title"));
 
     private QueryText() {

@@ -7,7 +7,8 @@ public final class Labels {
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("title", "标题"), Map.entry("type", "类型"), Map.entry("phase", "阶段"),
             Map.entry("campaign", "活动"), Map.entry("year", "年份"), Map.entry("unit", "单位"), Map.entry("author", "作者"),
-            Map.entry("tag", "标签"), Map.entry("date", "日期"), Map.entry("docno", "文号"));
+            Map.entry("tag", "标签"), Map.entry("date", "日期"), Map.entry("docno", "文号"),
+            Map.entry("keyword", "关键词"), Map.entry("summary", "摘要"));
 
     /** What each permission lets a user do, as the pages and the 403 messages name it. */
     static final Map<org.studykb.access.Permission, String> PERMISSIONS = Map.of(

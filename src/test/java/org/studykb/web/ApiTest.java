@@ -72,6 +72,8 @@ class ApiTest extends MockMvcSupport {
         assertThat(d.get("title").asString()).isEqualTo("领导班子整改落实方案");
         assertThat(d.get("tags").toString()).contains("台账");
         assertThat(d.get("values").toString()).contains("\"manual\":true");
+        assertThat(d.get("keywords").toString()).contains("基层联系点");
+        assertThat(d.get("summary").asString()).isNotBlank();
         JsonNode p = json(get("/api/document/passages").param("id", WebFixture.PLAN).param("q", "联系点"), 200);
         assertThat(p.get(0).get("ordinal").asInt()).isZero();
         assertThat(p.toString()).contains("<mark>联系点</mark>");

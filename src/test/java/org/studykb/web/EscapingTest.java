@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A document whose text, title and file name hold {@code <script>} and HTML shows them as text everywhere:
- * snippets, passages, titles, file names, tags, citations, suggestions and error messages.
+ * snippets, passages, titles, file names, tags, summaries, citations, suggestions and error messages.
  */
 class EscapingTest extends MockMvcSupport {
 
@@ -38,6 +38,8 @@ class EscapingTest extends MockMvcSupport {
                 .containsPattern("<a class=\"tag\" href=\"[^\"]*\"[^>]*>&lt;i&gt;斜体&lt;/i&gt;</a>")
                 .contains("data-cite=\"「含有标记的文档 &lt;script&gt;");
         noMarkup(html);
+        assertThat(html).containsPattern("<td id=\"summary\">含有标记的文档 &lt;script&gt;alert\\(&#39;x&#39;\\)&lt;/script&gt; "
+                + "&lt;b&gt;加粗&lt;/b&gt; 整改 &amp; 落实");
         String page = page("/document?id=" + enc(WebFixture.PAGE));
         assertThat(page).contains("含脚本的网页 &lt;script&gt;alert(2)&lt;/script&gt;").doesNotContain("pwned");
         noMarkup(page);

@@ -68,7 +68,7 @@ class DocumentApiController {
     }
 
     @GetMapping("/api/document")
-    @Operation(summary = "文档元数据", description = "标题、类型、阶段、活动、日期、单位、文号，各带来源（why），及标签")
+    @Operation(summary = "文档元数据", description = "标题、类型、阶段、活动、日期、单位、文号，各带来源（why），及标签、关键词与摘要")
     @Requires(Permission.READ)
     DocumentView document(@RequestParam("id") String id) throws IOException {
         return pages.get(id, user.viewer());
