@@ -80,7 +80,7 @@ final class BuildLedger {
         Map<String, String> groups = new AlignMeasures(vectors, rules.thresholds().alignMeasures())
                 .groups(ex.measures());
         SuggestLinks suggest = new SuggestLinks(analyzers, rules.thresholds(), direct);
-        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(lexical,
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering, rules::distinctItems).merge(lexical,
                 suggest.answers(lexical, targets, groups, rules.thresholds().sameMeasure()));
         List<Cluster> clusters = new JoinRestated(clustering, vectors, rules.thresholds().joinRestated()).join(merged,
                 suggest.profiles(merged.clusters(), targets, groups));

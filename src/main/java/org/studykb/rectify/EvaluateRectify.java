@@ -180,6 +180,14 @@ public final class EvaluateRectify {
                 }
             }
         }
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String other : goldIds(clusters.get(i))) {
+                if (!other.equals(labels.get(i)) && !primary.containsKey(other)) {
+                    details.add("merged " + other + " into " + labels.get(i) + ": " + clusters.get(i).members().size()
+                            + " places · " + clusters.get(i).lead().text());
+                }
+            }
+        }
         double recall = ids.stream().filter(primary::containsKey).count() / (double) ids.size();
         List<Gold.Row> sources = gold.of("source");
         int found = 0;
@@ -273,6 +281,20 @@ public final class EvaluateRectify {
         return votes.entrySet().stream().filter(e -> !e.getKey().equals("-"))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(votes.containsKey("-") ? "-" : "");
+    }
+
+    /** The gold problems whose places are among the cluster's, most places first. */
+    private List<String> goldIds(Cluster c) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Raised r : c.members()) {
+            for (Gold.Row row : gold.rows()) {
+                if (row.kind().equals("source") && row.matches(r.path(), r.text())) {
+                    votes.merge(row.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     /** For each gold problem, the cluster with most of its places. */

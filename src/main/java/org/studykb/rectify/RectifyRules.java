@@ -26,7 +26,7 @@ import org.studykb.config.ConfigFile;
 public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRoles, List<String> problemSections,
                     List<String> excludedSections, Pattern problemCues, Pattern notProblems,
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
-                    List<String> planExcluded, List<String> commitmentSections,
+                    List<String> planExcluded, List<String> commitmentSections, List<String> distinctItems,
                     List<String> relapseCues, ReviewCues review,
                     List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
 
@@ -136,7 +136,7 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
                 sections.get("exclude").strings(), cuePattern, notProblems, List.copyOf(columns),
                 root.get("outcome-phases").strings(), root.get("outcome-sections").get("exclude").strings(),
                 root.get("plan-sections").get("exclude").strings(),
-                root.get("source-measure-sections").strings(),
+                root.get("source-measure-sections").strings(), root.get("distinct-items").strings(),
                 root.get("relapse-cues").strings(),
                 new ReviewCues(root.get("review").get("documents").strings(), root.get("review").get("undone").strings(),
                         root.get("review").get("negations").strings()),
@@ -151,6 +151,11 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
         } catch (PatternSyntaxException e) {
             throw node.error("正则表达式有误：" + e.getDescription());
         }
+    }
+
+    /** True when each listed item of a document of this type is a problem of its own (自己查摆问题的材料). */
+    boolean distinctItems(String type) {
+        return type != null && distinctItems.contains(type.strip());
     }
 
     boolean isNotProblem(String text) {

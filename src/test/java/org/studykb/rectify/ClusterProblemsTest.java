@@ -67,11 +67,41 @@ class ClusterProblemsTest {
                 raised("b.docx", "局领导到工地看一看、讲几句就走", true), raised("c.docx", "农民工工资监督不够", true)));
         TermVectors vectors = new TermVectors(ANALYZERS.words());
         ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
-        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(cs,
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering, RULES::distinctItems).merge(cs,
                 List.of(Optional.of("联系点"), Optional.of("联系点"), Optional.empty()));
         assertThat(merged.clusters()).hasSize(2);
         assertThat(merged.clusters().get(0).members()).hasSize(2);
         assertThat(merged.answered()).containsExactly(true, false);
+    }
+
+    static Raised item(String path, String type, String text) {
+        return new Raised(IDS.of(path, text), path, path, type, Docs.C1,
+                Optional.of(java.time.LocalDate.of(2008, 11, 28)), 0, "", text, "", true);
+    }
+
+    @Test
+    void twoItemsOfOneSelfExaminationStayTwoProblemsWhenOneMeasureAnswersBoth() {
+        Raised meetings = item("check.docx", "对照检查材料", "会议多、文件多，以会议落实会议");
+        Raised inspections = item("check.docx", "对照检查材料", "检查考核过多过滥，基层迎检负担重");
+        Raised askedMeetings = item("opinions.docx", "意见建议汇总", "会议太多，一个月要到局里开五六次会");
+        Raised askedInspections = item("opinions.docx", "意见建议汇总", "检查考核名目繁多，迎检材料多");
+        List<Cluster> cs = alone(askedMeetings, askedInspections, meetings, inspections);
+        TermVectors vectors = new TermVectors(ANALYZERS.words()).fit(cs.stream().map(c -> c.lead().text()).toList());
+        ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
+        Optional<String> slim = Optional.of("精简会议和检查");
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering, RULES::distinctItems)
+                .merge(cs, List.of(slim, slim, slim, slim));
+        assertThat(merged.clusters()).hasSize(2);
+        assertThat(merged.answered()).containsExactly(true, true);
+        assertThat(merged.clusters()).anySatisfy(c -> assertThat(c.members())
+                .containsExactlyInAnyOrder(meetings, askedMeetings));
+        assertThat(merged.clusters()).anySatisfy(c -> assertThat(c.members())
+                .containsExactlyInAnyOrder(inspections, askedInspections));
+
+        List<Cluster> opinionsOnly = alone(askedMeetings, askedInspections);
+        assertThat(new MergeByMeasure(clustering, RULES::distinctItems).merge(opinionsOnly, List.of(slim, slim))
+                .clusters()).as("opinion lists repeat a problem in other words: one measure still makes one problem")
+                .hasSize(1);
     }
 
     @Test
@@ -81,7 +111,7 @@ class ClusterProblemsTest {
                 raised("c.docx", "机关食堂饭菜品种单一", true));
         TermVectors vectors = new TermVectors(ANALYZERS.words()).fit(cs.stream().map(c -> c.lead().text()).toList());
         ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
-        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(cs,
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering, RULES::distinctItems).merge(cs,
                 List.of(Optional.of("精简会议"), Optional.empty(), Optional.empty()));
         List<Map<String, Double>> profiles = List.of(Map.of("精简会议", 0.5), Map.of("精简会议", 0.12), Map.of());
         List<Cluster> joined = new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated())
@@ -97,7 +127,7 @@ class ClusterProblemsTest {
                 raised("b.docx", "会议太多，局务会、专题会、协调会一个接一个，会议时间长", true));
         TermVectors vectors = new TermVectors(ANALYZERS.words()).fit(cs.stream().map(c -> c.lead().text()).toList());
         ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
-        MergeByMeasure.Merged merged = new MergeByMeasure(clustering).merge(cs,
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering, RULES::distinctItems).merge(cs,
                 List.of(Optional.of("精简会议"), Optional.of("控制时长")));
         assertThat(new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated())
                 .join(merged, List.of(Map.of(), Map.of()))).hasSize(2);
