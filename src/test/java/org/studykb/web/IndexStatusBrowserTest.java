@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,6 +48,7 @@ class IndexStatusBrowserTest {
         }
     }
 
+    static Chromium browser;
     static ChromeDriverService service;
     static WebDriver driver;
     static boolean signedIn;
@@ -64,27 +63,17 @@ class IndexStatusBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Path profile = Files.createTempDirectory("studykb-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(StudykbBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=zh-CN");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(StudykbBrowserTest.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(StudykbBrowserTest.SCREENSHOTS);
+        browser = Chromium.start(1280, 900);
+        service = browser.service;
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        Chromium.stop(browser);
+        browser = null;
+        driver = null;
+        service = null;
     }
 
     @BeforeEach
