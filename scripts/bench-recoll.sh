@@ -5,7 +5,9 @@
 #
 #   scripts/bench-recoll.sh [CORPUS]     default ../shared/data/linchuan/corpus
 #   RUNS=5                               runs per tool
-#   STUDYKB=(command)                    how `index` is started, default: java -jar target/studykb.jar
+#   LAUNCH=script|jar                    how `index` is started: scripts/studykb.sh (default: the extracted jar with
+#                                        its class-data-sharing archive, prepared by one untimed run first, as a user's
+#                                        first run after a build prepares it) or plain java -jar target/studykb.jar
 #
 # Needs Debian's recoll and the helpers it reads office files with:
 #   apt-get install recoll antiword catdoc unrtf poppler-utils python3-lxml
@@ -44,16 +46,25 @@ recoll_run() {
   printf 'topdirs = %s\nloglevel = 1\n' "$files" >"$conf/recoll.conf"
   recollindex -c "$conf" -z
 }
+launch=${LAUNCH:-script}
+case "$launch" in
+  script) export STUDYKB_JAR=$jar STUDYKB_RUN_DIR=$work/run ;;
+  jar) ;;
+  *) echo "bench-recoll.sh: LAUNCH is script or jar, not $launch" >&2; exit 2 ;;
+esac
 studykb_run() {
   local data=$work/studykb-$1
   rm -rf "$data"
-  if [ -n "${STUDYKB:-}" ]; then
-    # shellcheck disable=SC2086  # STUDYKB is a command line
-    $STUDYKB index --corpus "$files" --data "$data" --config "$root/indexer"
+  if [ "$launch" = script ]; then
+    bash "$root/scripts/studykb.sh" index --corpus "$files" --data "$data" --config "$root/indexer"
   else
     java -jar "$jar" index --corpus "$files" --data "$data" --config "$root/indexer"
   fi
 }
+if [ "$launch" = script ]; then
+  echo "preparing scripts/studykb.sh (extracted jar, class-data-sharing archive of index): one untimed run"
+  studykb_run prepare >/dev/null 2>&1
+fi
 
 : >"$work/recoll.txt"; : >"$work/studykb.txt"
 for i in $(seq 1 "$runs"); do
@@ -62,4 +73,5 @@ for i in $(seq 1 "$runs"); do
   printf 'run %d  recollindex %6.2f s   studykb index %6.2f s\n' "$i" "$r" "$s"
 done
 rm_=$(median <"$work/recoll.txt"); sm=$(median <"$work/studykb.txt")
+echo "studykb started by: $launch"
 printf 'median  recollindex %6.2f s   studykb index %6.2f s   ratio %.2f×\n' "$rm_" "$sm" "$(echo "$sm / $rm_" | bc -l)"

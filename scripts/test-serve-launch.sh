@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks scripts/serve.sh, the launch run.sh and WebBench use, on a copy of target/studykb.jar (built by mvn verify):
+# Checks scripts/serve.sh and scripts/studykb.sh, the launch run.sh and WebBench use, on a copy of target/studykb.jar (built by mvn verify):
 # it prepares a fresh run folder (extracted jar + class-data-sharing archive), serve starts from it with the archive
 # in use (-Xshare:on makes the JVM refuse to start otherwise), readiness says UP, a search with a token is answered,
 # SIGTERM stops it with exit code 0, and a changed jar makes the folder again. Called by scripts/test.sh.
@@ -52,7 +52,27 @@ wait "$pid" || rc=$?
 pid=
 [ "$rc" = 0 ] || [ "$rc" = 143 ] || fail "serve stopped with exit code $rc"
 
+# another command: its first run writes its archive at exit, the next starts from it (-Xshare:on refuses to start
+# without it), and what it prints is what java -jar prints
+mkdir -p "$work/corpus"
+cp corpus/群众路线/征求意见建议汇总.docx corpus/学习调研/郑伟体会发言.txt "$work/corpus/"
+bash scripts/studykb.sh index --corpus "$work/corpus" --data "$work/idx1" --config indexer >"$work/index1.out" 2>"$work/index1.err" \
+  || fail "studykb.sh index: $(tail -5 "$work/index1.err")"
+[ -s "$work/run/app-index.jsa" ] || fail "the first index run wrote no archive: $(tail -5 "$work/index1.err")"
+JAVA_OPTS="-Xshare:on" bash scripts/studykb.sh index --corpus "$work/corpus" --data "$work/idx2" --config indexer \
+  >"$work/index2.out" 2>"$work/index2.err" || fail "index from its archive: $(tail -5 "$work/index2.err")"
+grep -q "索引完成：2 个文件，新增 2" "$work/index2.out" || fail "index from its archive printed: $(cat "$work/index2.out")"
+bash scripts/studykb.sh search --data "$work/idx2" --config indexer --json 意见 >"$work/search-script.json" 2>/dev/null \
+  || fail "studykb.sh search"
+java -jar "$STUDYKB_JAR" search --data "$work/idx2" --config indexer --json 意见 >"$work/search-jar.json" 2>/dev/null \
+  || fail "java -jar search"
+# the same answer apart from the time it took
+diff <(grep -v '"tookMs"' "$work/search-script.json") <(grep -v '"tookMs"' "$work/search-jar.json") >"$work/search.diff" \
+  || fail "search --json through studykb.sh differs from java -jar: $(head -5 "$work/search.diff")"
+grep -q '"total" : [1-9]' "$work/search-script.json" || fail "search --json printed: $(head -c 300 "$work/search-script.json")"
+
 touch "$STUDYKB_JAR"
 bash scripts/serve.sh --prepare 2>"$work/prepare.err" || fail "prepare after the jar changed"
 grep -q preparing "$work/prepare.err" || fail "a changed jar did not make the run folder again"
-echo "test-serve-launch: ok (extracted jar + archive prepared, serve answered a search from them, a new jar prepared again)"
+[ ! -e "$work/run/app-index.jsa" ] || fail "a changed jar kept the old archive of index"
+echo "test-serve-launch: ok (extracted jar + archive prepared, serve answered a search from them; index wrote its archive and ran from it; search --json as java -jar prints it; a new jar prepared again)"

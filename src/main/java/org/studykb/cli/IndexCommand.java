@@ -51,6 +51,7 @@ final class IndexCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         IndexerSettings settings = IndexerSettings.of(options.config);
+        settings.readForIndexing();
         IndexAnalyzers analyzers = settings.analyzers();
         IngestPipeline pipeline = settings.pipeline();
         var progress = System.console() != null ? new BarProgress() : new LogProgress(out);

@@ -2,6 +2,9 @@ package org.studykb.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.ingest.IngestPipeline;
@@ -12,13 +15,14 @@ import org.studykb.rectify.RectifyRules;
  * (dictionary, synonyms, stopwords: analysis), the ingest pipeline (types, campaigns and phases, titles, units,
  * OCR, access by path, with their cross-checks) and the rectification rules. Each part is read at its first use,
  * then kept; every file goes through the one YAML reader ({@code config.ConfigFile}) or the one dictionary reader.
- * A changed folder means a new process (or a new object), as a changed dictionary means a new analyzer.
+ * A changed folder means a new process (or a new object), as a changed dictionary means a new analyzer. Each part
+ * has its own lock, so two parts can be read at once ({@link #readForIndexing()}).
  */
 public final class IndexerSettings {
     private final Path folder;
-    private IndexAnalyzers analyzers;
-    private IngestPipeline pipeline;
-    private RectifyRules rectify;
+    private final Part<IndexAnalyzers> analyzers = new Part<>(IndexAnalyzers::load);
+    private final Part<IngestPipeline> pipeline = new Part<>(IngestPipeline::load);
+    private final Part<RectifyRules> rectify = new Part<>(RectifyRules::load);
 
     private IndexerSettings(Path folder) {
         this.folder = folder;
@@ -36,24 +40,57 @@ public final class IndexerSettings {
         return folder;
     }
 
-    public synchronized IndexAnalyzers analyzers() {
-        if (analyzers == null) {
-            analyzers = IndexAnalyzers.load(folder);
-        }
-        return analyzers;
+    public IndexAnalyzers analyzers() {
+        return analyzers.of(folder);
     }
 
-    public synchronized IngestPipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = IngestPipeline.load(folder);
-        }
-        return pipeline;
+    public IngestPipeline pipeline() {
+        return pipeline.of(folder);
     }
 
-    public synchronized RectifyRules rectify() {
-        if (rectify == null) {
-            rectify = RectifyRules.load(folder);
+    public RectifyRules rectify() {
+        return rectify.of(folder);
+    }
+
+    /**
+     * Reads the analyzers and the ingest pipeline at once, the pipeline on a thread of its own: the first is mostly
+     * HanLP's dictionaries and our synonyms, the second mostly Tika's parsers, and on a start of {@code index} the two
+     * are most of the time before the first file is read. A fault in either is thrown as reading it alone throws it.
+     */
+    public void readForIndexing() {
+        CompletableFuture<IngestPipeline> ingest = CompletableFuture.supplyAsync(this::pipeline, task -> {
+            Thread reader = new Thread(task, "read-ingest-settings");
+            reader.setDaemon(true);
+            reader.start();
+        });
+        analyzers();
+        try {
+            ingest.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException fault) {
+                throw fault;
+            }
+            if (e.getCause() instanceof Error fault) {
+                throw fault;
+            }
+            throw e;
         }
-        return rectify;
+    }
+
+    /** One part of the folder, read at its first use under its own lock, then kept. */
+    private static final class Part<T> {
+        private final Function<Path, T> reader;
+        private T value;
+
+        Part(Function<Path, T> reader) {
+            this.reader = reader;
+        }
+
+        synchronized T of(Path folder) {
+            if (value == null) {
+                value = reader.apply(folder);
+            }
+            return value;
+        }
     }
 }
