@@ -60,21 +60,33 @@ public final class Dictionaries {
     public static Dictionaries load(Path configDir) throws IOException {
         Path dictFile = configDir.resolve(DictionaryFile.NAME);
         Path synFile = configDir.resolve(SynonymFile.NAME);
-        byte[] dictBytes = read(dictFile);
-        byte[] synBytes = read(synFile);
-        List<DictionaryFile.Entry> entries =
-                DictionaryFile.parse(dictFile, new String(dictBytes, StandardCharsets.UTF_8));
+        return parse(dictFile, read(dictFile), synFile, read(synFile));
+    }
+
+    /**
+     * The dictionary and synonyms from their bytes (UTF-8); {@code dictFile} and {@code synFile} name them in
+     * errors. {@link #load} reads them from {@code indexer/}, the analysis factories through Lucene's
+     * {@code ResourceLoader}.
+     */
+    static Dictionaries parse(Path dictFile, byte[] dictBytes, Path synFile, byte[] synBytes) {
+        Dictionaries words = words(dictFile, dictBytes);
         List<SynonymFile.Rule> rules =
                 SynonymFile.parseRules(synFile, new String(synBytes, StandardCharsets.UTF_8));
-        DynamicCustomDictionary custom = customDictionary(entries);
-        List<String> terms = entries.stream().map(DictionaryFile.Entry::term).toList();
-        Dictionaries words = new Dictionaries(custom, NO_SYNONYMS, CODE_VERSION, terms, 0);
         SynonymMap synonyms;
         try (StudyAnalyzer analyzer = new StudyAnalyzer(words, StudyAnalyzer.Mode.QUERY)) {
             synonyms = SynonymFile.build(synFile, rules, analyzer);
         }
         String version = CODE_VERSION + "-" + hash(dictBytes, synBytes);
-        return new Dictionaries(custom, synonyms, version, terms, rules.size());
+        return new Dictionaries(words.custom, synonyms, version, words.terms, rules.size());
+    }
+
+    /** The dictionary alone, without synonyms (the tokenizer needs no more). */
+    static Dictionaries words(Path dictFile, byte[] dictBytes) {
+        List<DictionaryFile.Entry> entries =
+                DictionaryFile.parse(dictFile, new String(dictBytes, StandardCharsets.UTF_8));
+        DynamicCustomDictionary custom = customDictionary(entries);
+        List<String> terms = entries.stream().map(DictionaryFile.Entry::term).toList();
+        return new Dictionaries(custom, NO_SYNONYMS, CODE_VERSION + "-" + hash(dictBytes, new byte[0]), terms, 0);
     }
 
     /** HanLP's shipped dictionaries only: no domain terms, no synonyms (baselines, tests). */

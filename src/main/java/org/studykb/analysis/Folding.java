@@ -29,9 +29,18 @@ final class Folding {
 
     private Folding() {}
 
-    /** Wraps {@code in} with traditional→simplified, width and case folding. */
+    /**
+     * Wraps {@code in} with traditional→simplified, width and case folding: the pieces {@link
+     * TraditionalToSimplifiedCharFilterFactory}, Lucene's {@code cjkWidth} and {@link LowerCaseCharFilterFactory}
+     * name, in this order ({@link FoldingCharFilterFactory} names all three).
+     */
     static Reader fold(Reader in) {
-        return new LowerCaseCharFilter(new CJKWidthCharFilter(new MappingCharFilter(T2s.MAP, in)));
+        return new LowerCaseCharFilter(new CJKWidthCharFilter(traditionalToSimplified(in)));
+    }
+
+    /** Traditional → simplified (one character to one character) and ○ → 〇, offsets corrected. */
+    static Reader traditionalToSimplified(Reader in) {
+        return new MappingCharFilter(T2s.MAP, in);
     }
 
     /** Folds a short string, for tests and dictionary terms. */

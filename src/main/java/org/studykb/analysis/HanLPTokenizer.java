@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.SegmentingTokenizerBase;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Segments Chinese text with HanLP's viterbi segmenter (core dictionary, HanLP's custom dictionary
@@ -39,7 +40,11 @@ final class HanLPTokenizer extends SegmentingTokenizerBase {
     private int next;
 
     HanLPTokenizer(Dictionaries dicts, StudyAnalyzer.Mode mode) {
-        super(BreakIterator.getSentenceInstance(Locale.ROOT));
+        this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, dicts, mode);
+    }
+
+    HanLPTokenizer(AttributeFactory factory, Dictionaries dicts, StudyAnalyzer.Mode mode) {
+        super(factory, BreakIterator.getSentenceInstance(Locale.ROOT));
         this.dicts = dicts;
         this.indexMode = mode == StudyAnalyzer.Mode.INDEX;
         this.segment = HanLP.newSegment()

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Character n-grams for the exact-phrase safety net. Every CJK character takes one position; a
@@ -45,6 +46,11 @@ final class NgramTokenizer extends Tokenizer {
     private int pendingBigramEnd;
 
     NgramTokenizer(StudyAnalyzer.Mode mode) {
+        this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, mode);
+    }
+
+    NgramTokenizer(AttributeFactory factory, StudyAnalyzer.Mode mode) {
+        super(factory);
         this.query = mode == StudyAnalyzer.Mode.QUERY;
     }
 

@@ -45,10 +45,18 @@ public final class StudyAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new HanLPTokenizer(dicts, mode);
         TokenStream ts = new LowerCaseFilter(source);
-        if (mode == Mode.QUERY && dicts.hasSynonyms()) {
-            ts = new SynonymGraphFilter(ts, dicts.synonyms(), true);
+        if (mode == Mode.QUERY) {
+            ts = synonyms(ts, dicts);
         }
         return new TokenStreamComponents(source, ts);
+    }
+
+    /**
+     * The query-time synonym graph over lower-cased words (ignoring case), or {@code words} unchanged when there
+     * are no synonyms; {@link HanLPSynonymFilterFactory} builds the same step.
+     */
+    static TokenStream synonyms(TokenStream words, Dictionaries dicts) {
+        return dicts.hasSynonyms() ? new SynonymGraphFilter(words, dicts.synonyms(), true) : words;
     }
 
     @Override

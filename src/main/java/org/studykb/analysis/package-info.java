@@ -8,5 +8,9 @@
  *
  * <p>The dictionary and synonyms are data under {@code indexer/}, loaded once by {@link
  * org.studykb.analysis.Dictionaries}, whose {@code version()} the index records per document.
+ *
+ * <p>Each piece has a Lucene SPI factory ({@link org.studykb.analysis.HanLPTokenizerFactory} {@code hanlp} and the
+ * {@code studykb*} names, registered in {@code META-INF/services}), so a Solr schema or {@code CustomAnalyzer}
+ * builds the same chains by name; the factories use nothing of Spring nor of other studykb packages.
  */
 package org.studykb.analysis;
