@@ -48,7 +48,8 @@ import org.studykb.web.security.Roles;
 
 /**
  * Issue 15, item 5: the preview of a PDF original shows its pages as images (PDFBox, one request per page, cached,
- * a hidden document's pages not found), a corrupt PDF says so in the page. The fixture adds two PDFs of the demo corpus (one
+ * a hidden document's pages not found), a corrupt PDF says so in the page; and 上一处/下一处 on the document page go
+ * on to the next or previous page of passages that holds a hit. The fixture adds two PDFs of the demo corpus (one
  * 内部 for 领导), a third that is damaged after indexing, and a 160-paragraph text whose query word is on passage
  * pages 1 and 3 only.
  */
@@ -185,6 +186,18 @@ class PreviewAndHitsTest {
     }
 
     @Test
+    void theDocumentPageNamesThePagesBeforeAndAfterThatHoldHits() throws Exception {
+        String second = body(Role.MEMBER, "/document", "id", LONG, "q", WORD, "page", "2");
+        assertThat(second).contains("data-hit-pages=\"2\"");
+        assertThat(attribute(second, "data-prev-page")).contains("page=1").endsWith("#hit-last");
+        assertThat(attribute(second, "data-next-page")).contains("page=3").endsWith("#hit-first");
+        String third = body(Role.MEMBER, "/document", "id", LONG, "q", WORD, "page", "3");
+        assertThat(attribute(third, "data-prev-page")).contains("page=1");
+        assertThat(third).doesNotContain("data-next-page");
+        assertThat(body(Role.MEMBER, "/document", "id", LONG, "q", WORD, "page", "1")).doesNotContain("data-prev-page");
+    }
+
+    @Test
     void theBrowserShowsThePdfPagesAsImages() throws Exception {
         signIn(Role.MEMBER);
         driver.get(url("/document/preview?id=" + MockMvcSupport.enc(PDF)));
@@ -196,6 +209,55 @@ class PreviewAndHitsTest {
             assertThat(((Number) script("return arguments[0].naturalWidth", image)).intValue()).isEqualTo(909);
             assertThat(image.getAttribute("alt")).contains(PDF_TITLE);
         }
+    }
+
+    @Test
+    void nextAndPreviousHitGoOnToTheNextAndPreviousPageHoldingAHit() throws Exception {
+        signIn(Role.MEMBER);
+        driver.get(url("/document?id=" + MockMvcSupport.enc(LONG) + "&q=" + MockMvcSupport.enc(WORD)));
+        WebElement next = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("next-hit")));
+        int onFirst = marks();
+        assertThat(onFirst).isGreaterThanOrEqualTo(2);
+        assertThat(driver.findElement(By.id("prev-hit")).isEnabled()).as("上一处 before the first hit").isFalse();
+        for (int i = 1; i <= onFirst; i++) {
+            next.click();
+            assertThat(status()).startsWith("第 " + i + " 处，本页共 " + onFirst + " 处");
+        }
+        next.click();
+        waiting().until(ExpectedConditions.urlContains("page=3"));
+        assertThat(driver.getCurrentUrl()).endsWith("#hit-first");
+        waiting().until(d -> status().startsWith("第 1 处"));
+        int onThird = marks();
+        for (int i = 2; i <= onThird; i++) {
+            driver.findElement(By.id("next-hit")).click();
+        }
+        assertThat(status()).isEqualTo("第 " + onThird + " 处，本页共 " + onThird + " 处，已是全文最后一处");
+        assertThat(driver.findElement(By.id("next-hit")).isEnabled()).isFalse();
+        for (int i = 1; i <= onThird; i++) {
+            driver.findElement(By.id("prev-hit")).click();
+        }
+        waiting().until(ExpectedConditions.urlContains("page=1"));
+        assertThat(driver.getCurrentUrl()).endsWith("#hit-last");
+        waiting().until(d -> status().startsWith("第 " + onFirst + " 处，本页共 " + onFirst + " 处"));
+        for (int i = onFirst; i > 1; i--) {
+            driver.findElement(By.id("prev-hit")).click();
+        }
+        assertThat(status()).isEqualTo("第 1 处，本页共 " + onFirst + " 处，已是全文第一处");
+        assertThat(driver.findElement(By.id("prev-hit")).isEnabled()).isFalse();
+    }
+
+    private static int marks() {
+        return driver.findElements(By.cssSelector(".passage mark")).size();
+    }
+
+    private static String status() {
+        return driver.findElement(By.id("hit-status")).getText();
+    }
+
+    private static String attribute(String html, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as(name).isTrue();
+        return m.group(1).replace("&amp;", "&");
     }
 
     private String url(String path) {
