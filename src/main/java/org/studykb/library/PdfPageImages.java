@@ -112,13 +112,12 @@ public final class PdfPageImages {
         Path dir = folder(id, original.file());
         Path count = dir.resolve("pages");
         if (Files.isRegularFile(count)) {
-            int n = Integer.parseInt(Files.readString(count, StandardCharsets.US_ASCII).strip());
-            return new Pages(n, Math.min(n, MAX_PAGES), "");
+            return counted(Integer.parseInt(Files.readString(count, StandardCharsets.US_ASCII).strip()));
         }
         try (PDDocument pdf = Loader.loadPDF(original.file().toFile())) {
             int n = pdf.getNumberOfPages();
             write(count, Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
-            return new Pages(n, Math.min(n, MAX_PAGES), n == 0 ? "这份 PDF 没有页面。" : "");
+            return counted(n);
         } catch (InvalidPasswordException e) {
             return new Pages(0, 0, "这份 PDF 有密码保护，无法预览页面；请下载原文件查看。");
         } catch (IOException e) {
@@ -126,6 +125,10 @@ public final class PdfPageImages {
                     e.toString());
             return new Pages(0, 0, "这份 PDF 无法打开（文件已损坏或不完整），不能预览页面；可以下载原文件查看。");
         }
+    }
+
+    private static Pages counted(int n) {
+        return new Pages(n, Math.min(n, MAX_PAGES), n == 0 ? "这份 PDF 没有页面。" : "");
     }
 
     /**
