@@ -83,15 +83,16 @@ public final class BackupData {
         return new Result(target, manifest, statements, notes);
     }
 
-    /** Everything under the data folder but the index, the store and files still being uploaded. */
+    /** Everything under the data folder but the index, the store, the cache and files still being uploaded. */
     private static void copyFiles(Path source, Path target) throws IOException {
         Path index = CorpusIndex.indexDir(source);
         Path store = source.resolve("store");
+        Path cache = source.resolve(DataFolder.CACHE);
         Files.createDirectories(target);
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return dir.equals(index) || dir.equals(store) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return dir.equals(index) || dir.equals(store) || dir.equals(cache) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override

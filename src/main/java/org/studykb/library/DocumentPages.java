@@ -54,10 +54,27 @@ public final class DocumentPages {
      * @param originalName the name an uploaded file came with, or null for corpus files
      * @param known        values already in use, per editable field: the editor offers them
      * @param choices      the editor's campaigns, each with its phases, and types
+     * @param hitPages     the pages (from 1, in order) holding passages in which the query's words are marked
      */
     record DocumentModel(DocumentView doc, String q, List<PassageView> passages, Paging paging,
                          List<DocumentView.Related> related, String originalName, List<HistoryEntry> history,
-                         Map<String, List<String>> known, EditChecks.Choices choices) {
+                         Map<String, List<String>> known, EditChecks.Choices choices, List<Integer> hitPages) {
+        /** The nearest page before this one holding a passage with the query's words; 0 when none does. */
+        public int previousHitPage() {
+            int before = 0;
+            for (int n : hitPages) {
+                if (n < paging.current()) {
+                    before = n;
+                }
+            }
+            return before;
+        }
+
+        /** The nearest page after this one holding a passage with the query's words; 0 when none does. */
+        public int nextHitPage() {
+            return hitPages.stream().filter(n -> n > paging.current()).findFirst().orElse(0);
+        }
+
         /** The number of the first passage shown, from 1 as on the page. */
         public int firstShown() {
             return passages.isEmpty() ? 0 : passages.get(0).passage().ordinal() + 1;
@@ -101,7 +118,8 @@ public final class DocumentPages {
         Map<String, List<String>> known = known(viewer);
         return new DocumentModel(doc, q, passages, paging, documents.related(id, RELATED, viewer), original,
                 audit.of(id, HISTORY).stream().map(HistoryEntry::of).toList(), known,
-                checks.choices(known, doc.value(Fields.PHASE), doc.value(Fields.CAMPAIGN)));
+                checks.choices(known, doc.value(Fields.PHASE), doc.value(Fields.CAMPAIGN)),
+                documents.hitOrdinals(id, q, viewer).stream().map(o -> o / size + 1).distinct().toList());
     }
 
     /** The editor's choices that keep showing a phase and campaign someone chose on a refused form. */

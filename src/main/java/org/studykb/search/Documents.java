@@ -125,6 +125,33 @@ public final class Documents {
         }
     }
 
+    /**
+     * The numbers of the passages in which the words of {@code query} are marked, in order: where 上一处/下一处 go
+     * past the passages of one page. None when the query is blank or the viewer may not see the document.
+     */
+    public List<Integer> hitOrdinals(String id, String query, Viewer viewer) throws IOException {
+        Query highlight = query == null || query.isBlank() ? null
+                : search.queries().highlight(QueryText.parse(query), PinyinTerms.NONE);
+        if (highlight == null || ((BooleanQuery) highlight).clauses().isEmpty()) {
+            return List.of();
+        }
+        Query q = Visibility.restrict(viewer, new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
+                .add(highlight, Occur.MUST).build());
+        IndexSearcher searcher = search.acquire();
+        try {
+            ScoreDoc[] hits = searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs;
+            var stored = searcher.storedFields();
+            List<Integer> ordinals = new ArrayList<>(hits.length);
+            for (ScoreDoc sd : hits) {
+                ordinals.add((int) number(stored.document(sd.doc, Set.of(Fields.P_ORDINAL)), Fields.P_ORDINAL));
+            }
+            ordinals.sort(Comparator.naturalOrder());
+            return ordinals;
+        } finally {
+            search.release(searcher);
+        }
+    }
+
     /** The first {@code max} characters of a text, not ending inside a surrogate pair. */
     private static String shown(String text, int max) {
         if (text.length() <= max) {

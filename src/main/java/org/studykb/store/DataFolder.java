@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataFolder {
     public static final String SECRETS = "secret";
+    /** Derived files kept to answer faster (a PDF's page images): never backed up, rebuilt when missing. */
+    public static final String CACHE = "cache";
     static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,

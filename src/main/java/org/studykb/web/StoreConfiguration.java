@@ -17,6 +17,7 @@ import org.studykb.library.DocumentEdits;
 import org.studykb.library.DocumentPages;
 import org.studykb.library.EditChecks;
 import org.studykb.library.OriginalFiles;
+import org.studykb.library.PdfPageImages;
 import org.studykb.library.WholeDocuments;
 import org.studykb.library.UploadLimits;
 import org.studykb.library.UploadHistory;
@@ -130,6 +131,11 @@ class StoreConfiguration {
     @Bean
     WholeDocuments wholeDocuments(Documents documents, SearchService search) {
         return new WholeDocuments(documents, search);
+    }
+
+    @Bean
+    PdfPageImages pdfPageImages(OriginalFiles files, StudykbProperties properties) {
+        return new PdfPageImages(files, properties.data());
     }
 
     @Bean

@@ -237,6 +237,23 @@ class InternalDocumentsTest {
         }
     }
 
+    /** Issue 15: a page image of the preview is a door too (PreviewAndHitsTest shows a 领导 gets an internal PDF's). */
+    @Test
+    void thePreviewsPageImageAnswersNotFoundAsForAMissingDocument() throws Exception {
+        for (Role role : List.of(Role.MEMBER, Role.WRITER)) {
+            MvcResult hidden = as(role, get("/document/preview/page").param("id", INTERNAL).param("n", "1"));
+            MvcResult missing = as(role, get("/document/preview/page").param("id", MISSING).param("n", "1"));
+            assertThat(hidden.getResponse().getStatus()).isEqualTo(404);
+            String page = hidden.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).doesNotContain(TITLE);
+            assertThat(withoutToken(page.replace(INTERNAL, MISSING)))
+                    .isEqualTo(withoutToken(missing.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        }
+        MvcResult leader = as(Role.LEADER, get("/document/preview/page").param("id", INTERNAL).param("n", "1"));
+        assertThat(leader.getResponse().getStatus()).as("a text file has no page images").isEqualTo(404);
+        assertThat(leader.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("不是 PDF");
+    }
+
     @Test
     void theOriginalFileDownloadsOnlyForThoseAllowed() throws Exception {
         assertThat(status(Role.MEMBER, "/api/file", INTERNAL)).isEqualTo(404);

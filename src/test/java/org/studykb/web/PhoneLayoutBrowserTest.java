@@ -191,15 +191,16 @@ class PhoneLayoutBrowserTest extends BrowserPages {
         int marks = driver.findElements(By.cssSelector(".passage mark")).size();
         assertThat(marks).isGreaterThanOrEqualTo(2);
         next.sendKeys(Keys.ENTER);
-        assertThat(driver.findElement(By.id("hit-status")).getText()).isEqualTo("第 1 处，本页共 " + marks + " 处");
+        assertThat(driver.findElement(By.id("hit-status")).getText())
+                .isEqualTo("第 1 处，本页共 " + marks + " 处，已是全文第一处");
         next.sendKeys(Keys.ENTER);
         assertThat(driver.findElement(By.id("hit-status")).getText()).startsWith("第 2 处");
         List<WebElement> current = driver.findElements(By.cssSelector(".passage mark.current"));
         assertThat(current).hasSize(1);
         assertThat(current.get(0)).isEqualTo(driver.findElements(By.cssSelector(".passage mark")).get(1));
         driver.findElement(By.id("prev-hit")).sendKeys(Keys.ENTER);
-        driver.findElement(By.id("prev-hit")).sendKeys(Keys.ENTER);
-        assertThat(driver.findElement(By.id("hit-status")).getText()).startsWith("第 " + marks + " 处");
+        assertThat(driver.findElement(By.id("hit-status")).getText()).startsWith("第 1 处");
+        assertThat(driver.findElement(By.id("prev-hit")).isEnabled()).as("上一处 at the document's first hit").isFalse();
         screenshot("document-next-hit");
     }
 }
