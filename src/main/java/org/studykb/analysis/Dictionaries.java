@@ -29,10 +29,10 @@ public final class Dictionaries {
     /**
      * Bump whenever analysis code changes the tokens it produces, or the index records change layout (a2:
      * passage id, ordinal, offsets and label as doc values; a3: the syllable fields; a4: each
-     * document's keywords and summary), so the next index run
+     * document's keywords and summary; a5: those from the word field's segmentation), so the next index run
      * analyses every file again; part of {@link #version()}.
      */
-    static final String CODE_VERSION = "a4";
+    static final String CODE_VERSION = "a5";
     private static final SynonymMap NO_SYNONYMS = new SynonymMap(null, null, 0);
 
     private final DynamicCustomDictionary custom;

@@ -1,20 +1,23 @@
 package org.studykb.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.summary.TextRankKeyword;
 import com.hankcs.hanlp.summary.TextRankSentence;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 
 /**
- * 关键词与摘要: HanLP's TextRank over a document's words (segmented with the domain dictionary), giving its keywords
+ * 关键词与摘要: HanLP's TextRank over a document's words (the word analyzer's segmentation, so indexing segments a
+ * text once for both: {@link #of(String, Words)}), giving its keywords
  * (no stop words, no single characters, no numbers) and an extractive summary of whole sentences of the text, in
  * their order. For display and the 关键词 facet only: nothing here enters a ranking field.
  */
@@ -29,31 +32,58 @@ public final class Gists {
     /** Candidate sentences, from the start: TextRank over sentences is quadratic in their number. */
     static final int MAX_CANDIDATES = 300;
 
-    private final Segment segment;
+    private final Analyzer analyzer;
 
+    /** Keywords and summaries with the words of this dictionary, segmented as the word field's analyzer does. */
     public Gists(Dictionaries dicts) {
-        this.segment = HanLP.newSegment().enableCustomDictionary(dicts.customDictionary());
+        this(new StudyAnalyzer(dicts, StudyAnalyzer.Mode.INDEX));
     }
 
-    /** The keywords and summary of a text; empty ones for a text without words. */
+    /** Keywords and summaries with the words of this analyzer, a {@link StudyAnalyzer}'s (its tokens mark them). */
+    public Gists(Analyzer words) {
+        this.analyzer = words;
+    }
+
+    /**
+     * The keywords and summary of a text; empty ones for a text without words. Segments the text: when indexing,
+     * where the word analyzer has segmented it already, use {@link #of(String, Words)} with the words it found.
+     */
     public Gist of(String text) {
         if (text == null || text.isBlank()) {
             return new Gist(List.of(), "");
         }
-        List<Term> words = words(text);
-        List<String> keywords = words.isEmpty() ? List.of() : new TextRankKeyword(segment).getKeywords(words, KEYWORDS);
-        return new Gist(List.copyOf(keywords), summary(text));
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
+            Words.Collector words = Words.collector(ts)
+                    .orElseThrow(() -> new IllegalStateException(analyzer + " marks no words"));
+            ts.reset();
+            while (ts.incrementToken()) {
+                words.take();
+            }
+            ts.end();
+            return of(text, words.words());
+        } catch (IOException e) {
+            throw new UncheckedIOException("分析文本时出错：" + e.getMessage(), e);
+        }
     }
 
-    /** The words of a text that may be keywords. */
-    private List<Term> words(String text) {
-        List<Term> out = new ArrayList<>();
-        for (Term t : segment.seg(text)) {
+    /** The keywords and summary of a text from the words the segmenter found in it (offsets into {@code text}). */
+    public Gist of(String text, Words words) {
+        if (text == null || text.isBlank()) {
+            return new Gist(List.of(), "");
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Term t = term(text, words, i);
             if (keywordLike(t)) {
-                out.add(t);
+                candidates.add(t.word);
             }
         }
-        return out;
+        List<String> keywords = candidates.isEmpty() ? List.of() : KeywordRank.top(candidates, KEYWORDS);
+        return new Gist(List.copyOf(keywords), summary(text, words));
+    }
+
+    private static Term term(String text, Words words, int i) {
+        return new Term(text.substring(words.start(i), words.end(i)), Nature.fromString(words.nature(i)));
     }
 
     /**
@@ -76,18 +106,30 @@ public final class Gists {
         return w.codePoints().anyMatch(Character::isLetter) && CoreStopWordDictionary.shouldInclude(t);
     }
 
-    private String summary(String text) {
+    /** Up to {@link #SENTENCES} sentences chosen by TextRank over the words of each, in the order of the text. */
+    private static String summary(String text, Words words) {
         List<String> candidates = new ArrayList<>();
         List<List<String>> docs = new ArrayList<>();
-        for (String s : sentences(text)) {
+        int w = 0;
+        for (int[] span : sentenceSpans(text)) {
+            while (w < words.size() && words.start(w) < span[0]) {
+                w++;
+            }
+            String s = text.substring(span[0], span[1]);
             int n = s.codePointCount(0, s.length());
             if (n < MIN_SENTENCE || n > MAX_SENTENCE) {
                 continue;
             }
-            List<String> w = segment.seg(s).stream().filter(Gists::meaningful).map(t -> t.word).toList();
-            if (!w.isEmpty()) {
+            List<String> meaningful = new ArrayList<>();
+            for (; w < words.size() && words.end(w) <= span[1]; w++) {
+                Term t = term(text, words, w);
+                if (meaningful(t)) {
+                    meaningful.add(t.word);
+                }
+            }
+            if (!meaningful.isEmpty()) {
                 candidates.add(s);
-                docs.add(w);
+                docs.add(meaningful);
             }
             if (candidates.size() == MAX_CANDIDATES) {
                 break;
@@ -123,23 +165,34 @@ public final class Gists {
 
     /** Whole sentences of the text, each with its closing mark, trimmed. */
     static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
+        return sentenceSpans(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+    }
+
+    /** Where each sentence of {@link #sentences(String)} lies in the text: {@code [start, end)}. */
+    private static List<int[]> sentenceSpans(String text) {
+        List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (closed(c) || c == '\n') {
-                String s = text.substring(start, c == '\n' ? i : i + 1).strip();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
+                addStripped(text, start, c == '\n' ? i : i + 1, out);
                 start = i + 1;
             }
         }
-        String rest = text.substring(start).strip();
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
+        addStripped(text, start, text.length(), out);
         return out;
+    }
+
+    private static void addStripped(String text, int start, int end, List<int[]> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new int[] {start, end});
+        }
     }
 
     /** A document's keywords, best first, and its summary (empty when it has no sentence to give). */

@@ -3,6 +3,7 @@ package org.studykb.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,13 +11,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.studykb.analysis.Words;
 
 /**
  * The tokens of one field value, analysed once and replayed as often as needed: whole, for the
  * document record, or as the slice that lies inside one passage, for the passage record. A passage's
  * text is a substring of the document text, so segmenting the document once and cutting the token
  * list at the passage's offsets replaces segmenting every passage a second time (the costliest step of
- * indexing). Offsets in a slice are relative to the passage, as if the passage had been analysed alone.
+ * indexing). Offsets in a slice are relative to the passage, as if the passage had been analysed alone. The same
+ * pass keeps the segmenter's words, which the keywords and summary are drawn from.
  */
 final class AnalyzedText {
     private final int length;
@@ -29,6 +32,7 @@ final class AnalyzedText {
     private int[] posInc;
     private int[] posLen;
     private int size;
+    private Words words;
 
     /** Room for a token per two characters at first, doubled when full (words: about 0.6 a character; n-grams: 2). */
     private AnalyzedText(int length) {
@@ -56,12 +60,15 @@ final class AnalyzedText {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
+            Optional<Words.Collector> words = Words.collector(ts);
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term, offset.startOffset(), offset.endOffset(), inc.getPositionIncrement(),
                         len.getPositionLength());
+                words.ifPresent(Words.Collector::take);
             }
             ts.end();
+            out.words = words.map(Words.Collector::words).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException("分析字段 " + field + " 时出错：" + e.getMessage(), e);
         }
@@ -70,6 +77,14 @@ final class AnalyzedText {
 
     int size() {
         return size;
+    }
+
+    /**
+     * The segmenter's words, read from the same tokens (for {@link org.studykb.analysis.Gists}); empty when the
+     * analyzer marks none (not our word analyzer).
+     */
+    Optional<Words> words() {
+        return Optional.ofNullable(words);
     }
 
     /** Every token, as the analyzer produced it. */

@@ -115,7 +115,7 @@ final class DocumentMapper {
             d.add(new StringField(Fields.TAG, tag, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.TAG, tag));
         }
-        Gists.Gist gist = gists.of(doc.text());
+        Gists.Gist gist = words.words().map(w -> gists.of(doc.text(), w)).orElseGet(() -> gists.of(doc.text()));
         for (String keyword : gist.keywords()) {
             d.add(new StringField(Fields.KEYWORD, keyword, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.KEYWORD, keyword));

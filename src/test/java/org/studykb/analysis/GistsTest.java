@@ -2,8 +2,15 @@ package org.studykb.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.summary.TextRankKeyword;
+import org.apache.lucene.analysis.TokenStream;
 import org.junit.jupiter.api.Test;
 
 /** Keywords and summaries of texts without words, without sentence marks, or with numbers and Latin only. */
@@ -36,5 +43,50 @@ class GistsTest {
         assertThat(g.keywords()).hasSizeLessThanOrEqualTo(Gists.KEYWORDS).contains("会议");
         assertThat(g.summary().split("。")).hasSizeBetween(1, Gists.SENTENCES);
         assertThat(text.toString()).contains(g.summary().split("。")[0]);
+    }
+
+    @Test
+    void keywordsRankAsHanLPsTextRankDoes() {
+        String[] vocabulary = {"会议", "班子", "问题", "整改", "群众", "作风", "干部", "制度", "调研", "措施", "台账", "党员"};
+        Random random = new Random(15);
+        for (int text = 0; text < 50; text++) {
+            List<String> words = new ArrayList<>();
+            List<Term> terms = new ArrayList<>();
+            int n = 1 + random.nextInt(text < 10 ? 12 : 600);
+            for (int i = 0; i < n; i++) {
+                String w = vocabulary[random.nextInt(text % 2 == 0 ? 5 : vocabulary.length)];
+                words.add(w);
+                terms.add(new Term(w, Nature.n));
+            }
+            assertThat(KeywordRank.top(words, Gists.KEYWORDS)).as("text %d", text)
+                    .isEqualTo(new TextRankKeyword().getKeywords(terms, Gists.KEYWORDS));
+        }
+    }
+
+    @Test
+    void theWordsOfTheIndexingAnalysisGiveTheSameGistAsTheTextAlone() throws IOException {
+        String text = "深入學習實踐科學發展觀，坚持以人为本。\n一、领导干部下基层调研少，有时走马观花，群众意见较大。\n"
+                + "二、建立班子成员基层联系点制度，每季度蹲点不少于3天，ＤＲＧ改革按期推进。\n"
+                + "三、整改台账明确责任人和完成时限，领导干部带头整改，群众监督整改落实。";
+        Words words;
+        try (StudyAnalyzer analyzer = new StudyAnalyzer(Dictionaries.builtIn(), StudyAnalyzer.Mode.INDEX);
+             TokenStream ts = analyzer.tokenStream("body", text)) {
+            Words.Collector collector = Words.collector(ts).orElseThrow();
+            ts.reset();
+            while (ts.incrementToken()) {
+                collector.take();
+            }
+            ts.end();
+            words = collector.words();
+        }
+        assertThat(words.size()).isGreaterThan(30);
+        for (int i = 0; i < words.size(); i++) {
+            assertThat(words.end(i)).isGreaterThan(words.start(i));
+            assertThat(i == 0 || words.start(i) >= words.end(i - 1)).isTrue();
+        }
+        Gists.Gist g = gists.of(text, words);
+        assertThat(g.keywords()).contains("领导干部", "群众").doesNotContain("有时");
+        assertThat(g.summary()).isNotEmpty();
+        assertThat(gists.of(text)).isEqualTo(g);
     }
 }
