@@ -100,6 +100,7 @@ public final class IndexCorpus {
                 }
             }
             progress.start(walk.files().size());
+            Folders folders = new Folders();
             AtomicLong lastCommit = new AtomicLong(System.nanoTime());
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "ingest");
@@ -111,7 +112,7 @@ public final class IndexCorpus {
                 for (CorpusWalk.Found f : walk.files()) {
                     futures.add(pool.submit(() -> {
                         Outcome outcome = indexOne(f, known.get(f.id()), manual.of(f.id()), index, stored,
-                                failures, warnings);
+                                failures, warnings, folders);
                         switch (outcome) {
                             case ADDED -> added.incrementAndGet();
                             case UPDATED -> updated.incrementAndGet();
@@ -132,6 +133,7 @@ public final class IndexCorpus {
                 pool.shutdownNow();
                 progress.finish();
             }
+            datedByFolder(folders, present, index, stored);
             index.commit();
         }
         IndexStats stats = IndexStats.read(data);
@@ -148,7 +150,7 @@ public final class IndexCorpus {
 
     private Outcome indexOne(CorpusWalk.Found f, IndexedFile before, ManualValues manual, CorpusIndex index,
                              DirectoryReader stored, List<IndexReport.Problem> failures,
-                             List<IndexReport.Problem> warnings) throws IOException {
+                             List<IndexReport.Problem> warnings, Folders folders) throws IOException {
         boolean sameSetup = before != null && index.analysisVersion().equals(before.analysisVersion())
                 && before.manual().equals(manual.fingerprint())
                 && (before.failed() || before.access().equals(accessOf(f.id(), manual)));
@@ -182,6 +184,7 @@ public final class IndexCorpus {
         Outcome changed = before == null ? Outcome.ADDED : Outcome.UPDATED;
         if (result instanceof IngestResult.Ingested ok) {
             index.put(ok.document(), f.size(), f.mtime(), manual);
+            folders.read(ok.document(), f.size(), f.mtime(), manual);
             ok.document().warnings().forEach(w -> warnings.add(new IndexReport.Problem(f.id(), w, "")));
             return changed;
         }
@@ -189,6 +192,54 @@ public final class IndexCorpus {
         failures.add(new IndexReport.Problem(f.id(), failure.reason(), failure.detail()));
         index.putFailure(failure, hash, f.size(), f.mtime());
         return Outcome.FAILED;
+    }
+
+    /**
+     * What this run read, by folder: the dates of the documents that have one, and the documents read without one
+     * (a ledger that writes only 1月20日), which are read again in the light of their folder once every file is in.
+     */
+    private static final class Folders {
+        record Undated(IngestedDocument doc, long size, long mtime, ManualValues manual) {
+        }
+
+        private final Map<String, List<org.studykb.ingest.DocDate>> dates = new java.util.HashMap<>();
+        private final List<Undated> undated = new ArrayList<>();
+        private final Set<String> read = new HashSet<>();
+
+        synchronized void read(IngestedDocument doc, long size, long mtime, ManualValues manual) {
+            read.add(doc.id());
+            if (doc.date().isPresent()) {
+                dates.computeIfAbsent(folderOf(doc.id()), k -> new ArrayList<>()).add(doc.date().value().get());
+            } else {
+                undated.add(new Undated(doc, size, mtime, manual));
+            }
+        }
+    }
+
+    static String folderOf(String id) {
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? "" : id.substring(0, slash);
+    }
+
+    /**
+     * Each document read without a date, given the dates of its folder's other documents (read in this run, or as
+     * the index holds them) and indexed again when that finds its date.
+     */
+    private void datedByFolder(Folders folders, Set<String> present, CorpusIndex index, DirectoryReader stored)
+            throws IOException {
+        for (Folders.Undated u : folders.undated) {
+            String folder = folderOf(u.doc().id());
+            List<org.studykb.ingest.DocDate> neighbours = new ArrayList<>(folders.dates.getOrDefault(folder, List.of()));
+            for (String id : present) {
+                if (!folders.read.contains(id) && folderOf(id).equals(folder)) {
+                    StoredDocument.read(stored, id).flatMap(d -> d.document().date().value()).ifPresent(neighbours::add);
+                }
+            }
+            IngestedDocument dated = pipeline.inFolder(u.doc(), neighbours);
+            if (dated != u.doc()) {
+                index.put(dated, u.size(), u.mtime(), u.manual());
+            }
+        }
     }
 
     /** The roles a document is 内部 for now: set by a person, else by a folder rule of {@code access.yml}. */

@@ -33,6 +33,109 @@ final class DateFinder {
     }
 
     static Tagged<DocDate> find(List<TextLine> lines, Optional<LocalDate> metaCreated) {
+        return find(lines, "", metaCreated, Optional.empty(), List.of());
+    }
+
+    /**
+     * As {@link #find(List, Optional)}, then, for a document that states no full date (a ledger whose sheet
+     * writes 1月20日 and 2月底): the year-less date its title gives the state at (整改进展情况表（截至1月23日）),
+     * the metadata, and last the latest date its table rows report outside the deadline columns (what was done
+     * by when, not what is due). A year-less date takes the year that puts it nearest an anchor: the first full
+     * date the text mentions (a deadline column's 2009年1月底 too), else {@code folderAnchor}, the middle date of
+     * the other documents in the file's folder; with neither it is left alone.
+     *
+     * @param deadlineColumns header cells of the columns that hold deadlines (完成时限), from {@code ingest.yml}
+     */
+    static Tagged<DocDate> find(List<TextLine> lines, String title, Optional<LocalDate> metaCreated,
+                                Optional<LocalDate> folderAnchor, List<Pattern> deadlineColumns) {
+        Tagged<DocDate> stated = stated(lines);
+        if (stated.isPresent()) {
+            return stated;
+        }
+        Optional<LocalDate> anchor = mentioned(lines).map(DocDate::value).or(() -> folderAnchor);
+        Optional<DateParser.Found> asOf = anchor.flatMap(a -> asOf(title, a));
+        if (asOf.isPresent()) {
+            return Tagged.of(asOf.get().date(), new Provenance("as-of", "", asOf.get().text().strip() + " → "
+                    + asOf.get().date().iso()));
+        }
+        if (metaCreated.isPresent()) {
+            LocalDate d = metaCreated.get();
+            return Tagged.of(new DocDate(d, DocDate.Precision.DAY), new Provenance("metadata", "", "created " + d));
+        }
+        if (deadlineColumns.isEmpty()) {
+            return Tagged.absent(); // without knowing which columns are deadlines, a table's dates say nothing
+        }
+        Optional<DateParser.Found> reported = anchor.flatMap(a -> latestReported(lines, a, deadlineColumns));
+        return reported.map(f -> Tagged.of(f.date(), new Provenance("table", "", f.text().strip() + " → "
+                + f.date().iso()))).orElseGet(Tagged::absent);
+    }
+
+    private static final Pattern AS_OF = Pattern.compile("(截至|截止|截止到|截至到)\\s*$");
+
+    /** 截至1月23日 in the title: the date the table's state is reported at. */
+    static Optional<DateParser.Found> asOf(String title, LocalDate anchor) {
+        for (DateParser.Found f : DateParser.findYearless(title, anchor)) {
+            if (AS_OF.matcher(title.substring(0, f.start())).find()) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The latest date in the table rows' cells outside the deadline columns (a header row names them), full or
+     * year-less; a day only when the month is not the same as a later-stated month.
+     */
+    static Optional<DateParser.Found> latestReported(List<TextLine> lines, LocalDate anchor,
+                                                     List<Pattern> deadlineColumns) {
+        java.util.Set<Integer> deadlines = java.util.Set.of();
+        boolean inTable = false;
+        DateParser.Found latest = null;
+        for (TextLine line : lines) {
+            String text = line.text();
+            if (text.indexOf('\t') < 0) {
+                inTable = false;
+                continue;
+            }
+            String[] cells = text.split("\t", -1);
+            if (!inTable) {
+                inTable = true;
+                deadlines = deadlineColumns(cells, deadlineColumns);
+                if (!deadlines.isEmpty()) {
+                    continue; // the header row
+                }
+            }
+            for (int c = 0; c < cells.length; c++) {
+                if (deadlines.contains(c)) {
+                    continue;
+                }
+                List<DateParser.Found> found = new java.util.ArrayList<>(DateParser.findAll(cells[c]));
+                found.addAll(DateParser.findYearless(cells[c], anchor));
+                for (DateParser.Found f : found) {
+                    if (f.date().precision() != DocDate.Precision.YEAR
+                            && (latest == null || f.date().value().isAfter(latest.date().value()))) {
+                        latest = f;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static java.util.Set<Integer> deadlineColumns(String[] header, List<Pattern> deadlineColumns) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int c = 0; c < header.length; c++) {
+            String cell = header[c].strip();
+            if (!cell.isEmpty() && DateParser.findAll(cell).isEmpty()
+                    && deadlineColumns.stream().anyMatch(p -> p.matcher(cell).matches())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The date the document states: its 落款, a dated line at the top, or the first dated line of its text. */
+    private static Tagged<DocDate> stated(List<TextLine> lines) {
         Optional<Dated> signature = signature(lines);
         if (signature.isPresent()) {
             return tag(signature.get().found(), "signature");
@@ -53,8 +156,7 @@ final class DateFinder {
                 }
             }
         }
-        return metaCreated.map(d -> Tagged.of(new DocDate(d, DocDate.Precision.DAY),
-                new Provenance("metadata", "", "created " + d))).orElseGet(Tagged::absent);
+        return Tagged.absent();
     }
 
     /** The first date (month or day) the text mentions anywhere, tables included: evidence of when it was written. */

@@ -28,6 +28,9 @@ final class DateParser {
             "([〇○零OoＯ0一二三四五六七八九]{4})\\s*年\\s*(?:([十一二三四五六七八九]{1,3}|元)\\s*月"
                     + "(?:\\s*([十一二三四五六七八九廿卅]{1,3})\\s*[日号])?)?");
     private static final String DIGITS = "〇一二三四五六七八九";
+    /** 6月30日, 12月底, 1月份: a month (and day) with no year before it. */
+    private static final Pattern YEARLESS = Pattern.compile(
+            "(?<![0-9０-９年.\\-/])(?<!年\\s)(1[0-2]|0?[1-9])\\s*月(?:\\s*([0-3]?[0-9])\\s*[日号])?");
 
     private DateParser() {
     }
@@ -41,6 +44,34 @@ final class DateParser {
         collect(CHINESE.matcher(s), found, m -> chineseYear(m.group(1)), m -> chineseNumber(m.group(2)),
                 m -> chineseNumber(m.group(3)));
         found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /**
+     * The dates written without a year (6月30日, 12月底, 1—2月), each given the year that puts it nearest
+     * {@code anchor}: a ledger kept from November to February writes 11月26日 and 1月 and means two years.
+     */
+    static List<Found> findYearless(String s, LocalDate anchor) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = YEARLESS.matcher(s);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            int day = number(m.group(2));
+            Optional<DocDate> best = Optional.empty();
+            long bestDistance = Long.MAX_VALUE;
+            for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+                Optional<DocDate> d = of(year, month, day);
+                if (d.isPresent()) {
+                    long distance = Math.abs(d.get().value().toEpochDay() - anchor.toEpochDay());
+                    if (distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            int start = m.start();
+            best.ifPresent(d -> found.add(new Found(d, start, m.end(), m.group())));
+        }
         return found;
     }
 

@@ -8,7 +8,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -146,13 +148,41 @@ public final class IngestPipeline {
         String fileName = file.getFileName().toString();
         List<TextLine> lines = TextLine.split(ex.text());
         TitleFinder.Choice title = titles.find(lines, ex.metaTitle(), ex.headings(), fileName);
-        Tagged<DocDate> date = DateFinder.find(lines, ex.metaCreated());
+        Tagged<DocDate> date = DateFinder.find(lines, title.title().value().orElse(""), ex.metaCreated(),
+                Optional.empty(), settings.deadlineColumns());
         Classifier.Result tags = classifier.classify(title.title().value().orElse(""), ex.text(), fileName, date,
                 DateFinder.mentioned(lines));
         UnitFinder.Who who = UnitFinder.find(lines, title, settings);
         return new IngestedDocument(id, hash, size, ex.contentType(), ex.ocr(), ex.text(), title.title(), date,
                 who.unit(), who.author(), DocNumberFinder.find(lines), tags.type(), tags.campaign(),
                 tags.phase(), PassageSplitter.split(ex.text()), ex.warnings(), access.of(id));
+    }
+
+    /**
+     * A document that states no date of its own, read again in the light of its folder: a year-less date (a
+     * ledger's 截至1月23日, its 完成情况's 2月16日) takes the year nearest the middle date of the other documents
+     * in the same folder ({@code neighbours}), and campaign and phase follow the date found. The document as it
+     * was when it has a date, no year-less date, or no dated neighbours.
+     */
+    public IngestedDocument inFolder(IngestedDocument doc, List<DocDate> neighbours) {
+        List<LocalDate> days = neighbours.stream().filter(d -> d.precision() != DocDate.Precision.YEAR)
+                .map(DocDate::value).sorted().toList();
+        if (doc.date().isPresent() || days.isEmpty()) {
+            return doc;
+        }
+        LocalDate middle = days.get(days.size() / 2);
+        List<TextLine> lines = TextLine.split(doc.text());
+        String title = doc.title().value().orElse("");
+        Tagged<DocDate> date = DateFinder.find(lines, title, Optional.empty(), Optional.of(middle),
+                settings.deadlineColumns());
+        if (!date.isPresent()) {
+            return doc;
+        }
+        String fileName = doc.id().substring(doc.id().lastIndexOf('/') + 1);
+        Classifier.Result tags = classifier.classify(title, doc.text(), fileName, date, DateFinder.mentioned(lines));
+        return new IngestedDocument(doc.id(), doc.contentHash(), doc.size(), doc.contentType(), doc.ocr(), doc.text(),
+                doc.title(), date, doc.unit(), doc.author(), doc.docNumber(), doc.type(), tags.campaign(),
+                tags.phase(), doc.passages(), doc.warnings(), doc.access());
     }
 
     private Extraction extractWithTimeLimit(Path file, long size) throws ReadFailure {

@@ -17,11 +17,12 @@ import org.studykb.config.ConfigFile;
  * pages, which titles are
  * junk (metadata titles never used), which top lines are never a title, and which line above a title only names
  * the issuing organ (发文机关, left out of the title; optional, none when absent), and how the names of one unit
- * written several ways become one (optional {@code units:} rewrites and aliases).
+ * written several ways become one (optional {@code units:} rewrites and aliases), and which table columns hold
+ * deadlines (optional {@code dates: deadline-columns}: a ledger's date is what it reports done, not what is due).
  */
 record IngestSettings(IngestLimits limits, OcrSettings ocr, List<Pattern> htmlChrome, List<Pattern> junkTitles,
                       List<Pattern> notTitleLines, List<Pattern> issuerLines, List<UnitRewrite> unitRewrites,
-                      Map<String, String> unitAliases) {
+                      Map<String, String> unitAliases, List<Pattern> deadlineColumns) {
 
     /** A whole unit name matching {@code match} is written {@code name} ($1 … its groups). */
     record UnitRewrite(Pattern match, String name) {
@@ -34,7 +35,7 @@ record IngestSettings(IngestLimits limits, OcrSettings ocr, List<Pattern> htmlCh
     static IngestSettings load(Path configDir) {
         ConfigFile file = ConfigFile.read(configDir.resolve(FILE));
         Map<String, Node> top = file.mapping(file.root(), Set.of("limits", "ocr", "html-chrome", "title",
-                "units"));
+                "units", "dates"));
         Node limitsNode = file.required(top, "limits", file.root());
         Map<String, Node> limits = file.mapping(limitsNode,
                 Set.of("max-file-size", "max-time-per-file", "max-text-chars"));
@@ -51,7 +52,13 @@ record IngestSettings(IngestLimits limits, OcrSettings ocr, List<Pattern> htmlCh
                 file.patterns(file.required(title, "not-title-lines", titleNode)),
                 title.containsKey("issuer-lines") ? file.patterns(title.get("issuer-lines")) : List.of(),
                 top.containsKey("units") ? rewrites(file, top.get("units")) : List.of(),
-                top.containsKey("units") ? aliases(file, top.get("units")) : Map.of());
+                top.containsKey("units") ? aliases(file, top.get("units")) : Map.of(),
+                top.containsKey("dates") ? deadlineColumns(file, top.get("dates")) : List.of());
+    }
+
+    private static List<Pattern> deadlineColumns(ConfigFile file, Node dates) {
+        Node node = file.mapping(dates, Set.of("deadline-columns")).get("deadline-columns");
+        return node == null ? List.of() : file.patterns(node);
     }
 
     private static List<UnitRewrite> rewrites(ConfigFile file, Node units) {

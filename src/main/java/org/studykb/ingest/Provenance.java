@@ -4,7 +4,8 @@ package org.studykb.ingest;
  * Where an inferred value came from, so a person can see why it was set.
  *
  * @param source   the kind of evidence: {@code metadata}, {@code heading}, {@code first-line}, {@code signature}
- *                 (the 落款 at the end), {@code text}, {@code rule}, {@code date-range}, {@code type-phase},
+ *                 (the 落款 at the end), {@code text}, {@code as-of} (a table's 截至 date in its title), {@code table}
+ *                 (the latest date a ledger's rows report), {@code rule}, {@code date-range}, {@code type-phase},
  *                 {@code filename}, {@code manual}, {@code none}
  * @param rule     the rule's name when a rule set it (or the campaign whose mapping or range applied), otherwise empty
  * @param evidence the text that matched, shortened for display; a rule match ends with {@code " @title"},
@@ -14,7 +15,7 @@ public record Provenance(String source, String rule, String evidence) {
 
     /** Every kind of evidence the ingest code sets; pages turn each into a sentence (library.ReasonSentences). */
     public static final java.util.List<String> SOURCES = java.util.List.of("metadata", "heading", "first-line",
-            "signature", "text", "rule", "date-range", "type-phase", "filename", "manual", "none");
+            "signature", "text", "as-of", "table", "rule", "date-range", "type-phase", "filename", "manual", "none");
 
     private static final String AT = " @";
 

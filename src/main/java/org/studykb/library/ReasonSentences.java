@@ -45,6 +45,8 @@ public final class ReasonSentences {
             case "first-line" -> quoted("取自文件首行", evidence);
             case "signature" -> quoted("取自落款", evidence);
             case "text" -> quoted("取自正文", evidence);
+            case "as-of" -> quoted("取自标题中的截至日期", evidence);
+            case "table" -> quoted("取自表中报告的最晚日期（不计完成时限列）", evidence);
             case "filename" -> quoted("取自文件名", evidence);
             case "rule" -> name.isEmpty() ? quoted("按规则", evidence)
                     : "按 " + name + " 的规定" + (evidence.isEmpty() ? "" : "（「" + evidence + "」）");

@@ -177,4 +177,28 @@ class IndexCorpusTest {
         assertThat(IndexRecords.of(data, id)).isEqualTo(IndexRecords.of(fresh, id));
         assertThat(IndexRecords.of(data, id).get("doc").get("phase stored")).containsExactly("整改落实");
     }
+
+    @Test
+    void aLedgerThatWritesNoYearIsDatedFromItsFolder() throws IOException {
+        String ledger = "整改落实/整改进展情况表（截至1月23日）.txt";
+        write(ledger, "整改进展情况表（截至1月23日）\n问题\t时限\t进展情况\n调研少\t1月底前\t制度已于1月16日印发\n");
+        write("整改落实/整改方案.txt", "领导班子整改落实方案\n\n建立联系点制度。\n\n中共滨河区建设工务局党组\n2008年12月28日");
+        write("整改落实/整改报告.txt", "整改落实情况报告\n\n一、整改情况\n联系点制度已印发。\n\n2009年2月20日");
+        write("学习调研/讲话.txt", "动员讲话\n\n深入学习实践科学发展观。\n\n2008年9月22日");
+        index();
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            var doc = index.stored(ledger).orElseThrow().document();
+            assertThat(doc.date().value().orElseThrow().iso()).as("1月23日, the year of the folder's documents")
+                    .isEqualTo("2009-01-23");
+            assertThat(doc.date().provenance().describe()).isEqualTo("as-of 「1月23日 → 2009-01-23」");
+            assertThat(doc.campaign().value()).contains("深入学习实践科学发展观活动");
+        }
+        Files.delete(corpus.resolve("整改落实/整改方案.txt"));
+        write(ledger, "整改进展情况表（截至1月24日）\n问题\t时限\t进展情况\n调研少\t1月底前\t制度已于1月16日印发\n");
+        index();
+        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            assertThat(index.stored(ledger).orElseThrow().document().date().value().orElseThrow().iso())
+                    .as("read again alone: the folder's other documents come from the index").isEqualTo("2009-01-24");
+        }
+    }
 }

@@ -73,4 +73,71 @@ class DateFinderTest {
         assertThat(date.value().orElseThrow()).isEqualTo(new DocDate(LocalDate.of(2013, 7, 12), DocDate.Precision.DAY));
         assertThat(date.provenance().source()).isEqualTo("metadata");
     }
+
+    private static final java.util.List<java.util.regex.Pattern> DEADLINES =
+            java.util.List.of(java.util.regex.Pattern.compile(".{0,6}(时限|期限)"));
+
+    @Test
+    void aLedgerIsDatedByTheLatestProgressItReportsNotByItsDeadlines() {
+        Tagged<DocDate> date = DateFinder.find(TextLine.split("""
+                整改落实工作台账
+                序号\t问题\t完成时限\t完成情况
+                1\t调研少\t2009年1月底\t已完成。联系点制度1月16日印发
+                2\t手续多\t2009年6月底前\t已完成。《办法》2月16日经党组会审议通过
+                3\t欠款\t立即整改\t已完成。1月20日前全部付清"""), "整改落实工作台账", Optional.empty(),
+                Optional.empty(), DEADLINES);
+        assertThat(date.value().orElseThrow().iso()).isEqualTo("2009-02-16");
+        assertThat(date.provenance().source()).isEqualTo("table");
+    }
+
+    @Test
+    void yearlessDatesAcrossNewYearTakeTheYearNearestTheAnchor() {
+        Tagged<DocDate> date = DateFinder.find(TextLine.split("""
+                序号\t问题\t整改时限\t完成情况
+                1\t会多\t2014年3月前\t已完成。11月26日起执行，12月、1月油耗情况已公布
+                2\t调研少\t长期坚持\t持续推进。11—12月到现场调研27人次"""), "", Optional.empty(),
+                Optional.empty(), DEADLINES);
+        assertThat(date.value().orElseThrow().iso()).isEqualTo("2014-01");
+    }
+
+    @Test
+    void aYearlessAsOfDateInTheTitleNeedsTheFolderForItsYear() {
+        java.util.List<TextLine> lines = TextLine.split("""
+                问题\t时限\t进展情况
+                调研少\t1月底前\t制度已于1月16日印发""");
+        String title = "整改进展情况表（截至1月23日）";
+        assertThat(DateFinder.find(lines, title, Optional.empty(), Optional.empty(), DEADLINES).isPresent()).isFalse();
+        Tagged<DocDate> date = DateFinder.find(lines, title, Optional.empty(),
+                Optional.of(LocalDate.of(2008, 12, 20)), DEADLINES);
+        assertThat(date.value().orElseThrow().iso()).isEqualTo("2009-01-23");
+        assertThat(date.provenance().source()).isEqualTo("as-of");
+    }
+
+    @Test
+    void aDocumentThatStatesItsDateIsNotDatedByItsTable() {
+        Tagged<DocDate> date = DateFinder.find(TextLine.split("""
+                整改进展情况表
+                问题\t进展情况
+                调研少\t3月16日印发
+                滨河区建设工务局
+                2009年1月23日"""), "整改进展情况表", Optional.empty(), Optional.of(LocalDate.of(2009, 6, 1)), DEADLINES);
+        assertThat(date.value().orElseThrow().iso()).isEqualTo("2009-01-23");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "6月30日前完成 | 2009-06-30 | 2009-03-01",
+            "12月底 | 2008-12 | 2009-01-10",
+            "1—2月 | 2009-02 | 2008-12-01",
+            "2009年1月 | - | 2009-01-01",
+            "一两个月 | - | 2009-01-01",
+            "25个工作日 | - | 2009-01-01"})
+    void yearlessDates(String text, String first, String anchor) {
+        var found = DateParser.findYearless(text, LocalDate.parse(anchor));
+        if (first.equals("-")) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found.get(found.size() - 1).date().iso()).isEqualTo(first);
+        }
+    }
 }

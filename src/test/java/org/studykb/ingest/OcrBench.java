@@ -81,7 +81,7 @@ public final class OcrBench {
         for (Config c : configs) {
             extractors.add(c.before() ? null : new TextExtractor(new IngestSettings(base.limits(), c.settings(),
                     base.htmlChrome(), base.junkTitles(), base.notTitleLines(), base.issuerLines(), base.unitRewrites(),
-                    base.unitAliases()), true));
+                    base.unitAliases(), base.deadlineColumns()), true));
         }
         new TextExtractor(base, true).extract(pdf, Files.size(pdf)); // warm-up: class loading, JIT
         double[][] wall = new double[configs.size()][runs];
