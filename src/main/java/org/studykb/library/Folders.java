@@ -3,6 +3,7 @@ package org.studykb.library;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,20 @@ public final class Folders {
             throw new IllegalArgumentException("备课夹最多 " + MAX_FOLDERS + " 个，请先删除不用的");
         }
         return folder(records.create(owner, n), owner);
+    }
+
+    /** Renames the folder; refused like {@link #create} when the new name is empty, too long or taken. */
+    public Folder rename(String owner, long id, String name) {
+        Folder folder = folder(id, owner);
+        String n = name(name);
+        if (n.equals(folder.name())) {
+            return folder;
+        }
+        if (records.named(owner, n).isPresent()) {
+            throw new IllegalArgumentException("已有同名的备课夹「" + n + "」");
+        }
+        records.rename(folder, n);
+        return folder(id, owner);
     }
 
     /** The folder, or {@link NotFound} when there is none or it is another user's (the same answer). */
@@ -200,6 +215,21 @@ public final class Folders {
         Folder folder = folder(folderId, owner);
         Item item = item(folder, itemId);
         records.move(folder, item, up, described(item));
+    }
+
+    /**
+     * Puts the items in the order of {@code itemIds}: every item of the folder once, headings included; refused
+     * with a message otherwise, and nothing changes.
+     */
+    public void reorder(String owner, long folderId, List<Long> itemIds) {
+        Folder folder = folder(folderId, owner);
+        List<Long> now = records.items(folder.id()).stream().map(Item::id).toList();
+        List<Long> asked = itemIds == null ? List.of() : itemIds;
+        if (asked.contains(null) || asked.size() != now.size() || !new HashSet<>(asked).equals(new HashSet<>(now))) {
+            throw new IllegalArgumentException("新顺序须列出备课夹「" + folder.name() + "」的每一条，各一次（共 "
+                    + now.size() + " 条）");
+        }
+        records.reorder(folder, asked);
     }
 
     /** Sets an item's note; an empty note removes it. */

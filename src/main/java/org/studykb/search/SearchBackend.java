@@ -28,11 +28,22 @@ public interface SearchBackend extends IndexBackend {
     /** The ids of the documents that match, best first, with their scores, as the operator sees them: for runs. */
     List<ScoredId> rankScored(String query, int size) throws IOException;
 
+    /**
+     * For each query, the ids of its first {@code size} documents as {@link #search} ranks them for the viewer, and
+     * how many it finds: what a saved search compares with its last visit. One pass over one reader for all the
+     * queries, with no snippets, facets or did-you-mean.
+     */
+    List<Ranking> rankings(List<String> queries, Viewer viewer, int size) throws IOException;
+
     /** Picks up what was committed since, when nobody else is refreshing. */
     void refresh() throws IOException;
 
     /** Waits until searches see everything committed so far: after an edit or an upload, before answering. */
     void refreshNow() throws IOException;
+
+    /** How many documents a query finds, and the ids of the first of them, best first. */
+    record Ranking(long total, List<String> ids) {
+    }
 
     /** A document id and its score. */
     record ScoredId(String id, float score) {

@@ -377,6 +377,68 @@ public final class SearchService implements SearchBackend {
         return out;
     }
 
+    /**
+     * {@inheritDoc} A ranking is kept for the reader it was made on (per query, size and the viewer's rank), so the
+     * home page of a user with many saved searches ranks them again only when the index changed.
+     */
+    @Override
+    public List<Ranking> rankings(List<String> texts, Viewer viewer, int size) throws IOException {
+        List<Ranking> out = new ArrayList<>(texts.size());
+        IndexSearcher searcher = index.acquire();
+        try {
+            Map<String, Ranking> known = rankingsOf(searcher);
+            for (String text : texts) {
+                String key = viewer.rank() + "\u0000" + size + "\u0000" + text;
+                Ranking r = known.get(key);
+                if (r == null) {
+                    r = ranking(searcher, text, viewer, size);
+                    if (known.size() >= MAX_KEPT_RANKINGS) {
+                        known.clear();
+                    }
+                    known.put(key, r);
+                }
+                out.add(r);
+            }
+        } finally {
+            index.release(searcher);
+        }
+        return out;
+    }
+
+    private static final int MAX_KEPT_RANKINGS = 10_000;
+
+    /** The rankings made on one reader; a new reader starts an empty map, so none outlives its reader. */
+    private record KeptRankings(org.apache.lucene.index.IndexReader reader, Map<String, Ranking> rankings) {
+    }
+
+    private KeptRankings keptRankings = new KeptRankings(null, Map.of());
+
+    private synchronized Map<String, Ranking> rankingsOf(IndexSearcher searcher) {
+        if (keptRankings.reader() != searcher.getIndexReader()) {
+            keptRankings = new KeptRankings(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        return keptRankings.rankings();
+    }
+
+    /** One query's ranking for the viewer, as {@link #search} orders the documents. */
+    private Ranking ranking(IndexSearcher searcher, String text, Viewer viewer, int size) throws IOException {
+        PinyinTerms spellings = spellings(searcher);
+        ParsedQuery parsed = QueryText.parse(text);
+        try {
+            Query query = Visibility.restrict(viewer, queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings));
+            TopDocs top = searcher.search(query, topDocs(SearchRequest.Sort.RELEVANCE, Math.max(size, RERANK_WINDOW)));
+            ScoreDoc[] ranked = withPassages(searcher, parsed, top.scoreDocs, spellings, viewer);
+            var stored = searcher.storedFields();
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : slice(ranked, 0, size)) {
+                ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+            }
+            return new Ranking(top.totalHits.value, List.copyOf(ids));
+        } catch (IndexSearcher.TooManyClauses e) {
+            return new Ranking(0, List.of());
+        }
+    }
+
     /** The documents that match, best first, with their scores: for evaluation runs. */
     @Override
     public List<ScoredId> rankScored(String query, int size) throws IOException {

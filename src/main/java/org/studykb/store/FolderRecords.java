@@ -79,6 +79,17 @@ public final class FolderRecords {
         });
     }
 
+    /** Gives a folder another name. */
+    public void rename(Folder folder, String name) {
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE study_folder SET name = :n WHERE id = :f").param("n", name).param("f", folder.id())
+                    .update();
+            touch(folder.id());
+            audit.record(folder.owner(), AuditLog.Action.FOLDER_RENAMED, target(folder.id()), "名称=" + folder.name(),
+                    "名称=" + name);
+        });
+    }
+
     /** Deletes a folder and its items. */
     public void delete(Folder folder) {
         tx.executeWithoutResult(status -> {
@@ -139,6 +150,22 @@ public final class FolderRecords {
                     described + (up ? "上移" : "下移"));
         });
         return true;
+    }
+
+    /**
+     * Puts the folder's items in the order of {@code ids}, which the caller has checked names every item of the
+     * folder once.
+     */
+    public void reorder(Folder folder, List<Long> ids) {
+        tx.executeWithoutResult(status -> {
+            for (int i = 0; i < ids.size(); i++) {
+                jdbc.sql("UPDATE study_folder_item SET position = :p WHERE id = :id AND folder_id = :f")
+                        .param("p", i + 1).param("id", ids.get(i)).param("f", folder.id()).update();
+            }
+            touch(folder.id());
+            audit.record(folder.owner(), AuditLog.Action.FOLDER_ITEM_MOVED, target(folder.id()), null,
+                    "新顺序=" + ids);
+        });
     }
 
     /** Sets an item's note (null or blank removes it). */

@@ -12,7 +12,7 @@ class ApiDocsConfiguration {
     @Bean
     OpenAPI studykbApi() {
         return new OpenAPI().info(new Info().title("学习资料知识库 API").version("0.1")
-                .description("检索、输入提示、文档、段落、原文件下载、引文、标签和人工修改、上传、活动时间线。"
+                .description("检索、输入提示、文档、段落、原文件下载、引文、标签和人工修改、上传、活动时间线、备课夹、保存的检索。"
                         + "错误一律为 JSON：{status, error, message}。"));
     }
 }

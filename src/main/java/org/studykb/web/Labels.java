@@ -34,6 +34,7 @@ public final class Labels {
             Map.entry("USER_ROLES", "修改角色"), Map.entry("USER_PASSWORD", "修改密码"),
             Map.entry("USER_ENABLED", "启用或停用用户"), Map.entry("TOKEN_CREATED", "生成接口令牌"),
             Map.entry("TOKEN_REVOKED", "撤销接口令牌"), Map.entry("FOLDER_CREATED", "新建备课夹"),
+            Map.entry("FOLDER_RENAMED", "重命名备课夹"),
             Map.entry("FOLDER_DELETED", "删除备课夹"), Map.entry("FOLDER_ITEM_ADDED", "加入备课夹"),
             Map.entry("FOLDER_ITEM_MOVED", "调整备课夹顺序"), Map.entry("FOLDER_ITEM_NOTE", "修改备课夹批注"),
             Map.entry("FOLDER_ITEM_REMOVED", "移出备课夹"), Map.entry("SEARCH_SAVED", "保存检索"),

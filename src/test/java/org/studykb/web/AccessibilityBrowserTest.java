@@ -69,7 +69,7 @@ class AccessibilityBrowserTest extends BrowserPages {
     @Test
     void theLoginPageHasNoSeriousViolations() {
         signOut();
-        driver.get(url("/login"));
+        browser.driver.get(url("/login"));
         assertThat(serious("anonymous", "login")).isEmpty();
     }
 
@@ -101,11 +101,11 @@ class AccessibilityBrowserTest extends BrowserPages {
             String width = String.valueOf(size.getWidth());
             Map<String, String> pages = pages(role);
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                driver.get(url(page.getValue()));
+                browser.driver.get(url(page.getValue()));
                 found.addAll(serious(role.name().toLowerCase() + "@" + width, page.getKey()));
             }
-            driver.get(url("/ledger"));
-            List<WebElement> problems = driver.findElements(By.cssSelector("main table a[href*='/problems/']"));
+            browser.driver.get(url("/ledger"));
+            List<WebElement> problems = browser.driver.findElements(By.cssSelector("main table a[href*='/problems/']"));
             assertThat(problems).as("the fixture's ledger lists problems").isNotEmpty();
             problems.get(0).click();
             found.addAll(serious(role.name().toLowerCase() + "@" + width, "problem"));
@@ -116,7 +116,7 @@ class AccessibilityBrowserTest extends BrowserPages {
 
     /** Runs axe-core on the page shown; counts each impact; returns the serious and critical violations. */
     private static List<String> serious(String who, String page) {
-        Results results = new AxeBuilder().analyze(driver);
+        Results results = new AxeBuilder().analyze(browser.driver);
         Map<String, Integer> counts = COUNTS.computeIfAbsent(who, k -> new TreeMap<>());
         List<String> out = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
@@ -139,8 +139,8 @@ class AccessibilityBrowserTest extends BrowserPages {
         StringBuilder sb = new StringBuilder("axe-core violations (nodes) by impact, per role and window width\n");
         COUNTS.forEach((who, c) -> sb.append(who).append(' ').append(c).append('\n'));
         RULES.forEach((rule, pages) -> sb.append(rule).append(" on ").append(pages).append('\n'));
-        Files.createDirectories(SCREENSHOTS);
-        Files.writeString(SCREENSHOTS.resolve("axe-counts.txt"), sb.toString(), StandardCharsets.UTF_8);
+        Files.createDirectories(Chromium.SCREENSHOTS);
+        Files.writeString(Chromium.SCREENSHOTS.resolve("axe-counts.txt"), sb.toString(), StandardCharsets.UTF_8);
         System.out.print(sb);
     }
 }

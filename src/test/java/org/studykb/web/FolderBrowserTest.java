@@ -3,37 +3,25 @@ package org.studykb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,92 +36,40 @@ import org.studykb.access.Role;
 class FolderBrowserTest {
     static final WebFixture FIXTURE = WebFixture.create();
     static final String FOLDER = "七一党课素材";
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    static Chromium browser;
-    static ChromeDriverService service;
-    static WebDriver driver;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Chromium browser = new Chromium(1366, 900);
 
     @DynamicPropertySource
     static void fixture(DynamicPropertyRegistry registry) {
         FIXTURE.register(registry);
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(1366, 900);
-        service = browser.service;
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Chromium.stop(browser);
-        browser = null;
-        driver = null;
-        service = null;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    static boolean signedIn;
-
-    private void signIn() {
-        if (signedIn) {
-            return;
-        }
-        driver.get(url("/"));
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.login(Role.MEMBER));
-        driver.findElement(By.id("password")).sendKeys(WebFixture.password(Role.MEMBER));
-        driver.findElement(By.id("signin")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".user a"),
-                WebFixture.login(Role.MEMBER)));
-        signedIn = true;
-    }
-
     private static void search(String words) {
-        WebElement box = driver.findElement(By.cssSelector("header input[name='q'], input#q"));
+        WebElement box = browser.driver.findElement(By.cssSelector("header input[name='q'], input#q"));
         box.clear();
         box.sendKeys(words, Keys.ENTER);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
     }
 
     /** Collects the {@code n}-th passage of the results into the folder. */
     private static void collect(int n, boolean first) {
-        driver.findElements(By.cssSelector("ul.passages a.collect")).get(n).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("collect-form")));
-        WebElement name = driver.findElement(By.id("collect-name"));
+        browser.driver.findElements(By.cssSelector("ul.passages a.collect")).get(n).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("collect-form")));
+        WebElement name = browser.driver.findElement(By.id("collect-name"));
         if (first) {
             name.clear();
             name.sendKeys(FOLDER);
         } else {
-            assertThat(driver.findElement(By.cssSelector("input[name='folder']")).isSelected()).isTrue();
+            assertThat(browser.driver.findElement(By.cssSelector("input[name='folder']")).isSelected()).isTrue();
         }
-        driver.findElement(By.id("collect")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已加入备课夹「" + FOLDER + "」"));
+        browser.driver.findElement(By.id("collect")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已加入备课夹「" + FOLDER + "」"));
     }
 
     private static List<String> itemTexts() {
         List<String> out = new ArrayList<>();
-        for (WebElement li : driver.findElements(By.cssSelector("li.folder-item"))) {
+        for (WebElement li : browser.driver.findElements(By.cssSelector("li.folder-item"))) {
             List<WebElement> h = li.findElements(By.cssSelector(".folder-heading"));
             out.add(h.isEmpty() ? li.findElement(By.cssSelector(".item-text")).getText() : "#" + h.get(0).getText());
         }
@@ -141,28 +77,28 @@ class FolderBrowserTest {
     }
 
     private static void press(int item, String button) {
-        driver.findElements(By.cssSelector("li.folder-item")).get(item).findElement(By.cssSelector("button." + button))
+        browser.driver.findElements(By.cssSelector("li.folder-item")).get(item).findElement(By.cssSelector("button." + button))
                 .click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("folder-name")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("folder-name")));
     }
 
     @Test
     void collectFivePassagesOverThreeSearchesReorderAnnotateAndExport() throws Exception {
-        signIn();
-        driver.get(url("/"));
+        browser.signIn(Role.MEMBER);
+        browser.driver.get(browser.url("/"));
         search("科学发展观");
         collect(0, true);
-        driver.findElement(By.id("back")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        browser.driver.findElement(By.id("back")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
         collect(1, false);
         search("会议");
         collect(0, false);
-        driver.findElement(By.id("back")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        browser.driver.findElement(By.id("back")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
         collect(1, false);
         search("联系点");
         collect(0, false);
-        assertThat(driver.findElement(By.id("item-count")).getText()).isEqualTo("共 5 条");
+        assertThat(browser.driver.findElement(By.id("item-count")).getText()).isEqualTo("共 5 条");
         List<String> before = itemTexts();
         assertThat(before).hasSize(5).doesNotHaveDuplicates();
 
@@ -170,27 +106,27 @@ class FolderBrowserTest {
         List<String> moved = itemTexts();
         assertThat(moved).containsExactly(before.get(0), before.get(1), before.get(2), before.get(4), before.get(3));
 
-        driver.findElement(By.id("heading-text")).sendKeys("一、深刻领会科学发展观");
-        driver.findElement(By.id("add-heading")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".folder-heading")));
+        browser.driver.findElement(By.id("heading-text")).sendKeys("一、深刻领会科学发展观");
+        browser.driver.findElement(By.id("add-heading")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".folder-heading")));
         for (int i = 5; i > 0; i--) {
             press(i, "up");
         }
-        assertThat(driver.findElements(By.cssSelector("li.folder-item")).get(0).findElement(By.cssSelector("button.up"))
+        assertThat(browser.driver.findElements(By.cssSelector("li.folder-item")).get(0).findElement(By.cssSelector("button.up"))
                 .isEnabled()).isFalse();
         assertThat(itemTexts().get(0)).isEqualTo("#一、深刻领会科学发展观");
 
-        WebElement note = driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("textarea.note"));
+        WebElement note = browser.driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("textarea.note"));
         note.sendKeys("开篇引用，讲清第一要义");
-        driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("button.save-note")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "批注已保存"));
-        assertThat(driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("textarea.note"))
+        browser.driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("button.save-note")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "批注已保存"));
+        assertThat(browser.driver.findElements(By.cssSelector("li.folder-item")).get(1).findElement(By.cssSelector("textarea.note"))
                 .getAttribute("value")).isEqualTo("开篇引用，讲清第一要义");
-        screenshot("folder");
+        browser.screenshot("folder");
 
         List<String> order = itemTexts();
-        String href = driver.findElement(By.id("export")).getAttribute("href");
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        String href = browser.driver.findElement(By.id("export")).getAttribute("href");
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
@@ -219,21 +155,21 @@ class FolderBrowserTest {
 
     @Test
     void saveASearchAndBrowseTheTreeOnTheHomePage() throws IOException {
-        signIn();
-        driver.get(url("/search?q=" + MockMvcSupport.enc("作风")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
-        driver.findElement(By.id("save-search")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已保存检索「作风」"));
-        WebElement saved = driver.findElement(By.cssSelector("#saved li"));
+        browser.signIn(Role.MEMBER);
+        browser.driver.get(browser.url("/search?q=" + MockMvcSupport.enc("作风")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        browser.driver.findElement(By.id("save-search")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已保存检索「作风」"));
+        WebElement saved = browser.driver.findElement(By.cssSelector("#saved li"));
         assertThat(saved.getText()).contains("作风").contains("没有新结果");
-        WebElement type = driver.findElement(By.xpath("//ul[@class='types']//a[text()='整改方案']"));
+        WebElement type = browser.driver.findElement(By.xpath("//ul[@class='types']//a[text()='整改方案']"));
         assertThat(type.findElement(By.xpath("following-sibling::span[@class='count']")).getText()).isEqualTo("1 篇");
-        screenshot("home-saved-and-tree");
+        browser.screenshot("home-saved-and-tree");
         type.click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
-        driver.get(url("/"));
-        driver.findElement(By.cssSelector("#saved a.saved-open")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
-        assertThat(driver.findElement(By.cssSelector("header input[name='q']")).getAttribute("value")).isEqualTo("作风");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
+        browser.driver.get(browser.url("/"));
+        browser.driver.findElement(By.cssSelector("#saved a.saved-open")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        assertThat(browser.driver.findElement(By.cssSelector("header input[name='q']")).getAttribute("value")).isEqualTo("作风");
     }
 }

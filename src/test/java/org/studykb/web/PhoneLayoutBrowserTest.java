@@ -65,19 +65,19 @@ class PhoneLayoutBrowserTest extends BrowserPages {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             windowSize(size);
             for (String[] page : pages) {
-                driver.get(url(page[1]));
+                browser.driver.get(url(page[1]));
                 if (page[0].equals("campaign")) {
-                    waiting().until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("timeline")),
+                    waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.driver.findElement(By.id("timeline")),
                             "data-ready"));
                 }
                 screenshot(page[0] + "-" + size.getWidth());
             }
         }
         signOut();
-        driver.get(url("/login"));
+        browser.driver.get(url("/login"));
         screenshot("login-" + PHONE.getWidth());
         windowSize(DESKTOP);
-        driver.get(url("/login"));
+        browser.driver.get(url("/login"));
         screenshot("login-" + DESKTOP.getWidth());
     }
 
@@ -85,14 +85,14 @@ class PhoneLayoutBrowserTest extends BrowserPages {
     void atPhoneWidthTheResultsComeFirstAndTheFacetsWaitInADrawer() throws IOException {
         signIn(Role.MEMBER);
         windowSize(PHONE);
-        driver.get(url("/search?q=" + MockMvcSupport.enc("科学发展观")));
+        browser.driver.get(url("/search?q=" + MockMvcSupport.enc("科学发展观")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 2 篇"));
         noSidewaysScroll("results");
-        WebElement first = driver.findElement(By.cssSelector("article.hit"));
-        WebElement facets = driver.findElement(By.id("facets"));
+        WebElement first = browser.driver.findElement(By.cssSelector("article.hit"));
+        WebElement facets = browser.driver.findElement(By.id("facets"));
         assertThat(facets.isDisplayed()).as("the facets wait behind 筛选").isFalse();
         assertThat(top(first)).as("the first result near the top").isLessThan(400);
-        WebElement toggle = driver.findElement(By.id("filter-toggle"));
+        WebElement toggle = browser.driver.findElement(By.id("filter-toggle"));
         assertThat(toggle.isDisplayed()).isTrue();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(top(toggle)).isLessThan(top(first));
@@ -101,20 +101,20 @@ class PhoneLayoutBrowserTest extends BrowserPages {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         noSidewaysScroll("results with the drawer open");
         screenshot("results-drawer-390");
-        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         waiting().until(ExpectedConditions.invisibilityOf(facets));
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("filter-toggle");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("filter-toggle");
         script("document.getElementById('facets').classList.add('open');");
-        WebElement typeFacet = driver.findElement(By.xpath(
+        WebElement typeFacet = browser.driver.findElement(By.xpath(
                 "//section[@data-facet='type']//a[.//span[@class='facet-value' and text()='心得体会']]"));
         typeFacet.click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 篇"));
-        assertThat(driver.findElement(By.id("filter-toggle")).getText()).contains("已选 1 项");
+        assertThat(browser.driver.findElement(By.id("filter-toggle")).getText()).contains("已选 1 项");
 
         windowSize(DESKTOP);
-        driver.get(url("/search?q=" + MockMvcSupport.enc("科学发展观")));
-        assertThat(driver.findElement(By.id("facets")).isDisplayed()).as("beside the results on a desktop").isTrue();
-        assertThat(driver.findElement(By.id("filter-toggle")).isDisplayed()).isFalse();
+        browser.driver.get(url("/search?q=" + MockMvcSupport.enc("科学发展观")));
+        assertThat(browser.driver.findElement(By.id("facets")).isDisplayed()).as("beside the results on a desktop").isTrue();
+        assertThat(browser.driver.findElement(By.id("filter-toggle")).isDisplayed()).isFalse();
         noSidewaysScroll("results at 1366");
     }
 
@@ -122,29 +122,29 @@ class PhoneLayoutBrowserTest extends BrowserPages {
     void atPhoneWidthTheDocumentAndTheLedgerFitAndLedgerRowsAreCards() throws IOException {
         signIn(Role.LEADER);
         windowSize(PHONE);
-        driver.get(url("/document?id=" + MockMvcSupport.enc(WebFixture.PLAN) + "&q=" + MockMvcSupport.enc("联系点")));
+        browser.driver.get(url("/document?id=" + MockMvcSupport.enc(WebFixture.PLAN) + "&q=" + MockMvcSupport.enc("联系点")));
         noSidewaysScroll("document");
-        driver.get(url("/ledger"));
+        browser.driver.get(url("/ledger"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status-chart canvas")));
         noSidewaysScroll("ledger");
-        WebElement row = driver.findElement(By.cssSelector("main table tbody tr"));
+        WebElement row = browser.driver.findElement(By.cssSelector("main table tbody tr"));
         assertThat(row.getCssValue("display")).as("a row as a card").isEqualTo("block");
-        assertThat(driver.findElement(By.cssSelector("main table thead")).getSize().getHeight()).isLessThanOrEqualTo(1);
+        assertThat(browser.driver.findElement(By.cssSelector("main table thead")).getSize().getHeight()).isLessThanOrEqualTo(1);
         WebElement category = row.findElement(By.cssSelector("td[data-label='类别']"));
         assertThat(script("return getComputedStyle(arguments[0], '::before').content;", category))
                 .asString().contains("类别");
         screenshot("ledger-cards-390");
-        driver.get(url("/problems/" + problemId()));
+        browser.driver.get(url("/problems/" + problemId()));
         noSidewaysScroll("problem");
-        driver.get(url("/document/print?id=" + MockMvcSupport.enc(WebFixture.PLAN)));
+        browser.driver.get(url("/document/print?id=" + MockMvcSupport.enc(WebFixture.PLAN)));
         noSidewaysScroll("print view");
-        driver.get(url("/document/preview?id=" + MockMvcSupport.enc(WebFixture.PLAN)));
+        browser.driver.get(url("/document/preview?id=" + MockMvcSupport.enc(WebFixture.PLAN)));
         noSidewaysScroll("preview");
     }
 
     private String problemId() {
-        String href = driver.getCurrentUrl().contains("/problems/") ? driver.getCurrentUrl()
-                : driver.findElement(By.cssSelector("main table a[href*='/problems/']")).getAttribute("href");
+        String href = browser.driver.getCurrentUrl().contains("/problems/") ? browser.driver.getCurrentUrl()
+                : browser.driver.findElement(By.cssSelector("main table a[href*='/problems/']")).getAttribute("href");
         return href.substring(href.indexOf("/problems/") + "/problems/".length());
     }
 
@@ -154,8 +154,8 @@ class PhoneLayoutBrowserTest extends BrowserPages {
         signIn(Role.MEMBER);
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             windowSize(size);
-            driver.get(url("/campaign?name=" + MockMvcSupport.enc(WebFixture.CAMPAIGN)));
-            WebElement chart = driver.findElement(By.id("timeline"));
+            browser.driver.get(url("/campaign?name=" + MockMvcSupport.enc(WebFixture.CAMPAIGN)));
+            WebElement chart = browser.driver.findElement(By.id("timeline"));
             waiting().until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-ready"));
             noSidewaysScroll("campaign at " + size.getWidth());
             Object left = script("var c = echarts.getInstanceByDom(arguments[0]);"
@@ -177,30 +177,30 @@ class PhoneLayoutBrowserTest extends BrowserPages {
     @Test
     void aHitsCitationIsCopiedByItsButtonAndTheDocumentMovesBetweenHitsByKeyboard() throws IOException {
         signIn(Role.WRITER);
-        driver.get(url("/search?q=" + MockMvcSupport.enc("联系点")));
+        browser.driver.get(url("/search?q=" + MockMvcSupport.enc("联系点")));
         WebElement cite = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.hit button.cite")));
-        assertThat(driver.findElement(By.cssSelector("a.hit-title")).getAttribute("innerHTML")).doesNotContain("<mark>");
+        assertThat(browser.driver.findElement(By.cssSelector("a.hit-title")).getAttribute("innerHTML")).doesNotContain("<mark>");
         cite.click();
         WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cite-hit textarea")));
         assertThat(box.getAttribute("value")).isEqualTo("「一、建立班子成员基层联系点制度，每季度蹲点不少于3天。」（《领导班子整改落实方案》）");
-        assertThat(driver.findElement(By.cssSelector(".cite-hit [role=status]")).getText()).isNotBlank();
+        assertThat(browser.driver.findElement(By.cssSelector(".cite-hit [role=status]")).getText()).isNotBlank();
         screenshot("results-cite");
 
-        driver.get(url("/document?id=" + MockMvcSupport.enc(WebFixture.LECTURE) + "&q=" + MockMvcSupport.enc("科学发展观")));
+        browser.driver.get(url("/document?id=" + MockMvcSupport.enc(WebFixture.LECTURE) + "&q=" + MockMvcSupport.enc("科学发展观")));
         WebElement next = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("next-hit")));
-        int marks = driver.findElements(By.cssSelector(".passage mark")).size();
+        int marks = browser.driver.findElements(By.cssSelector(".passage mark")).size();
         assertThat(marks).isGreaterThanOrEqualTo(2);
         next.sendKeys(Keys.ENTER);
-        assertThat(driver.findElement(By.id("hit-status")).getText())
+        assertThat(browser.driver.findElement(By.id("hit-status")).getText())
                 .isEqualTo("第 1 处，本页共 " + marks + " 处，已是全文第一处");
         next.sendKeys(Keys.ENTER);
-        assertThat(driver.findElement(By.id("hit-status")).getText()).startsWith("第 2 处");
-        List<WebElement> current = driver.findElements(By.cssSelector(".passage mark.current"));
+        assertThat(browser.driver.findElement(By.id("hit-status")).getText()).startsWith("第 2 处");
+        List<WebElement> current = browser.driver.findElements(By.cssSelector(".passage mark.current"));
         assertThat(current).hasSize(1);
-        assertThat(current.get(0)).isEqualTo(driver.findElements(By.cssSelector(".passage mark")).get(1));
-        driver.findElement(By.id("prev-hit")).sendKeys(Keys.ENTER);
-        assertThat(driver.findElement(By.id("hit-status")).getText()).startsWith("第 1 处");
-        assertThat(driver.findElement(By.id("prev-hit")).isEnabled()).as("上一处 at the document's first hit").isFalse();
+        assertThat(current.get(0)).isEqualTo(browser.driver.findElements(By.cssSelector(".passage mark")).get(1));
+        browser.driver.findElement(By.id("prev-hit")).sendKeys(Keys.ENTER);
+        assertThat(browser.driver.findElement(By.id("hit-status")).getText()).startsWith("第 1 处");
+        assertThat(browser.driver.findElement(By.id("prev-hit")).isEnabled()).as("上一处 at the document's first hit").isFalse();
         screenshot("document-next-hit");
     }
 }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,18 +20,13 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,13 +59,11 @@ class PreviewAndHitsTest {
     static final String PDF_TITLE = "滨河区建设工务局深入学习实践科学发展观活动总结报告";
     static final WebFixture FIXTURE = withPdfsAndALongText();
 
-    static Chromium browser;
-    static WebDriver driver;
+    @RegisterExtension
+    static final Chromium browser = new Chromium(1366, 900, "--hide-scrollbars");
 
     @Autowired
     MockMvc mvc;
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void fixture(DynamicPropertyRegistry registry) {
@@ -108,17 +100,6 @@ class PreviewAndHitsTest {
         Path target = f.corpus.resolve(name);
         Files.createDirectories(target.getParent());
         Files.copy(Path.of("corpus").resolve(demo), target);
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(1366, 900, "--hide-scrollbars");
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Chromium.stop(browser);
     }
 
     @Test
@@ -199,13 +180,13 @@ class PreviewAndHitsTest {
 
     @Test
     void theBrowserShowsThePdfPagesAsImages() throws Exception {
-        signIn(Role.MEMBER);
-        driver.get(url("/document/preview?id=" + MockMvcSupport.enc(PDF)));
-        List<WebElement> images = driver.findElements(By.cssSelector("img.pdf-page"));
+        browser.signIn(Role.MEMBER);
+        browser.driver.get(browser.url("/document/preview?id=" + MockMvcSupport.enc(PDF)));
+        List<WebElement> images = browser.driver.findElements(By.cssSelector("img.pdf-page"));
         assertThat(images).hasSizeGreaterThan(1);
         for (WebElement image : images) {
             script("arguments[0].scrollIntoView()", image);
-            waiting().until(d -> Boolean.TRUE.equals(script("return arguments[0].complete", image)));
+            browser.waiting().until(d -> Boolean.TRUE.equals(script("return arguments[0].complete", image)));
             assertThat(((Number) script("return arguments[0].naturalWidth", image)).intValue()).isEqualTo(909);
             assertThat(image.getAttribute("alt")).contains(PDF_TITLE);
         }
@@ -213,45 +194,45 @@ class PreviewAndHitsTest {
 
     @Test
     void nextAndPreviousHitGoOnToTheNextAndPreviousPageHoldingAHit() throws Exception {
-        signIn(Role.MEMBER);
-        driver.get(url("/document?id=" + MockMvcSupport.enc(LONG) + "&q=" + MockMvcSupport.enc(WORD)));
-        WebElement next = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("next-hit")));
+        browser.signIn(Role.MEMBER);
+        browser.driver.get(browser.url("/document?id=" + MockMvcSupport.enc(LONG) + "&q=" + MockMvcSupport.enc(WORD)));
+        WebElement next = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("next-hit")));
         int onFirst = marks();
         assertThat(onFirst).isGreaterThanOrEqualTo(2);
-        assertThat(driver.findElement(By.id("prev-hit")).isEnabled()).as("上一处 before the first hit").isFalse();
+        assertThat(browser.driver.findElement(By.id("prev-hit")).isEnabled()).as("上一处 before the first hit").isFalse();
         for (int i = 1; i <= onFirst; i++) {
             next.click();
             assertThat(status()).startsWith("第 " + i + " 处，本页共 " + onFirst + " 处");
         }
         next.click();
-        waiting().until(ExpectedConditions.urlContains("page=3"));
-        assertThat(driver.getCurrentUrl()).endsWith("#hit-first");
-        waiting().until(d -> status().startsWith("第 1 处"));
+        browser.waiting().until(ExpectedConditions.urlContains("page=3"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#hit-first");
+        browser.waiting().until(d -> status().startsWith("第 1 处"));
         int onThird = marks();
         for (int i = 2; i <= onThird; i++) {
-            driver.findElement(By.id("next-hit")).click();
+            browser.driver.findElement(By.id("next-hit")).click();
         }
         assertThat(status()).isEqualTo("第 " + onThird + " 处，本页共 " + onThird + " 处，已是全文最后一处");
-        assertThat(driver.findElement(By.id("next-hit")).isEnabled()).isFalse();
+        assertThat(browser.driver.findElement(By.id("next-hit")).isEnabled()).isFalse();
         for (int i = 1; i <= onThird; i++) {
-            driver.findElement(By.id("prev-hit")).click();
+            browser.driver.findElement(By.id("prev-hit")).click();
         }
-        waiting().until(ExpectedConditions.urlContains("page=1"));
-        assertThat(driver.getCurrentUrl()).endsWith("#hit-last");
-        waiting().until(d -> status().startsWith("第 " + onFirst + " 处，本页共 " + onFirst + " 处"));
+        browser.waiting().until(ExpectedConditions.urlContains("page=1"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#hit-last");
+        browser.waiting().until(d -> status().startsWith("第 " + onFirst + " 处，本页共 " + onFirst + " 处"));
         for (int i = onFirst; i > 1; i--) {
-            driver.findElement(By.id("prev-hit")).click();
+            browser.driver.findElement(By.id("prev-hit")).click();
         }
         assertThat(status()).isEqualTo("第 1 处，本页共 " + onFirst + " 处，已是全文第一处");
-        assertThat(driver.findElement(By.id("prev-hit")).isEnabled()).isFalse();
+        assertThat(browser.driver.findElement(By.id("prev-hit")).isEnabled()).isFalse();
     }
 
     private static int marks() {
-        return driver.findElements(By.cssSelector(".passage mark")).size();
+        return browser.driver.findElements(By.cssSelector(".passage mark")).size();
     }
 
     private static String status() {
-        return driver.findElement(By.id("hit-status")).getText();
+        return browser.driver.findElement(By.id("hit-status")).getText();
     }
 
     private static String attribute(String html, String name) {
@@ -260,27 +241,8 @@ class PreviewAndHitsTest {
         return m.group(1).replace("&amp;", "&");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(Role role) {
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(WebFixture.login(role));
-        driver.findElement(By.id("password")).sendKeys(WebFixture.password(role));
-        driver.findElement(By.id("signin")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".user a"),
-                WebFixture.login(role)));
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
     private static Object script(String js, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(js, args);
+        return browser.driver.executeScript(js, args);
     }
 
     private MvcResult as(Role role, String url, String... params) throws Exception {

@@ -154,8 +154,11 @@ class FolderPage {
     @GetMapping("/folder/export")
     @Requires(Permission.CITE)
     ResponseEntity<byte[]> export(@RequestParam("id") long id) throws IOException {
-        Folder folder = folders.folder(id, user.name());
-        byte[] docx = folders.export(user.name(), id, user.viewer());
+        return download(folders.folder(id, user.name()), folders.export(user.name(), id, user.viewer()));
+    }
+
+    /** The Word outline of a folder as a download named after it (page and API alike). */
+    static ResponseEntity<byte[]> download(Folder folder, byte[] docx) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(DOCX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -236,7 +236,8 @@ class LedgerPageTest {
         String groups = mvc.perform(get("/ledger/leaders")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(groups).contains("href=\"/ledger?leader=%E9%99%88%E7%AB%8B%E6%98%8E\">陈立明</a>")
-                .contains("id=\"by-unit\"").doesNotContain("style=");
+                .containsOnlyOnce("id=\"by-leader\"").containsOnlyOnce("id=\"by-unit\"")
+                .contains("<th>责任领导</th>").contains("<th>责任单位</th>").doesNotContain("style=");
     }
 
     @Test
