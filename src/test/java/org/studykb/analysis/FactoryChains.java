@@ -13,11 +13,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.FilesystemResourceLoader;
 import org.apache.lucene.tests.analysis.ValidatingTokenFilter;
 import org.apache.lucene.util.ResourceLoader;
@@ -60,20 +57,11 @@ final class FactoryChains {
     record Analysed(List<TestDicts.Tok> tokens, int finalOffset, int finalPosInc) {}
 
     static Analysed analyse(Analyzer analyzer, String text) {
-        List<TestDicts.Tok> tokens = new ArrayList<>();
         try (TokenStream ts = new ValidatingTokenFilter(analyzer.tokenStream("body", text), "last")) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                tokens.add(new TestDicts.Tok(term.toString(), offset.startOffset(), offset.endOffset(),
-                        inc.getPositionIncrement(), len.getPositionLength(), type.type()));
-            }
+            List<TestDicts.Tok> tokens = TestDicts.readAll(ts);
             ts.end();
-            return new Analysed(tokens, offset.endOffset(), inc.getPositionIncrement());
+            return new Analysed(tokens, ts.getAttribute(OffsetAttribute.class).endOffset(),
+                    ts.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

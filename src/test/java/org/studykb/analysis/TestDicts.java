@@ -37,21 +37,27 @@ final class TestDicts {
     }
 
     static List<Tok> tokens(Analyzer analyzer, String text) {
-        List<Tok> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(new Tok(term.toString(), offset.startOffset(), offset.endOffset(),
-                        inc.getPositionIncrement(), len.getPositionLength(), type.type()));
-            }
+            List<Tok> out = readAll(ts);
             ts.end();
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resets {@code ts} and reads every token it gives; the caller ends and closes it. */
+    static List<Tok> readAll(TokenStream ts) throws IOException {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+        PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
+        TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+        ts.reset();
+        List<Tok> out = new ArrayList<>();
+        while (ts.incrementToken()) {
+            out.add(new Tok(term.toString(), offset.startOffset(), offset.endOffset(),
+                    inc.getPositionIncrement(), len.getPositionLength(), type.type()));
         }
         return out;
     }

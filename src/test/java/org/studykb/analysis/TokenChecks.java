@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.tests.analysis.ValidatingTokenFilter;
 
 /**
@@ -26,30 +21,23 @@ final class TokenChecks {
 
     /** Consumes {@code text} through {@code analyzer} under validation; returns the tokens. */
     static List<TestDicts.Tok> validated(Analyzer analyzer, String text, boolean termsAreSubstrings) {
-        List<TestDicts.Tok> out = new ArrayList<>();
+        List<TestDicts.Tok> out;
         try (TokenStream ts = new ValidatingTokenFilter(analyzer.tokenStream("body", text), "last")) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                TestDicts.Tok tok = new TestDicts.Tok(term.toString(), offset.startOffset(), offset.endOffset(),
-                        inc.getPositionIncrement(), len.getPositionLength(), type.type());
-                assertThat(tok.end()).as("end offset of %s in %s", tok, text).isLessThanOrEqualTo(text.length());
-                assertThat(tok.term()).as("empty token in %s", text).isNotEmpty();
-                if (termsAreSubstrings) {
-                    assertThat(Folding.fold(text.substring(tok.start(), tok.end())))
-                            .as("token %s vs the original text in %s", tok, text)
-                            .isEqualTo(tok.term());
-                }
-                out.add(tok);
-            }
+            out = TestDicts.readAll(ts);
             ts.end();
-            assertThat(offset.endOffset()).as("final offset of %s", text).isEqualTo(text.length());
+            assertThat(ts.getAttribute(OffsetAttribute.class).endOffset()).as("final offset of %s", text)
+                    .isEqualTo(text.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (TestDicts.Tok tok : out) {
+            assertThat(tok.end()).as("end offset of %s in %s", tok, text).isLessThanOrEqualTo(text.length());
+            assertThat(tok.term()).as("empty token in %s", text).isNotEmpty();
+            if (termsAreSubstrings) {
+                assertThat(Folding.fold(text.substring(tok.start(), tok.end())))
+                        .as("token %s vs the original text in %s", tok, text)
+                        .isEqualTo(tok.term());
+            }
         }
         return out;
     }
