@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.studykb.index.IndexProgress.Outcome;
+import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.ingest.IngestResult;
@@ -183,8 +185,10 @@ public final class IndexCorpus {
         IngestResult result = pipeline.ingest(f.root(), f.file());
         Outcome changed = before == null ? Outcome.ADDED : Outcome.UPDATED;
         if (result instanceof IngestResult.Ingested ok) {
-            index.put(ok.document(), f.size(), f.mtime(), manual);
-            folders.read(ok.document(), f.size(), f.mtime(), manual);
+            if (ok.document().date().isPresent()) {
+                index.put(ok.document(), f.size(), f.mtime(), manual);
+            }
+            folders.read(ok.document(), f.size(), f.mtime(), manual); // an undated one is indexed by datedByFolder
             ok.document().warnings().forEach(w -> warnings.add(new IndexReport.Problem(f.id(), w, "")));
             return changed;
         }
@@ -196,13 +200,14 @@ public final class IndexCorpus {
 
     /**
      * What this run read, by folder: the dates of the documents that have one, and the documents read without one
-     * (a ledger that writes only 1月20日), which are read again in the light of their folder once every file is in.
+     * (a ledger that writes only 1月20日), which are dated in the light of their folder and indexed once every file
+     * is in.
      */
     private static final class Folders {
         record Undated(IngestedDocument doc, long size, long mtime, ManualValues manual) {
         }
 
-        private final Map<String, List<org.studykb.ingest.DocDate>> dates = new java.util.HashMap<>();
+        private final Map<String, List<DocDate>> dates = new HashMap<>();
         private final List<Undated> undated = new ArrayList<>();
         private final Set<String> read = new HashSet<>();
 
@@ -222,23 +227,26 @@ public final class IndexCorpus {
     }
 
     /**
-     * Each document read without a date, given the dates of its folder's other documents (read in this run, or as
-     * the index holds them) and indexed again when that finds its date.
+     * Indexes each document read without a date, dated first by its folder's other documents (read in this run, or
+     * as the index holds them; each folder's dates gathered once) when they give it one.
      */
     private void datedByFolder(Folders folders, Set<String> present, CorpusIndex index, DirectoryReader stored)
             throws IOException {
+        Map<String, List<DocDate>> byFolder = new HashMap<>();
         for (Folders.Undated u : folders.undated) {
             String folder = folderOf(u.doc().id());
-            List<org.studykb.ingest.DocDate> neighbours = new ArrayList<>(folders.dates.getOrDefault(folder, List.of()));
-            for (String id : present) {
-                if (!folders.read.contains(id) && folderOf(id).equals(folder)) {
-                    StoredDocument.read(stored, id).flatMap(d -> d.document().date().value()).ifPresent(neighbours::add);
+            List<DocDate> neighbours = byFolder.get(folder);
+            if (neighbours == null) {
+                neighbours = new ArrayList<>(folders.dates.getOrDefault(folder, List.of()));
+                for (String id : present) {
+                    if (!folders.read.contains(id) && folderOf(id).equals(folder)) {
+                        StoredDocument.read(stored, id).flatMap(d -> d.document().date().value())
+                                .ifPresent(neighbours::add);
+                    }
                 }
+                byFolder.put(folder, neighbours);
             }
-            IngestedDocument dated = pipeline.inFolder(u.doc(), neighbours);
-            if (dated != u.doc()) {
-                index.put(dated, u.size(), u.mtime(), u.manual());
-            }
+            index.put(pipeline.inFolder(u.doc(), neighbours), u.size(), u.mtime(), u.manual());
         }
     }
 

@@ -8,11 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,16 +76,6 @@ class FormsTest {
 
     private static MockMultipartFile text(String name, String body) {
         return new MockMultipartFile("files", name, "text/plain", body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> uploadedFiles() throws Exception {
-        Path dir = FIXTURE.data.resolve("uploads");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 
     @Test
@@ -179,7 +166,7 @@ class FormsTest {
 
     @Test
     void aBadPresetRefusesTheWholeUploadKeepsTheChoicesAndStoresNothing() throws Exception {
-        List<String> before = uploadedFiles();
+        List<String> before = FIXTURE.uploadedFiles();
         for (String[] bad : List.of(new String[] {"没有的活动", "", "没有「没有的活动」这个活动"},
                 new String[] {"党史学习教育", "分析检查", "阶段「分析检查」不属于活动「党史学习教育」"})) {
             MvcResult r = as(Role.WRITER, multipart("/upload").file(text("预设有误.txt", "不应保存\n"))
@@ -190,7 +177,7 @@ class FormsTest {
                     .contains("value=\"保留的标签\"").containsPattern("value=\"WRITER\"\\s+checked")
                     .contains("<option value=\"" + bad[0] + "\" selected=\"selected\">");
         }
-        assertThat(uploadedFiles()).isEqualTo(before);
+        assertThat(FIXTURE.uploadedFiles()).isEqualTo(before);
         MvcResult none = as(Role.WRITER, multipart("/upload").param("campaign", PRACTICE));
         assertThat(none.getResponse().getStatus()).isEqualTo(400);
         assertThat(text(none)).contains("没有选择文件");
@@ -198,7 +185,7 @@ class FormsTest {
 
     @Test
     void anOversizedFileAndAHostileNameGetAClearMessageAndShowUnderMyUploads() throws Exception {
-        List<String> before = uploadedFiles();
+        List<String> before = FIXTURE.uploadedFiles();
         MockMultipartFile big = new MockMultipartFile("files", "太大的文件.txt", "text/plain",
                 "大".repeat(30_000).getBytes(StandardCharsets.UTF_8));
         MockMultipartFile hostile = text("..\\..\\etc\\<img src=x onerror=alert(1)>\u202E.txt", "");
@@ -207,7 +194,7 @@ class FormsTest {
         assertThat(html).contains("太大的文件.txt").contains("文件太大").contains("上限是 0.1 MB")
                 .contains("&lt;img src=x onerror=alert(1)&gt;.txt").contains("文件是空的")
                 .doesNotContain("<img src=x").doesNotContain("etc\\").doesNotContain("\u202E");
-        assertThat(uploadedFiles()).isEqualTo(before);
+        assertThat(FIXTURE.uploadedFiles()).isEqualTo(before);
         String mine = text(as(Role.LEADER, get("/uploads/mine")));
         assertThat(mine).contains("太大的文件.txt").contains("未索引").contains("文件太大")
                 .contains("&lt;img src=x onerror=alert(1)&gt;.txt").doesNotContain("<img src=x");

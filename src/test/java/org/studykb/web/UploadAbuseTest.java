@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -71,16 +70,6 @@ class UploadAbuseTest {
         return body(mvc.perform(get("/api/search").param("q", q)).andReturn()).get("total").asLong();
     }
 
-    private static List<String> uploadedFiles() throws Exception {
-        Path dir = FIXTURE.data.resolve("uploads");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
     @Test
     void theSameContentTwiceAnswersWithTheDocumentAlreadyThere() throws Exception {
         String content = "关于开展廉政警示教育的通知\n\n各支部组织观看警示教育片，每人撰写观后感。\n";
@@ -88,7 +77,7 @@ class UploadAbuseTest {
         assertThat(first.get("ok").asBoolean()).as(first.toString()).isTrue();
         assertThat(first.get("duplicate").asBoolean()).isFalse();
         String id = first.get("id").asString();
-        List<String> stored = uploadedFiles();
+        List<String> stored = FIXTURE.uploadedFiles();
 
         MvcResult again = upload(text("另一个名字.txt", content), text("再一次.txt", content));
         assertThat(again.getResponse().getStatus()).isEqualTo(200);
@@ -98,7 +87,7 @@ class UploadAbuseTest {
             assertThat(r.get("id").asString()).isEqualTo(id);
             assertThat(r.get("title").asString()).isEqualTo("关于开展廉政警示教育的通知");
         }
-        assertThat(uploadedFiles()).as("nothing stored twice").isEqualTo(stored);
+        assertThat(FIXTURE.uploadedFiles()).as("nothing stored twice").isEqualTo(stored);
         assertThat(total("警示教育片")).isEqualTo(1);
         assertThat(audit.of(id, 10)).hasSize(1);
     }
@@ -106,12 +95,12 @@ class UploadAbuseTest {
     @Test
     void aCorpusFileUploadedAgainAnswersWithTheCorpusDocument() throws Exception {
         byte[] corpusFile = Files.readAllBytes(FIXTURE.corpus.resolve(WebFixture.PLAN));
-        List<String> before = uploadedFiles();
+        List<String> before = FIXTURE.uploadedFiles();
         JsonNode r = body(upload(new MockMultipartFile("files", "方案副本.txt", "text/plain", corpusFile))).get(0);
         assertThat(r.get("ok").asBoolean()).isTrue();
         assertThat(r.get("duplicate").asBoolean()).isTrue();
         assertThat(r.get("id").asString()).isEqualTo(WebFixture.PLAN);
-        assertThat(uploadedFiles()).isEqualTo(before);
+        assertThat(FIXTURE.uploadedFiles()).isEqualTo(before);
         String page = mvc.perform(multipart("/upload").file(new MockMultipartFile("files", "方案副本.txt",
                 "text/plain", corpusFile))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("已有相同内容的文档，未重复保存");
@@ -119,7 +108,7 @@ class UploadAbuseTest {
 
     @Test
     void aZipBombIsRefusedAndLeavesNothingBehind() throws Exception {
-        List<String> before = uploadedFiles();
+        List<String> before = FIXTURE.uploadedFiles();
         MockMultipartFile bomb = new MockMultipartFile("files", "炸弹.docx", "application/octet-stream", bombDocx());
         assertThat(bomb.getSize()).isLessThan(64 * 1024);
         MvcResult r = upload(bomb);
@@ -128,7 +117,7 @@ class UploadAbuseTest {
         assertThat(result.get("ok").asBoolean()).isFalse();
         assertThat(result.get("file").asString()).isEqualTo("炸弹.docx");
         assertThat(result.get("reason").asString()).startsWith("无法读取");
-        assertThat(uploadedFiles()).isEqualTo(before);
+        assertThat(FIXTURE.uploadedFiles()).isEqualTo(before);
     }
 
     @Test
@@ -143,7 +132,7 @@ class UploadAbuseTest {
                     .doesNotContain("\u202E").hasSizeLessThanOrEqualTo(201);
         }
         assertThat(Files.exists(Path.of("/tmp/逃逸.txt"))).isFalse();
-        assertThat(uploadedFiles()).allMatch(n -> n.matches("\\d{8}-\\d{6}-[0-9a-f]{8}\\.\\w+"));
+        assertThat(FIXTURE.uploadedFiles()).allMatch(n -> n.matches("\\d{8}-\\d{6}-[0-9a-f]{8}\\.\\w+"));
     }
 
     @Test

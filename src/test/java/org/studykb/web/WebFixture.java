@@ -161,4 +161,15 @@ public final class WebFixture {
             // a temp folder left behind is harmless
         }
     }
+
+    /** The names of the uploaded originals kept under {@code <data>/uploads}, sorted; none before the first upload. */
+    public List<String> uploadedFiles() throws IOException {
+        Path dir = data.resolve("uploads");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }
