@@ -185,10 +185,8 @@ public final class IndexCorpus {
         IngestResult result = pipeline.ingest(f.root(), f.file());
         Outcome changed = before == null ? Outcome.ADDED : Outcome.UPDATED;
         if (result instanceof IngestResult.Ingested ok) {
-            if (ok.document().date().isPresent()) {
-                index.put(ok.document(), f.size(), f.mtime(), manual);
-            }
-            folders.read(ok.document(), f.size(), f.mtime(), manual); // an undated one is indexed by datedByFolder
+            index.put(ok.document(), f.size(), f.mtime(), manual); // searchable at the next commit, dated or not
+            folders.read(ok.document(), f.size(), f.mtime(), manual);
             ok.document().warnings().forEach(w -> warnings.add(new IndexReport.Problem(f.id(), w, "")));
             return changed;
         }
@@ -200,8 +198,7 @@ public final class IndexCorpus {
 
     /**
      * What this run read, by folder: the dates of the documents that have one, and the documents read without one
-     * (a ledger that writes only 1月20日), which are dated in the light of their folder and indexed once every file
-     * is in.
+     * (a ledger that writes only 1月20日), which are read again in the light of their folder once every file is in.
      */
     private static final class Folders {
         record Undated(IngestedDocument doc, long size, long mtime, ManualValues manual) {
@@ -227,8 +224,8 @@ public final class IndexCorpus {
     }
 
     /**
-     * Indexes each document read without a date, dated first by its folder's other documents (read in this run, or
-     * as the index holds them; each folder's dates gathered once) when they give it one.
+     * Each document read without a date, given the dates of its folder's other documents (read in this run, or as
+     * the index holds them; each folder's dates gathered once) and indexed again when that finds its date.
      */
     private void datedByFolder(Folders folders, Set<String> present, CorpusIndex index, DirectoryReader stored)
             throws IOException {
@@ -246,7 +243,10 @@ public final class IndexCorpus {
                 }
                 byFolder.put(folder, neighbours);
             }
-            index.put(pipeline.inFolder(u.doc(), neighbours), u.size(), u.mtime(), u.manual());
+            IngestedDocument dated = pipeline.inFolder(u.doc(), neighbours);
+            if (dated != u.doc()) {
+                index.put(dated, u.size(), u.mtime(), u.manual());
+            }
         }
     }
 
