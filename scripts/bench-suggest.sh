@@ -27,7 +27,7 @@ work=target/bench-suggest
 mkdir -p "$work"
 
 jar=target/studykb.jar
-if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -type f -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml -newer "$jar" -type f -print -quit)" ]; then
   mvn -q -B -DskipTests package
 fi
 base_jar=$work/base-$base.jar

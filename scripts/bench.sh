@@ -29,7 +29,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000)
 reports=${STUDYKB_REPORTS:-../shared/data/reports}
 jar=target/studykb.jar
-if [ ! -f "$jar" ] || [ -n "$(find src/main -newer "$jar" -type f -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find studykb-*/src/main -newer "$jar" -type f -print -quit)" ]; then
   mvn -q -o -DskipTests package
 fi
 heap=${BENCH_HEAP:-2g}

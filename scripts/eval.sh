@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -f target/studykb.jar ] || [ ! -d target/eval-lib ] \
-    || [ -n "$(find src/main pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
+    || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
   mvn -q -B ${MVN_FLAGS:-} -DskipTests package
 fi
 

@@ -4,7 +4,7 @@
 #
 #   scripts/fit-ranking.sh                 fit on demo, print every step and both collections' figures
 #   scripts/fit-ranking.sh --ship          fit on demo and write the weights that ship
-#                                          (src/main/resources/org/studykb/search/ranking.properties)
+#                                          (studykb-app/src/main/resources/org/studykb/search/ranking.properties)
 #   scripts/fit-ranking.sh --fit linchuan  the check: fit on linchuan, report on the demo; never shipped
 #   scripts/fit-ranking.sh --report        only the shipped weights' figures on every collection
 #
@@ -15,12 +15,12 @@ cd "$(dirname "$0")/.."
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --ship) args+=(--fit demo --write src/main/resources/org/studykb/search/ranking.properties); shift ;;
+    --ship) args+=(--fit demo --write studykb-app/src/main/resources/org/studykb/search/ranking.properties); shift ;;
     *) args+=("$1"); shift ;;
   esac
 done
 
-if [ ! -f target/studykb.jar ] || [ -n "$(find src/main pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
+if [ ! -f target/studykb.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
   mvn -q -B ${MVN_FLAGS:-} -DskipTests package
 fi
 

@@ -7,7 +7,7 @@
 #     CONFIG: before | threads:dpi:psm:languages, e.g. 2:150:3:chi_sim
 #   OCR_PDF, OCR_SOURCE: the PDF and its UTF-8 source (default: linchuan's image-only scan)
 #
-# How CER is normalised is in OcrBench's Javadoc (src/test/java/org/studykb/ingest/OcrBench.java).
+# How CER is normalised is in OcrBench's Javadoc (studykb-app/src/test/java/org/studykb/ingest/OcrBench.java).
 # Prints a Markdown table and writes it to the OCR section of docs/benchmarks.md (between "<!-- ocr -->" and
 # "<!-- /ocr -->"); the texts each configuration produced go to target/ocr-bench/.
 set -euo pipefail
@@ -21,9 +21,10 @@ configs=("$@")
 [ ${#configs[@]} -gt 0 ] || configs=(before 2:300:1:chi_sim+eng 2:300:3:chi_sim+eng 2:200:3:chi_sim+eng
   2:150:3:chi_sim+eng 2:300:3:chi_sim 2:200:3:chi_sim 2:150:3:chi_sim 2:150:6:chi_sim 1:150:3:chi_sim)
 mkdir -p target/ocr-bench
-mvn -q -B ${MVN_FLAGS:-} test-compile
-mvn -q -B ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.outputFile=target/ocr-bench/classpath.txt >/dev/null
-cp="target/test-classes:target/classes:$(cat target/ocr-bench/classpath.txt)"
+# one reactor run: compiled here, the analysis module is on the product's class path as its classes folder
+mvn -q -B ${MVN_FLAGS:-} -pl studykb-app -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/target/ocr-bench/classpath.txt" >/dev/null
+cp="studykb-app/target/test-classes:studykb-app/target/classes:$(cat target/ocr-bench/classpath.txt)"
 java -Xmx1g -Dstudykb.log.level=WARN -cp "$cp" \
   org.studykb.ingest.OcrBench "$pdf" "$source" "$runs" "${configs[@]}" 2>target/ocr-bench/stderr.txt \
   | tee target/ocr-bench/table.md

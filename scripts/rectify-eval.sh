@@ -13,7 +13,7 @@
 #   ONLY=demo|linchuan scripts/rectify-eval.sh …  one collection
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -f target/studykb.jar ] || [ -n "$(find src/main pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
+if [ ! -f target/studykb.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
   mvn -q -B ${MVN_FLAGS:-} -DskipTests package
 fi
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"

@@ -17,8 +17,10 @@ for f in pku_test.utf8 pku_test_gold.utf8 pku_training_words.utf8 msr_test.utf8 
     fi
 done
 # shellcheck disable=SC2086
-mvn -B -q ${MVN_FLAGS:-} compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
-CP="target/classes:$(cat target/classpath.txt)"
+mkdir -p target
+mvn -B -q ${MVN_FLAGS:-} -pl studykb-app -am compile dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/target/classpath.txt" >/dev/null
+CP="studykb-app/target/classes:$(cat target/classpath.txt)"
 for corpus in pku msr; do
     java -cp "$CP" org.studykb.eval.SighanScore "$corpus" --data "$DATA"
     java -cp "$CP" org.studykb.eval.SighanScore "$corpus" --no-dict --data "$DATA"

@@ -932,7 +932,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--src', default=os.path.join(HERE, 'src'))
     ap.add_argument('--corpus', default=os.path.join(ROOT, 'corpus'))
-    ap.add_argument('--gold', default=os.path.join(ROOT, 'src', 'test', 'resources', 'corpus-gold.tsv'))
+    ap.add_argument('--gold', default=os.path.join(ROOT, 'studykb-app', 'src', 'test', 'resources', 'corpus-gold.tsv'))
     ap.add_argument('--check-only', action='store_true', help='validate the sources, render nothing')
     ap.add_argument('--keep-work', action='store_true', help='keep the temporary folder')
     args = ap.parse_args()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Render the demo corpus from scripts/corpus/src/*.txt into corpus/ (from scratch) and write
-# the gold table src/test/resources/corpus-gold.tsv.
+# the gold table studykb-app/src/test/resources/corpus-gold.tsv.
 #
 #   bash scripts/corpus/render.sh                 # render everything
 #   bash scripts/corpus/render.sh --check-only    # only validate the sources

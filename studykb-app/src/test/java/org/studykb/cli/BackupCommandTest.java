@@ -48,7 +48,7 @@ class BackupCommandTest {
 
     private Path corpus() throws IOException {
         Path corpus = root.resolve("corpus");
-        Path from = Path.of("src/test/resources/rectify/corpus");
+        Path from = Path.of("studykb-app/src/test/resources/rectify/corpus");
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path to = corpus.resolve(from.relativize(f).toString());

@@ -42,7 +42,7 @@ final class FixtureCorpus {
     }
 
     static void copyTo(Path corpus) throws IOException {
-        Path from = Path.of("src/test/resources/rectify/corpus");
+        Path from = Path.of("studykb-app/src/test/resources/rectify/corpus");
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path to = corpus.resolve(from.relativize(f).toString());

@@ -35,7 +35,7 @@ class GoldAccuracyTest {
      * name); the one known miss is OCR misreading the scanned bulletin's heading.
      */
     static final double TITLE_MIN = 0.95;
-    private static final Path GOLD = Path.of(System.getProperty("gold.table", "src/test/resources/corpus-gold.tsv"));
+    private static final Path GOLD = Path.of(System.getProperty("gold.table", "studykb-app/src/test/resources/corpus-gold.tsv"));
     /** Another collection's table is measured, not held to the demo's thresholds. */
     private static final boolean DEMO = System.getProperty("gold.table") == null;
 

@@ -52,7 +52,7 @@ class ReviewFindingTest {
         FixtureCorpus.writeLedger(corpus.resolve(FixtureCorpus.LEDGER), Optional.of(LEDGER_DAY));
         if (review) {
             Path to = corpus.resolve(REVIEW);
-            Files.copy(Path.of("src/test/resources/rectify/review").resolve(REVIEW), to,
+            Files.copy(Path.of("studykb-app/src/test/resources/rectify/review").resolve(REVIEW), to,
                     StandardCopyOption.REPLACE_EXISTING);
         }
         FixtureCorpus.index(corpus, data);

@@ -38,7 +38,7 @@ public final class LedgerFixtures {
         Path data = dir.resolve("data");
         FixtureCorpus.copyTo(corpus);
         FixtureCorpus.writeLedger(corpus.resolve(FixtureCorpus.LEDGER), java.util.Optional.of(ReviewFindingTest.LEDGER_DAY));
-        java.nio.file.Files.copy(Path.of("src/test/resources/rectify/review").resolve(ReviewFindingTest.REVIEW),
+        java.nio.file.Files.copy(Path.of("studykb-app/src/test/resources/rectify/review").resolve(ReviewFindingTest.REVIEW),
                 corpus.resolve(ReviewFindingTest.REVIEW), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         FixtureCorpus.index(corpus, data);
         return data;

@@ -30,7 +30,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /** Fixture files for ingest tests: copies of the small committed files, and files made on the spot. */
 public final class TestFiles {
 
-    static final Path RESOURCES = Path.of("src/test/resources/ingest");
+    static final Path RESOURCES = Path.of("studykb-app/src/test/resources/ingest");
     private static final Path CJK_FONT = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
 
     private TestFiles() {

@@ -378,7 +378,7 @@ class SecurityTest {
         Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|\\son[a-z]+\\s*=|javascript:"
                 + "|<style\\b|\\s(?:th:|data-th-)?style\\s*=", Pattern.CASE_INSENSITIVE);
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
+        try (Stream<Path> files = Files.list(Path.of("studykb-app/src/main/resources/templates"))) {
             for (Path f : files.toList()) {
                 Matcher m = inline.matcher(Files.readString(f));
                 while (m.find()) {
