@@ -27,7 +27,7 @@ work=target/bench-suggest
 mkdir -p "$work"
 
 jar=target/studykb.jar
-if [ ! -f "$jar" ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml -newer "$jar" -type f -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ ! -f target/eval-lib/studykb-eval.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml -newer "$jar" -type f -print -quit)" ]; then
   mvn -q -B -DskipTests package
 fi
 base_jar=$work/base-$base.jar
@@ -46,9 +46,10 @@ extract() { # jar dir: the jar's classes and libraries as a plain class path
 }
 extract "$jar" "$work/new"
 extract "$base_jar" "$work/base"
-rm -rf "$work/bench-classes" && mkdir -p "$work/bench-classes/org/studykb/bench"
-cp "$work"/new/BOOT-INF/classes/org/studykb/bench/SuggestBench*.class "$work/bench-classes/org/studykb/bench/"
-cp_new="$work/new/BOOT-INF/classes:$work/new/BOOT-INF/lib/*"
+# SuggestBench lives in target/eval-lib/studykb-eval.jar (studykb-eval); the base runs this same class
+rm -rf "$work/bench-classes" && mkdir -p "$work/bench-classes"
+(cd "$work/bench-classes" && unzip -q "$(realpath "$OLDPWD/target/eval-lib/studykb-eval.jar")" 'org/studykb/bench/SuggestBench*')
+cp_new="$work/bench-classes:$work/new/BOOT-INF/classes:$work/new/BOOT-INF/lib/*"
 cp_base="$work/bench-classes:$work/base/BOOT-INF/classes:$work/base/BOOT-INF/lib/*"
 
 median() { # the values on stdin, one a line ("a / b / c" element by element)

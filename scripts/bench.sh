@@ -29,7 +29,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000)
 reports=${STUDYKB_REPORTS:-../shared/data/reports}
 jar=target/studykb.jar
-if [ ! -f "$jar" ] || [ -n "$(find studykb-*/src/main -newer "$jar" -type f -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ ! -f target/eval-lib/studykb-eval.jar ] || [ -n "$(find studykb-*/src/main -newer "$jar" -type f -print -quit)" ]; then
   mvn -q -o -DskipTests package
 fi
 heap=${BENCH_HEAP:-2g}
@@ -37,7 +37,7 @@ serve_heap=${SERVE_HEAP:-1g}
 rounds=${BENCH_ROUNDS:-10}
 web_rounds=${BENCH_WEB_ROUNDS:-5}
 run() {
-  java -Xmx"$heap" -cp "$jar" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"
+  java -Xmx"$heap" -cp "$jar" -Dloader.path=target/eval-lib -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"
 }
 
 work=target/bench

@@ -20,10 +20,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if [ ! -f target/studykb.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
+if [ ! -f target/studykb.jar ] || [ ! -f target/eval-lib/studykb-eval.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
   mvn -q -B ${MVN_FLAGS:-} -DskipTests package
 fi
 
 exec java -Xmx2g -Dfile.encoding=UTF-8 -Dlogback.configurationFile=scripts/eval/logback.xml \
-  -Dloader.main=org.studykb.eval.FitRanking -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher \
+  -Dloader.path=target/eval-lib -Dloader.main=org.studykb.eval.FitRanking -cp target/studykb.jar org.springframework.boot.loader.launch.PropertiesLauncher \
   "${args[@]}" --collections scripts/eval/collections.tsv --config indexer

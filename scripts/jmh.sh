@@ -7,14 +7,14 @@
 #
 #   scripts/jmh.sh [JMH OPTIONS...]     e.g. scripts/jmh.sh AnalyzerBenchmark -f 1
 #
-# The benchmark classes live in studykb-app/src/test/java/org/studykb/bench (test scope).
+# The benchmark classes live in studykb-eval/src/test/java/org/studykb/bench (test scope).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/jmh
-# one reactor run: compiled here, the analysis module is on the product's class path as its classes folder
-mvn -q -B ${MVN_FLAGS:-} -pl studykb-app -am test-compile dependency:build-classpath \
+# one reactor run: compiled here, the product and analysis modules are on the class path as their classes folders
+mvn -q -B ${MVN_FLAGS:-} -pl studykb-eval -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/jmh/classpath.txt" >/dev/null
-cp="studykb-app/target/test-classes:studykb-app/target/classes:$(cat target/jmh/classpath.txt)"
+cp="studykb-eval/target/test-classes:studykb-eval/target/classes:$(cat target/jmh/classpath.txt)"
 args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(-f 1 -wi 2 -w 2s -i 3 -r 3s "org.studykb.bench.*Benchmark")
 java -Xmx${BENCH_HEAP:-2g} -cp "$cp" org.openjdk.jmh.Main "${args[@]}" -rf text -rff target/jmh/result.txt \

@@ -18,9 +18,9 @@ for f in pku_test.utf8 pku_test_gold.utf8 pku_training_words.utf8 msr_test.utf8 
 done
 # shellcheck disable=SC2086
 mkdir -p target
-mvn -B -q ${MVN_FLAGS:-} -pl studykb-app -am compile dependency:build-classpath \
+mvn -B -q ${MVN_FLAGS:-} -pl studykb-eval -am compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/target/classpath.txt" >/dev/null
-CP="studykb-app/target/classes:$(cat target/classpath.txt)"
+CP="studykb-eval/target/classes:$(cat target/classpath.txt)"
 for corpus in pku msr; do
     java -cp "$CP" org.studykb.eval.SighanScore "$corpus" --data "$DATA"
     java -cp "$CP" org.studykb.eval.SighanScore "$corpus" --no-dict --data "$DATA"

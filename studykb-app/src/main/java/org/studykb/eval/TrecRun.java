@@ -22,7 +22,7 @@ public final class TrecRun {
 
     /** Anything that ranks documents for a query: our search service or a baseline index. */
     @FunctionalInterface
-    interface Ranker {
+    public interface Ranker {
         List<SearchBackend.ScoredId> rank(String query, int size) throws IOException;
     }
 
@@ -34,7 +34,7 @@ public final class TrecRun {
         return topics.size();
     }
 
-    static void write(Ranker ranker, List<Topics.Topic> topics, Path runFile, int size, String tag)
+    public static void write(Ranker ranker, List<Topics.Topic> topics, Path runFile, int size, String tag)
             throws IOException {
         Path parent = runFile.toAbsolutePath().getParent();
         if (parent != null) {
@@ -53,7 +53,7 @@ public final class TrecRun {
     }
 
     /** Reads a run back: the document ids of each query, unescaped, in rank order. */
-    static Map<String, List<String>> read(Path runFile) throws IOException {
+    public static Map<String, List<String>> read(Path runFile) throws IOException {
         record Line(String qid, String id, int rank) {
         }
         List<Line> lines = new ArrayList<>();
