@@ -11,6 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.studykb.access.Role;
+import org.studykb.access.Viewer;
+import org.studykb.index.IndexBackend;
+import org.studykb.index.ManualValues;
+import org.studykb.ingest.IngestFailure;
+import org.studykb.ingest.IngestResult;
+import org.studykb.ingest.IngestedDocument;
+
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +74,8 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
     static final Path CORPUS = Path.of("corpus");
     static final Path TOPICS = Path.of("scripts/eval/topics.tsv");
     static final String COLLECTION = "studykb";
+    /** A second collection of the same configset, for the backend's writes: the first stays as the checks expect. */
+    static final String WRITES = "studykb_writes";
 
     private static Path data;
     private static IndexAnalyzers analyzers;
@@ -225,6 +238,89 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
             cluster.startJettySolrRunner(stopped);
             cluster.waitForActiveCollection(COLLECTION, 30, TimeUnit.SECONDS, 2, 4);
         }
+    }
+
+    @Test
+    public void theBackendPutsReadsReplacesAndDeletesBlocks() throws Exception {
+        List<IngestedDocument> ingested = ingestSome(5);
+        CollectionAdminRequest.createCollection(WRITES, COLLECTION, 2, 2).process(cluster.getSolrClient());
+        cluster.waitForActiveCollection(WRITES, 2, 4);
+        try {
+            IngestedDocument first = ingested.get(0);
+            IngestedDocument second = ingested.get(1);
+            ManualValues internal = new ManualValues(List.of(
+                    new ManualValues.Manual(Fields.ACCESS, "LEADER", "admin", Instant.EPOCH),
+                    new ManualValues.Manual(Fields.TYPE, "党课讲稿", "admin", Instant.EPOCH)));
+            try (SolrCloudIndex solr = new SolrCloudIndex(cluster.getSolrClient(), WRITES);
+                 IndexBackend.Writer writer = solr.writer(analyzers)) {
+                long empty = solr.version();
+                for (IngestedDocument d : ingested) {
+                    writer.put(d, 100, 200, d == second ? internal : ManualValues.NONE);
+                }
+                writer.putFailure(new IngestFailure("损坏.docx", "无法读取", "zip END header not found"), "h", 1, 2);
+                writer.delete("不存在.txt"); // sends what was put before it
+                assertEquals("nothing visible before the commit", 0, solr.documentCount());
+                writer.commit();
+
+                assertEquals(ingested.size(), solr.documentCount());
+                assertNotEquals(empty, solr.version());
+                List<IndexedDocument> back = solr.documents().documents();
+                assertEquals(ingested.stream().map(IngestedDocument::id).sorted().toList(),
+                        back.stream().map(IndexedDocument::id).toList());
+                for (IngestedDocument d : ingested) {
+                    assertEquals("passages of " + d.id(), d.passages(), solr.passages(d.id()));
+                    IndexedDocument b = back.stream().filter(x -> x.id().equals(d.id())).findFirst().orElseThrow();
+                    assertEquals(d.text(), b.body());
+                    assertEquals(d.passages(), b.passages());
+                }
+                IndexedDocument leaders = back.stream().filter(x -> x.id().equals(second.id())).findFirst()
+                        .orElseThrow();
+                assertEquals(List.of("LEADER"), leaders.access());
+                assertEquals("党课讲稿", leaders.type());
+
+                // 内部: hidden with its passages from a member, seen by a leader
+                long records = count(WRITES, "*:*", Viewer.OPERATOR);
+                int hidden = 1 + second.passages().size();
+                assertEquals(records - hidden, count(WRITES, "*:*", Viewer.of(Set.of(Role.MEMBER))));
+                assertEquals(records - hidden, count(WRITES, "*:*", Viewer.of(Set.of())));
+                assertEquals(records, count(WRITES, "*:*", Viewer.of(Set.of(Role.LEADER))));
+
+                // a failure replaces a document with its passages; a delete removes the block
+                long before = solr.version();
+                writer.putFailure(new IngestFailure(first.id(), "无法读取", "changed"), "h2", 1, 3);
+                writer.delete(second.id());
+                writer.commit();
+                assertEquals(ingested.size() - 2, solr.documentCount());
+                assertTrue(solr.passages(first.id()).isEmpty());
+                assertTrue(solr.passages(second.id()).isEmpty());
+                assertEquals(2, count(WRITES, Fields.KIND + ":" + Fields.KIND_FAILURE, Viewer.OPERATOR));
+                assertNotEquals(before, solr.version());
+            }
+        } finally {
+            CollectionAdminRequest.deleteCollection(WRITES).process(cluster.getSolrClient());
+        }
+    }
+
+    /** The first {@code n} demo files, sorted by path, that the product's pipeline reads into passages. */
+    private static List<IngestedDocument> ingestSome(int n) throws IOException {
+        IngestPipeline pipeline = IngestPipeline.load(INDEXER);
+        List<IngestedDocument> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (out.size() < n && pipeline.ingest(CORPUS, f) instanceof IngestResult.Ingested i
+                        && !i.document().passages().isEmpty()) {
+                    out.add(i.document());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long count(String collection, String q, Viewer viewer) throws Exception {
+        SolrQuery query = new SolrQuery(q);
+        SolrFilters.visibility(viewer).ifPresent(query::addFilterQuery);
+        query.setRows(0);
+        return cluster.getSolrClient().query(collection, query).getResults().getNumFound();
     }
 
     /** Words of title (boosted) and body, documents only; the query text escaped, so it is words, never syntax. */
