@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -22,8 +23,8 @@ import org.studykb.ingest.Passage;
 
 /**
  * The index on SolrCloud, behind {@link IndexBackend}: one collection made from {@link Configset}'s configset, each
- * document a block with its passages ({@link SolrRecords}). It speaks to the cluster through the client it is given
- * ({@code CloudHttp2SolrClient} in production, the test cluster's in tests) and does not close it.
+ * document a block with its passages ({@link SolrRecords}). It speaks to the cluster through SolrJ's cloud client
+ * ({@link #connect}) or a client it is given.
  */
 public final class SolrCloudIndex implements IndexBackend {
     /** Records read per request when reading the whole collection back. */
@@ -31,10 +32,26 @@ public final class SolrCloudIndex implements IndexBackend {
 
     private final SolrClient client;
     private final String collection;
+    private final boolean ownsClient;
 
+    /** An index over a client the caller owns (and closes). */
     public SolrCloudIndex(SolrClient client, String collection) {
+        this(client, collection, false);
+    }
+
+    private SolrCloudIndex(SolrClient client, String collection, boolean ownsClient) {
         this.client = client;
         this.collection = collection;
+        this.ownsClient = ownsClient;
+    }
+
+    /**
+     * An index over a cluster reached through any of its nodes ({@code http://host:8983/solr}), with SolrJ's cloud
+     * client on Jetty 10's HTTP/2 client (the reason this module pins Jetty 10: docs/scale-out.md); closing the index
+     * closes the client.
+     */
+    public static SolrCloudIndex connect(List<String> solrUrls, String collection) {
+        return new SolrCloudIndex(new CloudHttp2SolrClient.Builder(solrUrls).build(), collection, true);
     }
 
     @Override
@@ -93,9 +110,12 @@ public final class SolrCloudIndex implements IndexBackend {
         return new SolrBlockWriter(client, collection, analyzers);
     }
 
-    /** The client belongs to the caller. */
+    /** Closes the client when {@link #connect} made it; a client given by the caller stays open. */
     @Override
-    public void close() {
+    public void close() throws IOException {
+        if (ownsClient) {
+            client.close();
+        }
     }
 
     /** Every record matching {@code q} and the filters, read by cursor in pages of {@link #PAGE}. */

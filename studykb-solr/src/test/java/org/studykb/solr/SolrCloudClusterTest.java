@@ -119,6 +119,12 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
         assertEquals(documents.size(), count(Fields.KIND + ":" + Fields.KIND_DOC));
         assertEquals(passages, count(Fields.KIND + ":" + Fields.KIND_PASSAGE));
         assertEquals(documents.size() + passages, count("*:*"));
+        // the same through the cloud client on Jetty 10's HTTP/2 client, as a studykb process would connect
+        try (SolrCloudIndex viaHttp2 = SolrCloudIndex.connect(
+                List.of(cluster.getJettySolrRunner(0).getBaseUrl().toString()), COLLECTION)) {
+            assertEquals(documents.size(), viaHttp2.documentCount());
+            assertEquals(documents.get(0).passages(), viaHttp2.passages(documents.get(0).id()));
+        }
         // a block lives on one shard: each shard's passages belong to its own documents
         assertEquals(passages, count("{!child of=\"" + Fields.KIND + ":" + Fields.KIND_DOC + "\"}"
                 + Fields.KIND + ":" + Fields.KIND_DOC));
