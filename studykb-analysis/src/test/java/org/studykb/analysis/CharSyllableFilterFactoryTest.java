@@ -8,6 +8,7 @@ import static org.studykb.analysis.TestDicts.DICTS;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,29 @@ class CharSyllableFilterFactoryTest {
     @Test
     void byNameItGivesSyllableAnalyzersTokens() throws IOException {
         try (Analyzer ours = new SyllableAnalyzer(DICTS);
-             Analyzer byName = syllables("query")) {
+             Analyzer byName = FactoryChains.byName(Chain.SYLLABLES)) {
             assertThat(assertSameTokens(ours, byName, FactoryChains.texts())).isGreaterThan(50_000);
             assertThat(TestDicts.terms(byName, "民主生活会")).containsExactly("min", "zhu", "sheng", "huo", "hui");
+        }
+    }
+
+    @Test
+    void theBodysChainGivesTheSyllablesTheIndexMakesFromItsWords() throws IOException {
+        // the embedded index feeds the body's index words, analysed once, through SyllableAnalyzer.of
+        try (Analyzer words = new StudyAnalyzer(DICTS, StudyAnalyzer.Mode.INDEX);
+             Analyzer ours = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+                 @Override
+                 protected Analyzer getWrappedAnalyzer(String field) {
+                     return words;
+                 }
+
+                 @Override
+                 protected TokenStreamComponents wrapComponents(String field, TokenStreamComponents c) {
+                     return new TokenStreamComponents(c.getSource(), SyllableAnalyzer.of(c.getTokenStream()));
+                 }
+             };
+             Analyzer byName = FactoryChains.byName(Chain.WORD_SYLLABLES)) {
+            assertThat(assertSameTokens(ours, byName, FactoryChains.texts())).isGreaterThan(50_000);
         }
     }
 

@@ -46,6 +46,15 @@ final class FactoryChains {
         return CustomAnalyzer.builder(INDEXER);
     }
 
+    /** A chain of {@link Chain}, the one definition the configset is generated from, over {@code indexer/}. */
+    static Analyzer byName(Chain chain) {
+        try {
+            return chain.build(INDEXER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building " + chain, e);
+        }
+    }
+
     /** Every demo-corpus text, then {@link #EDGE_TEXTS}. */
     static List<String> texts() {
         List<String> all = new ArrayList<>(CORPUS);

@@ -49,7 +49,7 @@ class HanLPSynonymFilterFactoryTest {
         List<String> texts = new ArrayList<>(synonymEntries());
         texts.addAll(FactoryChains.texts());
         try (Analyzer ours = new StudyAnalyzer(DICTS, StudyAnalyzer.Mode.QUERY);
-             Analyzer byName = queryChain(chain(), "dictionary", "dictionary.txt", "synonyms", "synonyms.txt");
+             Analyzer byName = FactoryChains.byName(Chain.WORDS_QUERY);
              Analyzer withoutSynonyms = new StudyAnalyzer(DICTS.withoutSynonyms(), StudyAnalyzer.Mode.QUERY)) {
             assertThat(synonymEntries()).hasSizeGreaterThan(50);
             assertSameTokens(ours, byName, texts);

@@ -33,7 +33,7 @@ class HanLPTokenizerFactoryTest {
     @Test
     void indexModeByNameGivesStudyAnalyzersIndexTokens() throws IOException {
         try (Analyzer ours = new StudyAnalyzer(DICTS, StudyAnalyzer.Mode.INDEX);
-             Analyzer byName = words("index", "dictionary.txt")) {
+             Analyzer byName = FactoryChains.byName(Chain.WORDS_INDEX)) {
             assertThat(assertSameTokens(ours, byName, FactoryChains.texts())).isGreaterThan(50_000);
         }
     }

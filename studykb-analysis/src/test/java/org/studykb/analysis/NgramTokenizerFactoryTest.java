@@ -24,8 +24,10 @@ class NgramTokenizerFactoryTest {
     void byNameItGivesNgramAnalyzersTokensInBothModes() throws IOException {
         try (Analyzer index = new NgramAnalyzer(StudyAnalyzer.Mode.INDEX);
              Analyzer query = new NgramAnalyzer(StudyAnalyzer.Mode.QUERY);
-             Analyzer indexByName = ngrams("index");
-             Analyzer queryByName = ngrams("QUERY")) {
+             Analyzer indexByName = FactoryChains.byName(Chain.NGRAMS_INDEX);
+             Analyzer queryByName = FactoryChains.byName(Chain.NGRAMS_QUERY);
+             Analyzer upperCaseMode = ngrams("QUERY")) {
+            assertSameTokens(queryByName, upperCaseMode, FactoryChains.EDGE_TEXTS);
             assertThat(assertSameTokens(index, indexByName, FactoryChains.texts())).isGreaterThan(100_000);
             assertSameTokens(query, queryByName, FactoryChains.texts());
             assertThat(FactoryChains.differ(indexByName, queryByName, FactoryChains.EDGE_TEXTS)).isTrue();

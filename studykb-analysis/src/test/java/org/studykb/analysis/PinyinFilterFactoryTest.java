@@ -25,7 +25,7 @@ class PinyinFilterFactoryTest {
     @Test
     void withInitialsByNameItGivesPinyinAnalyzersIndexTokens() throws IOException {
         try (Analyzer ours = new PinyinAnalyzer(DICTS, StudyAnalyzer.Mode.INDEX);
-             Analyzer byName = pinyin("initials", "true");
+             Analyzer byName = FactoryChains.byName(Chain.PINYIN_INDEX);
              Analyzer withoutInitials = pinyin()) {
             assertThat(assertSameTokens(ours, byName, FactoryChains.texts())).isGreaterThan(50_000);
             assertThat(FactoryChains.differ(byName, withoutInitials, FactoryChains.EDGE_TEXTS))

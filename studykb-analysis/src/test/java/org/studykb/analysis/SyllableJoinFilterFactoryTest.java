@@ -32,7 +32,7 @@ class SyllableJoinFilterFactoryTest {
         List<String> texts = new ArrayList<>(TYPED);
         texts.addAll(FactoryChains.texts());
         try (Analyzer ours = new PinyinAnalyzer(DICTS, StudyAnalyzer.Mode.QUERY);
-             Analyzer byName = pinyinQuery().addTokenFilter(SyllableJoinFilterFactory.NAME).build();
+             Analyzer byName = FactoryChains.byName(Chain.PINYIN_QUERY);
              Analyzer unjoined = pinyinQuery().build()) {
             assertSameTokens(ours, byName, texts);
             assertThat(TestDicts.terms(byName, "ke xue fa zhan guan")).containsExactly("kexuefazhanguan");

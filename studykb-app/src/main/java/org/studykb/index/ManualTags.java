@@ -9,16 +9,19 @@ import java.util.Optional;
 import org.studykb.ingest.Provenance;
 import org.studykb.ingest.Tagged;
 
-/** Puts the values a person set over the inferred ones, keeping why in words: who, when and what was inferred. */
-final class ManualTags {
-    static final String SOURCE = "manual";
+/**
+ * Puts the values a person set over the inferred ones, keeping why in words: who, when and what was inferred. Public
+ * for every backend's records (the embedded {@link DocumentMapper}, studykb-solr's blocks).
+ */
+public final class ManualTags {
+    public static final String SOURCE = "manual";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private ManualTags() {
     }
 
-    static Tagged<String> apply(String field, Tagged<String> inferred, ManualValues manual) {
+    public static Tagged<String> apply(String field, Tagged<String> inferred, ManualValues manual) {
         Optional<ManualValues.Manual> set = manual.single(field);
         if (set.isEmpty() || set.get().value().isBlank()) {
             return inferred;
@@ -32,7 +35,7 @@ final class ManualTags {
     }
 
     /** Tags, stripped, without blanks and duplicates, in the order they were set. */
-    static List<String> tags(ManualValues manual) {
+    public static List<String> tags(ManualValues manual) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String t : manual.tags()) {
             if (!t.isBlank()) {

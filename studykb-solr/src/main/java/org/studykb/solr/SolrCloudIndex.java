@@ -1,0 +1,163 @@
+package org.studykb.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.studykb.index.Fields;
+import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexedDocument;
+import org.studykb.index.IndexedDocuments;
+import org.studykb.ingest.Passage;
+
+/**
+ * The index on SolrCloud, behind {@link IndexBackend}: one collection made from {@link Configset}'s configset, each
+ * document a block with its passages ({@link SolrRecords}). It speaks to the cluster through SolrJ's cloud client
+ * ({@link #connect}) or a client it is given.
+ */
+public final class SolrCloudIndex implements IndexBackend {
+    /** Records read per request when reading the whole collection back. */
+    static final int PAGE = 500;
+
+    private final SolrClient client;
+    private final String collection;
+    private final boolean ownsClient;
+
+    /** An index over a client the caller owns (and closes). */
+    public SolrCloudIndex(SolrClient client, String collection) {
+        this(client, collection, false);
+    }
+
+    private SolrCloudIndex(SolrClient client, String collection, boolean ownsClient) {
+        this.client = client;
+        this.collection = collection;
+        this.ownsClient = ownsClient;
+    }
+
+    /**
+     * An index over a cluster reached through any of its nodes ({@code http://host:8983/solr}), with SolrJ's cloud
+     * client on Jetty 10's HTTP/2 client (the reason this module pins Jetty 10: docs/scale-out.md); closing the index
+     * closes the client.
+     */
+    public static SolrCloudIndex connect(List<String> solrUrls, String collection) {
+        return new SolrCloudIndex(new CloudHttp2SolrClient.Builder(solrUrls).build(), collection, true);
+    }
+
+    @Override
+    public IndexedDocuments documents() throws IOException {
+        long version = version();
+        Map<String, List<Passage>> passages = new HashMap<>();
+        for (SolrDocument p : all(Fields.KIND + ":" + Fields.KIND_PASSAGE)) {
+            passages.computeIfAbsent((String) p.getFieldValue("_root_"), k -> new ArrayList<>()).add(passage(p));
+        }
+        List<IndexedDocument> docs = new ArrayList<>();
+        for (SolrDocument d : all(Fields.KIND + ":" + Fields.KIND_DOC)) {
+            String id = (String) d.getFieldValue(Fields.ID);
+            List<Passage> ps = passages.getOrDefault(id, new ArrayList<>());
+            ps.sort(Comparator.comparingInt(Passage::ordinal));
+            docs.add(new IndexedDocument(id, text(d, Fields.TITLE), text(d, Fields.TYPE), text(d, Fields.CAMPAIGN),
+                    text(d, Fields.PHASE), text(d, Fields.DATE), text(d, Fields.BODY), ps, strings(d, Fields.ACCESS)));
+        }
+        docs.sort(Comparator.comparing(IndexedDocument::id));
+        return new IndexedDocuments(version, docs);
+    }
+
+    @Override
+    public List<Passage> passages(String id) throws IOException {
+        List<Passage> out = new ArrayList<>();
+        for (SolrDocument p : all(Fields.KIND + ":" + Fields.KIND_PASSAGE, "{!term f=_root_}" + id)) {
+            out.add(passage(p));
+        }
+        out.sort(Comparator.comparingInt(Passage::ordinal));
+        return out;
+    }
+
+    /**
+     * The newest record's {@code _version_} visible to searches, combined with the count of records: a commit that
+     * adds or replaces a document raises the first, one that only deletes changes the second.
+     */
+    @Override
+    public long version() throws IOException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.setFields("_version_");
+        q.setSort("_version_", SolrQuery.ORDER.desc);
+        q.setRows(1);
+        QueryResponse r = query(q);
+        long newest = r.getResults().isEmpty() ? 0 : (Long) r.getResults().get(0).getFieldValue("_version_");
+        return 31 * newest + r.getResults().getNumFound();
+    }
+
+    @Override
+    public int documentCount() throws IOException {
+        SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.KIND_DOC);
+        q.setRows(0);
+        return Math.toIntExact(query(q).getResults().getNumFound());
+    }
+
+    @Override
+    public Writer writer(IndexAnalyzers analyzers) {
+        return new SolrBlockWriter(client, collection, analyzers);
+    }
+
+    /** Closes the client when {@link #connect} made it; a client given by the caller stays open. */
+    @Override
+    public void close() throws IOException {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    /** Every record matching {@code q} and the filters, read by cursor in pages of {@link #PAGE}. */
+    private List<SolrDocument> all(String q, String... filters) throws IOException {
+        List<SolrDocument> out = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery page = new SolrQuery(q);
+            page.addFilterQuery(filters);
+            page.setRows(PAGE);
+            page.setSort(Fields.ID, SolrQuery.ORDER.asc);
+            page.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(page);
+            out.addAll(r.getResults());
+            if (cursor.equals(r.getNextCursorMark())) {
+                return out;
+            }
+            cursor = r.getNextCursorMark();
+        }
+    }
+
+    private QueryResponse query(SolrQuery q) throws IOException {
+        try {
+            return client.query(collection, q);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr collection " + collection + " did not answer " + q + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Passage passage(SolrDocument p) {
+        return new Passage((Integer) p.getFieldValue(Fields.P_ORDINAL), (Integer) p.getFieldValue(Fields.P_START),
+                (Integer) p.getFieldValue(Fields.P_END), text(p, Fields.P_LABEL), text(p, Fields.BODY));
+    }
+
+    private static String text(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v == null ? "" : v.toString();
+    }
+
+    private static List<String> strings(SolrDocument d, String field) {
+        var values = d.getFieldValues(field);
+        return values == null ? List.of() : values.stream().map(Object::toString)
+                .filter(v -> !v.equals(Fields.ACCESS_INTERNAL)).toList();
+    }
+}
