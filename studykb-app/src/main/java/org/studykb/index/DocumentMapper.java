@@ -26,7 +26,6 @@ import org.studykb.ingest.DocDate;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
 import org.studykb.ingest.Passage;
-import org.studykb.ingest.Provenance;
 import org.studykb.ingest.Tagged;
 
 /** Turns an ingested document into one Lucene record for the document and one per passage. */
@@ -81,13 +80,13 @@ final class DocumentMapper {
 
     /** The records of a document, where the values a person set win over the inferred ones. */
     List<Document> map(IngestedDocument doc, FileFacts facts, ManualValues manual) throws java.io.IOException {
-        Tagged<String> type = ManualTags.apply(Fields.TYPE, doc.type(), manual);
-        Tagged<String> phase = ManualTags.apply(Fields.PHASE, doc.phase(), manual);
-        Tagged<String> campaign = ManualTags.apply(Fields.CAMPAIGN, doc.campaign(), manual);
-        List<String> tags = ManualTags.tags(manual);
-        Tagged<String> accessRule = manual.access().isEmpty() ? doc.access()
-                : Tagged.of(String.join(",", manual.access()), new Provenance(ManualTags.SOURCE, "", ""));
-        List<String> access = accessRule.value().map(ManualValues::accessRoles).orElse(List.of());
+        ManualTags.Effective values = ManualTags.effective(doc, manual);
+        Tagged<String> type = values.type();
+        Tagged<String> phase = values.phase();
+        Tagged<String> campaign = values.campaign();
+        List<String> tags = values.tags();
+        Tagged<String> accessRule = values.access();
+        List<String> access = values.accessRoles();
         List<Document> out = new ArrayList<>(doc.passages().size() + 1);
         Document d = new Document();
         common(d, Fields.KIND_DOC, doc.id());

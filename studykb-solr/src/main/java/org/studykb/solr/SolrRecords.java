@@ -12,7 +12,6 @@ import org.studykb.index.ManualValues;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
 import org.studykb.ingest.Passage;
-import org.studykb.ingest.Provenance;
 import org.studykb.ingest.Tagged;
 
 /**
@@ -67,13 +66,13 @@ final class SolrRecords {
      */
     static SolrInputDocument block(IngestedDocument doc, long size, long mtime, ManualValues manual,
                                    IndexAnalyzers analyzers) {
-        Tagged<String> type = ManualTags.apply(Fields.TYPE, doc.type(), manual);
-        Tagged<String> phase = ManualTags.apply(Fields.PHASE, doc.phase(), manual);
-        Tagged<String> campaign = ManualTags.apply(Fields.CAMPAIGN, doc.campaign(), manual);
-        List<String> tags = ManualTags.tags(manual);
-        Tagged<String> accessRule = manual.access().isEmpty() ? doc.access()
-                : Tagged.of(String.join(",", manual.access()), new Provenance(ManualTags.SOURCE, "", ""));
-        List<String> access = accessRule.value().map(ManualValues::accessRoles).orElse(List.of());
+        ManualTags.Effective values = ManualTags.effective(doc, manual);
+        Tagged<String> type = values.type();
+        Tagged<String> phase = values.phase();
+        Tagged<String> campaign = values.campaign();
+        List<String> tags = values.tags();
+        Tagged<String> accessRule = values.access();
+        List<String> access = values.accessRoles();
         Gists.Gist gist = analyzers.gists().of(doc.text());
 
         SolrInputDocument d = common(Fields.KIND_DOC, doc.id(), doc.contentHash(), size, mtime, analyzers);
