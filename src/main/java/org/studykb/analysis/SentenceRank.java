@@ -1,5 +1,6 @@
 package org.studykb.analysis;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -87,7 +88,7 @@ final class SentenceRank {
         // each word's sentences, ascending, and its frequency in each
         int[] df = new int[vocabulary];
         int[] lastSeen = new int[vocabulary];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (int i = 0; i < n; i++) {
             for (int w : words[i]) {
                 if (lastSeen[w] != i) {
@@ -103,7 +104,7 @@ final class SentenceRank {
             tf[w] = new int[df[w]];
         }
         int[] filled = new int[vocabulary];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (int i = 0; i < n; i++) {
             for (int w : words[i]) {
                 if (lastSeen[w] != i) {
@@ -169,7 +170,7 @@ final class SentenceRank {
             }
         }
         double[] vertex = new double[n];
-        java.util.Arrays.fill(vertex, 1.0);
+        Arrays.fill(vertex, 1.0);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             double[] m = new double[n];
             double maxDiff = 0;
