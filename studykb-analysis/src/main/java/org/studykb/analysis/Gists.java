@@ -11,14 +11,13 @@ import java.util.Set;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.summary.TextRankSentence;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * 关键词与摘要: HanLP's TextRank over a document's words (the word analyzer's segmentation, so indexing segments a
- * text once for both: {@link #of(String, Words)}), giving its keywords
- * (no stop words, no single characters, no numbers) and an extractive summary of whole sentences of the text, in
+ * 关键词与摘要: HanLP's TextRank ({@link KeywordRank}, {@link SentenceRank}, on arrays) over a document's words (the
+ * word analyzer's segmentation, so indexing segments a text once for both: {@link #of(String, Words)}), giving its
+ * keywords (no stop words, no single characters, no numbers) and an extractive summary of whole sentences of the text, in
  * their order. For display and the 关键词 facet only: nothing here enters a ranking field.
  */
 public final class Gists {
@@ -108,7 +107,25 @@ public final class Gists {
 
     /** Up to {@link #SENTENCES} sentences chosen by TextRank over the words of each, in the order of the text. */
     private static String summary(String text, Words words) {
-        List<String> candidates = new ArrayList<>();
+        Candidates c = candidates(text, words);
+        if (c.sentences().size() <= SENTENCES) {
+            return joined(c.sentences());
+        }
+        int[] top = SentenceRank.top(c.words(), SENTENCES);
+        Arrays.sort(top);
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i : top) {
+            chosen.add(c.sentences().get(i));
+        }
+        return joined(chosen);
+    }
+
+    /**
+     * The summary's candidate sentences, from the start, at most {@link #MAX_CANDIDATES}: those of a fitting
+     * length with a meaningful word, and those words of each.
+     */
+    static Candidates candidates(String text, Words words) {
+        List<String> sentences = new ArrayList<>();
         List<List<String>> docs = new ArrayList<>();
         int w = 0;
         for (int[] span : sentenceSpans(text)) {
@@ -128,23 +145,18 @@ public final class Gists {
                 }
             }
             if (!meaningful.isEmpty()) {
-                candidates.add(s);
+                sentences.add(s);
                 docs.add(meaningful);
             }
-            if (candidates.size() == MAX_CANDIDATES) {
+            if (sentences.size() == MAX_CANDIDATES) {
                 break;
             }
         }
-        if (candidates.size() <= SENTENCES) {
-            return joined(candidates);
-        }
-        int[] top = new TextRankSentence(docs).getTopSentence(SENTENCES);
-        Arrays.sort(top);
-        Set<String> chosen = new LinkedHashSet<>();
-        for (int i : top) {
-            chosen.add(candidates.get(i));
-        }
-        return joined(chosen);
+        return new Candidates(sentences, docs);
+    }
+
+    /** Candidate sentences of a summary and the meaningful words of each. */
+    record Candidates(List<String> sentences, List<List<String>> words) {
     }
 
     /** Sentences one after another; one that ended at a line break, not a mark, is followed by a space. */

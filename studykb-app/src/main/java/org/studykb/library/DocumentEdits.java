@@ -12,7 +12,7 @@ import org.studykb.index.IndexFiles;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.access.Viewer;
 import org.studykb.store.ManualEdit;
 import org.studykb.store.ManualValuesStore;
@@ -28,12 +28,12 @@ public final class DocumentEdits {
 
     private final ManualValuesStore store;
     private final IndexFiles index;
-    private final SearchService search;
+    private final SearchBackend search;
     private final Documents documents;
     private final AccessMarks marks;
     private final EditChecks checks;
 
-    public DocumentEdits(ManualValuesStore store, IndexFiles index, SearchService search, Documents documents,
+    public DocumentEdits(ManualValuesStore store, IndexFiles index, SearchBackend search, Documents documents,
                          AccessMarks marks, EditChecks checks) {
         this.marks = marks;
         this.checks = checks;

@@ -14,7 +14,7 @@ import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.access.Viewer;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualEdit;
@@ -27,12 +27,12 @@ public final class DocumentPages {
     static final int HISTORY = 20;
 
     private final Documents documents;
-    private final SearchService search;
+    private final SearchBackend search;
     private final UploadRecords uploads;
     private final AuditLog audit;
     private final EditChecks checks;
 
-    public DocumentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit,
+    public DocumentPages(Documents documents, SearchBackend search, UploadRecords uploads, AuditLog audit,
                          EditChecks checks) {
         this.checks = checks;
         this.documents = documents;
@@ -138,7 +138,7 @@ public final class DocumentPages {
         return known(search, viewer);
     }
 
-    static Map<String, List<String>> known(SearchService search, Viewer viewer) throws IOException {
+    static Map<String, List<String>> known(SearchBackend search, Viewer viewer) throws IOException {
         SearchResponse all = search.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 1), viewer);
         Map<String, List<String>> known = new LinkedHashMap<>();
         for (String field : List.of(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.TAG)) {

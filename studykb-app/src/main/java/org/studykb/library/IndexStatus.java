@@ -11,7 +11,7 @@ import org.studykb.index.IndexFiles;
 import org.studykb.index.IndexRuns;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.FailedFiles;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.store.AuditLog;
 import org.studykb.store.ManualValuesStore;
 
@@ -27,12 +27,12 @@ public final class IndexStatus {
     private final FailedFiles failed;
     private final IndexFiles index;
     private final ManualValuesStore manual;
-    private final SearchService search;
+    private final SearchBackend search;
     private final AuditLog audit;
     private final Path data;
     private final boolean ocr;
 
-    public IndexStatus(FailedFiles failed, IndexFiles index, ManualValuesStore manual, SearchService search,
+    public IndexStatus(FailedFiles failed, IndexFiles index, ManualValuesStore manual, SearchBackend search,
                        AuditLog audit, Path data, boolean ocr) {
         this.failed = failed;
         this.index = index;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.studykb.access.Viewer;
 import org.studykb.search.SearchBackend.Ranking;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.store.SavedSearchRecords;
 import org.studykb.store.SavedSearchRecords.Saved;
 
@@ -24,9 +24,9 @@ public final class SavedSearches {
     public static final int MAX_NAME = 40;
 
     private final SavedSearchRecords records;
-    private final SearchService search;
+    private final SearchBackend search;
 
-    public SavedSearches(SavedSearchRecords records, SearchService search) {
+    public SavedSearches(SavedSearchRecords records, SearchBackend search) {
         this.records = records;
         this.search = search;
     }
@@ -42,7 +42,7 @@ public final class SavedSearches {
 
     /**
      * The user's saved searches with their counts now: every search ranked in one pass over one reader
-     * ({@link SearchService#rankings}), its first {@value #TRACKED} ids compared with those seen at the last visit.
+     * ({@link SearchBackend#rankings}), its first {@value #TRACKED} ids compared with those seen at the last visit.
      */
     public List<Listed> list(String owner, Viewer viewer) throws IOException {
         List<Saved> mine = records.of(owner);

@@ -30,7 +30,7 @@ import org.studykb.index.Overrides;
 import org.studykb.ingest.IngestResult;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.access.Viewer;
 import org.studykb.store.DataFolder;
 import org.studykb.store.ManualEdit;
@@ -52,14 +52,14 @@ public final class Uploads {
     private final Documents documents;
     private final UploadRecords records;
     private final ManualValuesStore overrides;
-    private final SearchService search;
+    private final SearchBackend search;
     private final Path data;
     private final UploadLimits settings;
     private final ContentTypes types;
     private final EditChecks checks;
 
     public Uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
-            SearchService search, Path data, UploadLimits settings, EditChecks checks) {
+            SearchBackend search, Path data, UploadLimits settings, EditChecks checks) {
         this.checks = checks;
         this.index = index;
         this.documents = documents;

@@ -8,7 +8,7 @@ import org.studykb.access.Viewer;
 import org.studykb.search.Citations;
 import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 
 /**
  * A document's whole text at once, for its print view and its preview: the paragraphs as they were extracted, in
@@ -20,9 +20,9 @@ public final class WholeDocuments {
     public static final int MAX_PASSAGES = 2_000;
 
     private final Documents documents;
-    private final SearchService search;
+    private final SearchBackend search;
 
-    public WholeDocuments(Documents documents, SearchService search) {
+    public WholeDocuments(Documents documents, SearchBackend search) {
         this.documents = documents;
         this.search = search;
     }

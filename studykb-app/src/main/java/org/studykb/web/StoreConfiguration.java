@@ -23,7 +23,7 @@ import org.studykb.library.UploadLimits;
 import org.studykb.library.UploadHistory;
 import org.studykb.library.Uploads;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.store.AuditLog;
 import org.studykb.store.DataFolder;
 import org.studykb.store.ManualValuesStore;
@@ -104,14 +104,14 @@ class StoreConfiguration {
     }
 
     @Bean
-    DocumentEdits documentEdits(ManualValuesStore store, IndexFiles index, SearchService search,
+    DocumentEdits documentEdits(ManualValuesStore store, IndexFiles index, SearchBackend search,
                                 Documents documents, UserAccounts users, AuditLog audit, EditChecks checks) {
         return new DocumentEdits(store, index, search, documents, new AccessMarks(store, users, audit), checks);
     }
 
     @Bean
     Uploads uploads(IndexFiles index, Documents documents, UploadRecords records, ManualValuesStore overrides,
-                    SearchService search, StudykbProperties properties, EditChecks checks) {
+                    SearchBackend search, StudykbProperties properties, EditChecks checks) {
         return new Uploads(index, documents, records, overrides, search, properties.data(),
                 new UploadLimits(properties.upload().maxFileSize().toBytes(), properties.upload().allowedTypes()),
                 checks);
@@ -123,13 +123,13 @@ class StoreConfiguration {
     }
 
     @Bean
-    DocumentPages documentPages(Documents documents, SearchService search, UploadRecords uploads, AuditLog audit,
+    DocumentPages documentPages(Documents documents, SearchBackend search, UploadRecords uploads, AuditLog audit,
                                 EditChecks checks) {
         return new DocumentPages(documents, search, uploads, audit, checks);
     }
 
     @Bean
-    WholeDocuments wholeDocuments(Documents documents, SearchService search) {
+    WholeDocuments wholeDocuments(Documents documents, SearchBackend search) {
         return new WholeDocuments(documents, search);
     }
 

@@ -105,6 +105,19 @@ class PackageRulesTest {
                 .check(product);
     }
 
+    /**
+     * The web and the application services speak to the index through {@code search.SearchBackend} (or
+     * {@code index.IndexBackend} where they only read), so that a SolrCloud backend can take the embedded one's place:
+     * only the configuration that constructs the embedded {@code SearchService} names it.
+     */
+    @Test
+    void onlyTheSearchConfigurationNamesTheEmbeddedSearchService() {
+        noClasses().that().resideInAnyPackage(BASE + ".web..", BASE + ".library..")
+                .and().doNotHaveFullyQualifiedName(BASE + ".web.search.SearchConfiguration")
+                .should().dependOnClassesThat().haveFullyQualifiedName(BASE + ".search.SearchService")
+                .check(product);
+    }
+
     /** Where a Lucene directory, reader, writer or searcher manager is opened: only the index's one access point
      * ({@code index.LuceneIndex}, its writer {@code index.CorpusIndex}, and {@code index.ScratchIndex} for the
      * separate throw-away indexes of rectify, the baselines and the benchmark). Search, rectify, backup, eval,

@@ -10,7 +10,7 @@ import org.studykb.library.Folders;
 import org.studykb.library.SavedSearches;
 import org.studykb.search.Campaigns;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.store.AuditLog;
 import org.studykb.store.FolderRecords;
 import org.studykb.store.SavedSearchRecords;
@@ -33,7 +33,7 @@ class FolderConfiguration {
     }
 
     @Bean
-    SavedSearches savedSearches(DataSource dataSource, AuditLog audit, SearchService search) {
+    SavedSearches savedSearches(DataSource dataSource, AuditLog audit, SearchBackend search) {
         return new SavedSearches(new SavedSearchRecords(dataSource, audit), search);
     }
 

@@ -14,7 +14,6 @@ import org.studykb.index.IndexAnalyzers;
 import org.studykb.rectify.DecisionStore;
 import org.studykb.rectify.RectifyService;
 import org.studykb.search.Documents;
-import org.studykb.search.SearchService;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.web.StudykbProperties;
 

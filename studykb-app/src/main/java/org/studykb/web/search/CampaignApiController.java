@@ -10,18 +10,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.studykb.library.NotFound;
 import org.studykb.search.Campaigns;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.web.security.CurrentUser;
 
 /** Campaigns, their phases and document counts; one campaign's timeline with its documents. */
 @RestController
 @Tag(name = "活动")
 class CampaignApiController {
-    private final SearchService search;
+    private final SearchBackend search;
     private final Campaigns campaigns;
     private final CurrentUser user;
 
-    CampaignApiController(SearchService search, Campaigns campaigns, CurrentUser user) {
+    CampaignApiController(SearchBackend search, Campaigns campaigns, CurrentUser user) {
         this.search = search;
         this.campaigns = campaigns;
         this.user = user;

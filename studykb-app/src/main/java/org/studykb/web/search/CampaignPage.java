@@ -9,17 +9,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.studykb.library.NotFound;
 import org.studykb.search.Campaigns;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.web.security.CurrentUser;
 
 /** A campaign's timeline: its phases on a time axis with their documents (chart, and a list without script). */
 @Controller
 class CampaignPage {
-    private final SearchService search;
+    private final SearchBackend search;
     private final Campaigns campaigns;
     private final CurrentUser user;
 
-    CampaignPage(SearchService search, Campaigns campaigns, CurrentUser user) {
+    CampaignPage(SearchBackend search, Campaigns campaigns, CurrentUser user) {
         this.search = search;
         this.campaigns = campaigns;
         this.user = user;

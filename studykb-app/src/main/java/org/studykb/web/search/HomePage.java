@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.studykb.library.BrowseTree;
 import org.studykb.library.SavedSearches;
 import org.studykb.search.Campaigns;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.web.security.CurrentUser;
 
 /**
@@ -19,13 +19,13 @@ import org.studykb.web.security.CurrentUser;
  */
 @Controller
 class HomePage {
-    private final SearchService search;
+    private final SearchBackend search;
     private final Campaigns campaigns;
     private final CurrentUser user;
     private final SavedSearches saved;
     private final BrowseTree tree;
 
-    HomePage(SearchService search, Campaigns campaigns, CurrentUser user, SavedSearches saved, BrowseTree tree) {
+    HomePage(SearchBackend search, Campaigns campaigns, CurrentUser user, SavedSearches saved, BrowseTree tree) {
         this.search = search;
         this.campaigns = campaigns;
         this.user = user;

@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-import org.studykb.search.SearchService;
+import org.studykb.index.IndexBackend;
 
 /**
  * Health indicator {@code index}, part of the readiness group: up once the searcher over the committed index
@@ -14,9 +14,9 @@ import org.studykb.search.SearchService;
  */
 @Component("index")
 class IndexHealth implements HealthIndicator {
-    private final SearchService search;
+    private final IndexBackend search;
 
-    IndexHealth(SearchService search) {
+    IndexHealth(IndexBackend search) {
         this.search = search;
     }
 

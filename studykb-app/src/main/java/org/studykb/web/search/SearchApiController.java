@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.studykb.search.Citations;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.search.Suggestions;
 import org.studykb.access.Viewer;
 import org.studykb.web.StudykbProperties;
@@ -31,13 +31,13 @@ import org.studykb.web.security.CurrentUser;
 class SearchApiController {
     static final int MAX_API_SIZE = 100;
 
-    private final SearchService search;
+    private final SearchBackend search;
     private final Suggestions suggestions;
     private final Citations citations;
     private final StudykbProperties properties;
     private final CurrentUser user;
 
-    SearchApiController(SearchService search, Suggestions suggestions, Citations citations,
+    SearchApiController(SearchBackend search, Suggestions suggestions, Citations citations,
                         StudykbProperties properties, CurrentUser user) {
         this.search = search;
         this.suggestions = suggestions;

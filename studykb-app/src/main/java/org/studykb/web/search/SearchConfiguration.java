@@ -13,13 +13,20 @@ import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.Campaigns;
 import org.studykb.search.Citations;
 import org.studykb.search.Documents;
+import org.studykb.search.FailedFiles;
+import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
 import org.studykb.search.TitleMarks;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.web.StudykbProperties;
 
-/** Wires the index and search services and owns the closeable Lucene objects. */
+/**
+ * Wires the index and search services and owns the closeable Lucene objects. The only web class that names the
+ * embedded {@link SearchService}: it constructs it and the search services that read its index directly (documents,
+ * suggestions, campaigns, title marks, failed files); everything else of the web takes it as a {@link SearchBackend}
+ * (or an {@code IndexBackend} where it only reads), so a SolrCloud backend can take its place (PackageRulesTest).
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -47,7 +54,7 @@ class SearchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SearchWarmUp searchWarmUp(SearchService search, @Value("${studykb.warm-up:background}") String mode)
+    SearchWarmUp searchWarmUp(SearchBackend search, @Value("${studykb.warm-up:background}") String mode)
             throws InterruptedException {
         return SearchWarmUp.start(search, mode);
     }
@@ -80,5 +87,11 @@ class SearchConfiguration {
     @Bean
     TitleMarks titleMarks(SearchService search) {
         return new TitleMarks(search);
+    }
+
+    /** The files the index holds as failed, for 索引状态. */
+    @Bean
+    FailedFiles failedFiles(SearchService search) {
+        return new FailedFiles(search);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.studykb.library.Paging;
 import org.studykb.search.Citations;
 import org.studykb.search.SearchResponse;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 import org.studykb.search.TitleMarks;
 import org.studykb.web.StudykbProperties;
 import org.studykb.web.security.CurrentUser;
@@ -22,13 +22,13 @@ import org.studykb.web.security.CurrentUser;
  */
 @Controller
 class SearchPage {
-    private final SearchService search;
+    private final SearchBackend search;
     private final StudykbProperties properties;
     private final CurrentUser user;
     private final TitleMarks titles;
     private final Citations citations;
 
-    SearchPage(SearchService search, StudykbProperties properties, CurrentUser user, TitleMarks titles,
+    SearchPage(SearchBackend search, StudykbProperties properties, CurrentUser user, TitleMarks titles,
                Citations citations) {
         this.search = search;
         this.properties = properties;

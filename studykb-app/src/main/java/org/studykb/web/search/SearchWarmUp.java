@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.studykb.search.SearchRequest;
-import org.studykb.search.SearchService;
+import org.studykb.search.SearchBackend;
 
 /**
  * One search run at start-up, on its own thread beside the rest of the start-up, so that the first person's
@@ -28,7 +28,7 @@ final class SearchWarmUp implements AutoCloseable {
         this.thread = thread;
     }
 
-    static SearchWarmUp start(SearchService search, String mode) throws InterruptedException {
+    static SearchWarmUp start(SearchBackend search, String mode) throws InterruptedException {
         String m = mode.strip().toLowerCase(Locale.ROOT);
         if (!m.equals("background") && !m.equals("wait") && !m.equals("off")) {
             throw new IllegalArgumentException("studykb.warm-up must be background, wait or off, not: " + mode);
@@ -44,7 +44,7 @@ final class SearchWarmUp implements AutoCloseable {
         return new SearchWarmUp(t);
     }
 
-    private static void run(SearchService search) {
+    private static void run(SearchBackend search) {
         long t0 = System.nanoTime();
         try {
             search.search(SearchRequest.of(QUERY, 10));
