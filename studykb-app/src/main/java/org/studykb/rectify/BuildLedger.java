@@ -82,7 +82,8 @@ final class BuildLedger {
         SuggestLinks suggest = new SuggestLinks(analyzers, rules.thresholds(), direct);
         MergeByMeasure.Merged merged = new MergeByMeasure(clustering, rules::distinctItems).merge(lexical,
                 suggest.answers(lexical, targets, groups, rules.thresholds().sameMeasure()));
-        List<Cluster> clusters = new JoinRestated(clustering, vectors, rules.thresholds().joinRestated()).join(merged,
+        List<Cluster> clusters = new JoinRestated(clustering, vectors, rules.thresholds().joinRestated(),
+                rules::distinctItems).join(merged,
                 suggest.profiles(merged.clusters(), targets, groups));
         List<List<SuggestLinks.Scored>> suggested = suggest.suggest(clusters, linkable, groups);
         return new Prepared(ex, vectors, List.copyOf(clusters), Map.copyOf(byKey), suggested, todays(docs),

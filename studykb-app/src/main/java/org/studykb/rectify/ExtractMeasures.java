@@ -170,9 +170,13 @@ final class ExtractMeasures {
             return Optional.empty();
         }
         int offset = line.cellStart(table.index(Column.MEASURE));
-        return Optional.of(measure(doc, doc.passageAt(offset), table.cell(cells, Column.PROBLEM), text,
+        Measure m = measure(doc, doc.passageAt(offset), table.cell(cells, Column.PROBLEM), text,
                 table.cell(cells, Column.LEADER), table.cell(cells, Column.UNIT), table.cell(cells, Column.DEADLINE),
-                table.cell(cells, Column.PROGRESS), true));
+                table.cell(cells, Column.PROGRESS), true);
+        String closed = table.cell(cells, Column.CLOSED);
+        return Optional.of(closed.isEmpty() ? m : new Measure(m.id(), m.path(), m.title(), m.campaign(), m.date(),
+                m.dateEnd(), m.passage(), m.problemText(), m.text(), m.leader(), m.unit(), m.deadline(), m.progress(),
+                true, closed));
     }
 
     private Measure measure(SourceDoc doc, int passage, String problem, String text, String leader, String unit,

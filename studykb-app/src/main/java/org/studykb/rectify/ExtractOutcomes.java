@@ -9,7 +9,7 @@ import java.util.Optional;
  * Finds outcomes: the items of 整改报告 / 总结报告 / 回头看 (outside their 做法, 体会 and 不足 sections),
  * with the result their heading or their last sentence states; a 回头看's findings that something declared done
  * was not (销号不实, 整改不到位 …), 未完成 and marked undone, also under its 存在的问题; the articles of
- * 建章立制 rules; and the 完成情况 of ledger rows.
+ * 建章立制 rules; and the 完成情况 of ledger rows (已销号 when the row's 销号 column says so).
  */
 final class ExtractOutcomes {
     static final int MIN_LENGTH = 15;
@@ -90,15 +90,21 @@ final class ExtractOutcomes {
         return out;
     }
 
-    /** The 完成情况 of a ledger row, dated by the ledger; empty when the cell is. */
+    /**
+     * The 完成情况 of a ledger row, dated by the ledger: 已销号 when the row's 是否销号 / 销号情况 cell says it was closed,
+     * else what the progress says. Empty when neither cell says anything.
+     */
     Optional<Outcome> progress(Measure m) {
-        if (m.progress().isBlank()) {
+        boolean closed = rules.closed(m.closed()).orElse(false);
+        if (m.progress().isBlank() && !closed) {
             return Optional.empty();
         }
-        Result result = rules.resultOf(firstSentence(m.progress())).or(() -> rules.resultOf(m.progress()))
-                .orElse(Result.持续推进);
-        return Optional.of(new Outcome(ids.of(m.path(), "完成情况" + m.progress()), m.path(), m.title(),
-                m.campaign(), m.dateEnd(), m.passage(), m.progress(), false, result, m.id()));
+        String text = m.progress().isBlank() ? "销号：" + m.closed() : m.progress();
+        Result result = closed ? Result.已销号 : rules.resultOf(firstSentence(m.progress()))
+                .or(() -> rules.resultOf(m.progress())).orElse(Result.持续推进);
+        String key = m.progress().isBlank() ? "销号" + m.text() : "完成情况" + m.progress();
+        return Optional.of(new Outcome(ids.of(m.path(), key), m.path(), m.title(),
+                m.campaign(), m.dateEnd(), m.passage(), text, false, result, m.id()));
     }
 
     /** The result the innermost heading states; else the last sentence of the item; else any of its words. */

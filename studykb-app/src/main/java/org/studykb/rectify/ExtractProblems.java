@@ -34,8 +34,11 @@ final class ExtractProblems {
         TableHeader table = null;
         int i = skipTitleBlock(lines);
         headings[0] = doc.title() + " " + String.join(" ", lines.subList(0, i).stream().map(Line::text).toList());
+        boolean afterHeading = false;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
+            boolean leads = afterHeading;
+            afterHeading = false;
             if (line.isTableRow()) {
                 List<String> cells = line.cells();
                 Optional<TableHeader> header = table == null
@@ -57,6 +60,7 @@ final class ExtractProblems {
                 for (int k = level + 1; k < headings.length; k++) {
                     headings[k] = null;
                 }
+                afterHeading = true;
                 continue;
             }
             RectifyRules.SectionKind context = context(headings);
@@ -64,12 +68,21 @@ final class ExtractProblems {
                     || line.text().endsWith("：") || line.text().endsWith(":")) {
                 continue;
             }
-            paragraph(out, doc, line, headings, context == RectifyRules.SectionKind.PROBLEM);
+            paragraph(out, doc, line, headings, context == RectifyRules.SectionKind.PROBLEM, leads);
         }
         return out;
     }
 
-    private void paragraph(List<Raised> out, SourceDoc doc, Line line, String[] headings, boolean problemSection) {
+    /** The longest first sentence that reads as an item's title (「医药领域不正之风仍有发生。」). */
+    static final int TITLE_SENTENCE_MAX = 24;
+
+    /**
+     * @param leads true when the line comes right after a section heading: in a problem section an unlabelled
+     *              paragraph there that opens with a short titling sentence and goes on (「（四）在廉洁自律方面」 then
+     *              「医药领域不正之风仍有发生。个别医务人员……」) is that section's one item, as a labelled one would be
+     */
+    private void paragraph(List<Raised> out, SourceDoc doc, Line line, String[] headings, boolean problemSection,
+                           boolean leads) {
         String body = line.body();
         int bodyStart = line.start() + line.text().length() - body.length();
         var speaker = Clauses.SPEAKER.matcher(body);
@@ -80,7 +93,10 @@ final class ExtractProblems {
         List<Clauses.Piece> pieces = Clauses.split(body);
         boolean labelled = line.level() > 0;
         boolean enumerated = pieces.stream().anyMatch(Clauses.Piece::enumerated);
-        if (labelled && problemSection && !enumerated) {
+        int firstStop = body.indexOf('。');
+        boolean titled = leads && line.level() == 0 && body.equals(line.body()) && firstStop > 0
+                && firstStop <= TITLE_SENTENCE_MAX && firstStop < Clauses.trimEnd(body).length() - 1;
+        if ((labelled || titled) && problemSection && !enumerated) {
             add(out, doc, bodyStart, line.label(), Clauses.trimEnd(body), headings, true);
             return;
         }

@@ -17,11 +17,19 @@ final class JoinRestated {
     private final ClusterProblems clustering;
     private final TermVectors vectors;
     private final double min;
+    private final java.util.function.Predicate<String> distinctItems;
 
     JoinRestated(ClusterProblems clustering, TermVectors vectors, double min) {
+        this(clustering, vectors, min, type -> false);
+    }
+
+    /** @param distinctItems whether each listed item of a document of this type is a problem of its own */
+    JoinRestated(ClusterProblems clustering, TermVectors vectors, double min,
+                 java.util.function.Predicate<String> distinctItems) {
         this.clustering = clustering;
         this.vectors = vectors;
         this.min = min;
+        this.distinctItems = distinctItems;
     }
 
     /**
@@ -37,11 +45,12 @@ final class JoinRestated {
             parent[i] = i;
         }
         for (int i = 0; i < cs.size(); i++) {
-            int j = merged.answered().get(i) ? -1 : nearest(i, cs, words, profiles);
+            int j = merged.answered().get(i) ? -1 : nearest(i, cs, words, profiles, x -> true);
             if (j >= 0) {
                 parent[find(parent, i)] = find(parent, j);
             }
         }
+        joinUnansweredGroups(merged, words, profiles, parent);
         Map<Integer, List<Raised>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cs.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).addAll(cs.get(i).members());
@@ -53,12 +62,65 @@ final class JoinRestated {
         return out;
     }
 
-    /** The problem of the same campaign most like problem {@code i}, at least {@code join-restated}; -1 when none is. */
-    private int nearest(int i, List<Cluster> cs, List<List<String>> words, List<Map<String, Double>> profiles) {
+    /**
+     * Restatements that found only each other (the opinion list's 「局领导很少到乡镇卫生院来」 and a person's 「下基层少」,
+     * both nearest to one another) still restate an answered problem (the 对照检查材料's 「深入基层调查研究不够」): a
+     * group without an answered problem joins the answered problem most like one of its members, at least
+     * {@code join-restated}, unless that would put two listed items of one self-examination document (distinct
+     * items) into one problem.
+     */
+    private void joinUnansweredGroups(MergeByMeasure.Merged merged, List<List<String>> words,
+                                      List<Map<String, Double>> profiles, int[] parent) {
+        List<Cluster> cs = merged.clusters();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2 || g.stream().anyMatch(merged.answered()::get)) {
+                continue;
+            }
+            List<Raised> members = g.stream().flatMap(i -> cs.get(i).members().stream()).toList();
+            int into = -1;
+            double best = min;
+            for (int i : g) {
+                int j = nearest(i, cs, words, profiles,
+                        x -> merged.answered().get(x) && !apart(members, cs.get(x).members()));
+                double s = j < 0 ? 0 : likeness(words.get(i), words.get(j), profiles.get(i), profiles.get(j));
+                if (j >= 0 && s >= best) {
+                    best = s;
+                    into = j;
+                }
+            }
+            if (into >= 0) {
+                parent[find(parent, g.get(0))] = find(parent, into);
+            }
+        }
+    }
+
+    /** True when the two hold different listed items of one document that lists each problem once. */
+    private boolean apart(List<Raised> a, List<Raised> b) {
+        for (Raised x : a) {
+            for (Raised y : b) {
+                if (x.listed() && y.listed() && x.path().equals(y.path()) && !x.text().equals(y.text())
+                        && distinctItems.test(x.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The problem of the same campaign most like problem {@code i} among those {@code allowed}, at least
+     * {@code join-restated}; -1 when none is.
+     */
+    private int nearest(int i, List<Cluster> cs, List<List<String>> words, List<Map<String, Double>> profiles,
+                        java.util.function.IntPredicate allowed) {
         int best = -1;
         double bestScore = min;
         for (int j = 0; j < cs.size(); j++) {
-            if (j == i || !cs.get(i).campaign().equals(cs.get(j).campaign())) {
+            if (j == i || !cs.get(i).campaign().equals(cs.get(j).campaign()) || !allowed.test(j)) {
                 continue;
             }
             double s = likeness(words.get(i), words.get(j), profiles.get(i), profiles.get(j));

@@ -28,7 +28,8 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
                     List<ColumnNames> columns, List<String> outcomePhases, List<String> outcomeExcluded,
                     List<String> planExcluded, List<String> commitmentSections, List<String> distinctItems,
                     List<String> relapseCues, ReviewCues review,
-                    List<CategoryRule> categories, List<ResultRule> results, Thresholds thresholds) {
+                    List<CategoryRule> categories, List<ResultRule> results, ClosedValues closedValues,
+                    Thresholds thresholds) {
 
     static final String FILE = "problem-categories.yml";
 
@@ -65,6 +66,29 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
 
     /** Words that say what an outcome reports. */
     record ResultRule(Result result, List<String> any) {
+    }
+
+    /** The values of a ledger's 销号 column (是否销号, 销号情况) that say a row was closed or was not. */
+    record ClosedValues(List<String> no, List<String> yes) {
+        private static final Pattern DATE = Pattern.compile("\\d{1,4}\\s*[年月日.\\-/]");
+
+        /**
+         * True when the cell says the row was closed (是, 已销号, a date), false when it says it was not (否, 未销号);
+         * empty when it is blank or says neither. A word of {@code no} wins: 「未销号」 holds 销号.
+         */
+        Optional<Boolean> closed(String cell) {
+            String c = cell == null ? "" : cell.strip();
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            if (no.stream().anyMatch(c::contains)) {
+                return Optional.of(false);
+            }
+            if (yes.stream().anyMatch(c::contains) || DATE.matcher(c).find()) {
+                return Optional.of(true);
+            }
+            return Optional.empty();
+        }
     }
 
     record Thresholds(double sameProblem, double attach, double sameMeasure, double joinRestated, double alignMeasures,
@@ -105,7 +129,7 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
             try {
                 column = TableHeader.Column.valueOf(n.get("column").string().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw n.error("列只能是 seq、problem、measure、leader、unit、deadline、progress");
+                throw n.error("列只能是 seq、problem、measure、leader、unit、deadline、progress、closed");
             }
             columns.add(new ColumnNames(column, n.get("names").strings()));
         }
@@ -140,7 +164,10 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
                 root.get("relapse-cues").strings(),
                 new ReviewCues(root.get("review").get("documents").strings(), root.get("review").get("undone").strings(),
                         root.get("review").get("negations").strings()),
-                List.copyOf(categories), List.copyOf(results), thresholds);
+                List.copyOf(categories), List.copyOf(results),
+                new ClosedValues(root.get("closed-values").get("no").strings(),
+                        root.get("closed-values").get("yes").strings()),
+                thresholds);
     }
 
     /** One pattern that matches when any of the listed regular expressions does. */
@@ -252,6 +279,11 @@ public record RectifyRules(Map<String, Role> roleByType, List<TitleRole> titleRo
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a ledger's 销号 cell says the row was closed; empty when it says neither (see {@link ClosedValues}). */
+    Optional<Boolean> closed(String cell) {
+        return closedValues.closed(cell);
     }
 
     /**

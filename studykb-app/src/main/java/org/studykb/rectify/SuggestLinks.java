@@ -125,8 +125,9 @@ final class SuggestLinks {
             if (direct) {
                 direct(search, targets, groups, found);
             }
+            Map<String, Target> progress = progressOfRows(targets);
             for (int i = 0; i < clusters.size(); i++) {
-                viaMeasures(search, clusters.get(i), found.get(i), byKey);
+                viaMeasures(search, clusters.get(i), found.get(i), byKey, groups, progress);
             }
         }
         List<List<Scored>> out = new ArrayList<>();
@@ -143,13 +144,14 @@ final class SuggestLinks {
      * measure, not like the problem (「下基层调研少」 → 「基层联系点制度」 → 「基层联系点全面建立」). The score
      * is the measure's score times the outcome's score for the measure.
      */
-    private void viaMeasures(LinkSearch search, Cluster c, Map<String, Scored> found, Map<String, Target> byKey)
-            throws IOException {
+    private void viaMeasures(LinkSearch search, Cluster c, Map<String, Scored> found, Map<String, Target> byKey,
+                             Map<String, String> groups, Map<String, Target> progress) throws IOException {
         List<Scored> measures = found.values().stream().filter(s -> s.target().kind() == LinkKind.MEASURE)
                 .filter(s -> !s.target().commitment())
                 .filter(s -> s.score() >= thresholds.suggest())
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(HOPS).toList();
         for (Scored m : measures) {
+            rowsProgress(m, found, groups, progress);
             for (LinkSearch.Hit h : search.targets(m.target().searchText(), c.campaign(), c.firstRaised())) {
                 Target t = byKey.get(h.key());
                 if (t.kind() == LinkKind.MEASURE) {
@@ -160,6 +162,21 @@ final class SuggestLinks {
                         (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
+    }
+
+    /**
+     * The 完成情况 of the ledger rows that restate a measure the problem links to (the measure's group, {@link
+     * AlignMeasures}) is that measure's outcome, whatever its words: it scores what the measure scores.
+     */
+    private static void rowsProgress(Scored m, Map<String, Scored> found, Map<String, String> groups,
+                                     Map<String, Target> progress) {
+        String group = groups.getOrDefault(m.target().key(), m.target().key());
+        double via = m.direct() ? DIRECT_SCORE : m.score();
+        progress.forEach((measureKey, outcome) -> {
+            if (groups.getOrDefault(measureKey, measureKey).equals(group)) {
+                found.merge(outcome.key(), new Scored(outcome, via, false), (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        });
     }
 
     private static boolean statesProblem(Target t) {

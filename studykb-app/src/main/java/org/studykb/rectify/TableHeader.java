@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * The columns of a ledger or summary table, found by reading its header row whatever the order
- * of the columns: 问题/问题描述, 整改措施, 责任领导/责任人, 责任单位, 完成时限, 完成情况/进展情况.
+ * of the columns: 问题/问题描述, 整改措施, 责任领导/责任人, 责任单位, 完成时限, 完成情况/进展情况, 是否销号/销号情况.
  */
 record TableHeader(Map<Column, Integer> columns) {
 
-    enum Column { SEQ, PROBLEM, MEASURE, LEADER, UNIT, DEADLINE, PROGRESS }
+    enum Column { SEQ, PROBLEM, MEASURE, LEADER, UNIT, DEADLINE, PROGRESS, CLOSED }
 
     /** The header of a table when {@code cells} is one: two known columns, one of them problem or measure. */
     static Optional<TableHeader> detect(List<String> cells, List<RectifyRules.ColumnNames> names) {

@@ -132,4 +132,31 @@ class ClusterProblemsTest {
         assertThat(new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated())
                 .join(merged, List.of(Map.of(), Map.of()))).hasSize(2);
     }
+
+    @Test
+    void restatementsThatFoundOnlyEachOtherJoinTheAnsweredProblemTheyRestate() {
+        Raised answered = item("班子对照检查材料.docx", "对照检查材料", "深入基层调查研究不够，班子成员到乡镇卫生院调研次数偏少");
+        Raised opinion = item("意见汇总.docx", "意见建议汇总", "局领导很少到乡镇卫生院来，来了也是听听汇报、走马观花");
+        Raised person = item("个人对照检查材料.docx", "对照检查材料", "下基层少，很少到乡镇卫生院，听听汇报、走马观花");
+        Raised other = item("意见汇总.docx", "意见建议汇总", "机关食堂饭菜品种单一，质量有待提高");
+        List<Cluster> cs = alone(answered, opinion, person, other);
+        TermVectors vectors = new TermVectors(ANALYZERS.words()).fit(cs.stream().map(c -> c.lead().text()).toList());
+        ClusterProblems clustering = new ClusterProblems(vectors, RULES.thresholds());
+        MergeByMeasure.Merged merged = new MergeByMeasure(clustering, RULES::distinctItems).merge(cs,
+                List.of(Optional.of("联系点"), Optional.empty(), Optional.empty(), Optional.empty()));
+        List<Map<String, Double>> profiles = List.of(Map.of("联系点", 0.5), Map.of("联系点", 0.1),
+                Map.of("联系点", 0.1), Map.of());
+        List<Cluster> joined = new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated(),
+                RULES::distinctItems).join(merged, profiles);
+        assertThat(joined).as("the two restatements and the answered problem are one problem; the canteen stays apart")
+                .hasSize(2);
+        assertThat(joined.get(0).members()).containsExactlyInAnyOrder(answered, opinion, person);
+
+        Raised sibling = item("个人对照检查材料.docx", "对照检查材料", "深入基层调查研究不够，到乡镇卫生院调研次数偏少");
+        List<Cluster> own = alone(sibling, opinion, person, other);
+        MergeByMeasure.Merged ownMerged = new MergeByMeasure(clustering, RULES::distinctItems).merge(own,
+                List.of(Optional.of("联系点"), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(new JoinRestated(clustering, vectors, RULES.thresholds().joinRestated(), RULES::distinctItems)
+                .join(ownMerged, profiles)).as("another item of the same 对照检查材料 is another problem").hasSize(3);
+    }
 }

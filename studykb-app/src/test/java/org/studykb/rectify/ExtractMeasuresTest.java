@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtractMeasuresTest {
@@ -123,5 +124,39 @@ class ExtractMeasuresTest {
         assertThat(ms).extracting(Measure::unit).containsExactly("办公室", "");
         assertThat(new ExtractOutcomes(RULES, StableId.ephemeral()).progress(ms.get(0))).isEmpty();
         assertThat(new ExtractOutcomes(RULES, StableId.ephemeral()).progress(ms.get(1))).map(Outcome::result).contains(Result.持续推进);
+    }
+
+    @Test
+    void aLedgersClosedColumnMakesTheRowsOutcome已销号() {
+        SourceDoc ledger = Docs.of("群众路线/台账.xlsx", "整改台账", "2014-01",
+                "序号|问题描述|整改措施|责任领导|完成时限|完成情况|是否销号",
+                "1|会多文多又抬头|会议年度计划+计划外审批|陈立明|2014年3月前|已完成。会议计划已印发|是",
+                "2|领导去工地少|每月到项目现场2次以上|刘志强|长期坚持|持续推进。已到现场27人次|否",
+                "3|公车私用|车辆统一入库停放|李静|立即整改|已完成。11月26日起执行|未销号",
+                "4|接待超标|接待两单管理|周文斌|2013年12月底||已销号",
+                "5|吃拿卡要|事项进驻服务中心|赵红梅|2014年1月底|整改中。9项事项已进驻|",
+                "6|办公用房超标|腾退超标办公用房|陈立明|2013年12月底|已完成|2014.1.10");
+        ExtractOutcomes outcomes = new ExtractOutcomes(RULES, StableId.ephemeral());
+        List<Measure> ms = EXTRACT.extract(ledger);
+        assertThat(ms).extracting(Measure::closed).containsExactly("是", "否", "未销号", "已销号", "", "2014.1.10");
+        assertThat(ms).extracting(m -> outcomes.progress(m).map(Outcome::result).orElse(null)).containsExactly(
+                Result.已销号, Result.持续推进, Result.已完成, Result.已销号, Result.持续推进, Result.已销号);
+        assertThat(outcomes.progress(ms.get(3))).map(Outcome::text).contains("销号：已销号");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            是           | true
+            已销号       | true
+            √            | true
+            2014年1月    | true
+            否           | false
+            未销号       | false
+            暂不销号     | false
+            ''           | -
+            见附表       | -
+            """)
+    void closedCellsSayYesNoOrNothing(String cell, Boolean closed) {
+        assertThat(RULES.closed(cell)).isEqualTo(java.util.Optional.ofNullable(closed));
     }
 }

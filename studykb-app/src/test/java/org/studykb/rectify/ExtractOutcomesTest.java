@@ -40,6 +40,7 @@ class ExtractOutcomesTest {
             深入一线逐步常态化。其余7个正在推进。这项工作需要长期坚持，持续推进。 | 持续推进
             审批服务阳光运行。仍有3项正在调试。这项整改正在进行中。              | 持续推进
             进度款支付。抽查38笔，全部按时。经验收予以销号。                      | 已销号
+            医药领域集中整治。核查问题线索3条，已完成并销号。                     | 已销号
             项目管理课程尚未开课，培训计划未完成。                                | 未完成
             """)
     void theLastSentenceSaysWhatWasDone(String item, Result result) {

@@ -59,6 +59,22 @@ class ExtractProblemsTest {
     }
 
     @Test
+    void anUnlabelledParagraphThatOpensASectionWithATitleIsItsItem() {
+        SourceDoc doc = Docs.of("分析检查/检视报告.pdf", "分析检查报告", "2023-06-12", "检视问题分析检查报告",
+                "## 一、检视出的主要问题",
+                "（一）在以学促干方面",
+                "1．基层药品保障不够到位。部分乡镇卫生院集采药品配备不全。",
+                "（二）在廉洁自律和行业作风方面",
+                "医药领域不正之风仍有发生。个别医务人员与医药代表存在不正当利益往来，行业监管存在薄弱环节。",
+                "对节日期间收受礼品的现象制止不力。有的单位仍然存在苗头。");
+        List<Raised> raised = EXTRACT.extract(doc);
+        assertThat(raised).filteredOn(Raised::listed).extracting(r -> r.text().substring(0, 8))
+                .containsExactly("基层药品保障不够", "医药领域不正之风");
+        assertThat(raised).filteredOn(r -> r.text().contains("制止不力")).allSatisfy(r -> assertThat(r.listed())
+                .as("only the paragraph right after the heading is the section's item").isFalse());
+    }
+
+    @Test
     void passagesAndHeadingsAreKept() {
         Raised first = EXTRACT.extract(REPORT).get(0);
         assertThat(first.passage()).isEqualTo(6);

@@ -19,6 +19,8 @@ class TableHeaderTest {
             完成时间,责任科室,存在的问题,具体措施,牵头领导               | PROBLEM=2 MEASURE=3 LEADER=4 UNIT=1 DEADLINE=0
             整改措施（具体）, 责任 单位 ,问题表现                        | PROBLEM=2 MEASURE=0 UNIT=1
             序号,意见摘要,提出人类别,同类意见（条）                      | PROBLEM=1
+            序号,问题描述,整改措施,责任领导,完成情况,是否销号            | PROBLEM=1 MEASURE=2 LEADER=3 PROGRESS=4 CLOSED=5
+            问题,措施,进展情况,销号情况                                  | PROBLEM=0 MEASURE=1 PROGRESS=2 CLOSED=3
             """)
     void columnsAreFoundWhateverTheirOrderAndNames(String header, String expected) {
         TableHeader h = TableHeader.detect(List.of(header.split(",")), RULES.columns()).orElseThrow();
