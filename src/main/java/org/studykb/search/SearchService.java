@@ -51,6 +51,8 @@ public final class SearchService implements SearchBackend {
     private final BuildQuery queries;
     /** How many of the best documents the passage evidence re-ranks (the page, when it reaches further). */
     static final int RERANK_WINDOW = 100;
+    /** How many of a document's best passages its passage evidence adds up (RankingWeights#spread damps each). */
+    static final int PASSAGES_FOLDED = 10;
 
     private final Facets facets = new Facets();
     private final RankingWeights weights;
@@ -348,7 +350,8 @@ public final class SearchService implements SearchBackend {
 
     /**
      * Passage evidence folded into the document score (docs/ranking.md): each of the first {@link #RERANK_WINDOW}
-     * documents gains {@code passage ×} the score of its best passage, and those are re-sorted; the rest keep
+     * documents gains {@code passage ×} its passages' scores, best first, each damped by {@code spread} once more
+     * than the one before (at most {@link #PASSAGES_FOLDED}), and those are re-sorted; the rest keep
      * their order below them (a passage only adds, so they stay below).
      */
     private ScoreDoc[] withPassages(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] ranked,
@@ -362,15 +365,18 @@ public final class SearchService implements SearchBackend {
         for (ScoreDoc sd : window) {
             ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
         }
-        Map<String, Float> best = new java.util.HashMap<>();
+        Map<String, Float> evidence = new java.util.HashMap<>();
+        Map<String, Float> share = new java.util.HashMap<>();
         for (PagePassages.Candidate c : PagePassages.best(passages(searcher),
-                passageQuery(parsed, ids, spellings, viewer), window, 1)) {
-            best.merge(c.id(), c.score(), Math::max);
+                passageQuery(parsed, ids, spellings, viewer), window, weights.spread() == 0 ? 1 : PASSAGES_FOLDED)) {
+            float f = share.getOrDefault(c.id(), 1f);
+            evidence.merge(c.id(), f * c.score(), Float::sum);
+            share.put(c.id(), f * weights.spread());
         }
         ScoreDoc[] out = ranked.clone();
         for (int i = 0; i < window.length; i++) {
-            out[i] = new ScoreDoc(window[i].doc, window[i].score + weights.passage() * best.getOrDefault(ids.get(i), 0f),
-                    window[i].shardIndex);
+            out[i] = new ScoreDoc(window[i].doc,
+                    window[i].score + weights.passage() * evidence.getOrDefault(ids.get(i), 0f), window[i].shardIndex);
         }
         java.util.Arrays.sort(out, 0, window.length, java.util.Comparator.comparingDouble((ScoreDoc sd) -> sd.score)
                 .reversed().thenComparingInt(sd -> sd.doc));
