@@ -19,8 +19,8 @@ import org.studykb.ingest.IngestPipeline;
 /**
  * The weights of the ranking model decide the order, over a real index of four documents: the same query ranks
  * by title or by body as the title weight says, and by nearness as the proximity weight says (the
- * words alone prefer the document that repeats them apart), and {@code spread} adds a document's further passages
- * to its best one.
+ * words alone prefer the document that repeats them apart); the n-gram net does not reward a string verbatim,
+ * and {@code spread} adds a document's further passages to its best one.
  */
 class RankingModelTest {
     @TempDir
@@ -59,6 +59,15 @@ class RankingModelTest {
                 .with("slop", 4).with("near", 0f);
         assertThat(top(wordsOnly, "干部作风")).startsWith("分散.txt", "相邻.txt");
         assertThat(top(wordsOnly.with("near", 4f), "干部作风")).startsWith("相邻.txt", "分散.txt");
+    }
+
+    @Test
+    void theNetHasNoBigramAcrossTwoSureWordsSoTheVerbatimStringIsNotCountedAgain() throws IOException {
+        RankingWeights wordsAndNet = RankingWeights.shipped().with("passage", 0f).with("exact", 0f).with("near", 0f)
+                .with("net", 1f);
+        // 红包回扣: a 包回 bigram would make the short note that holds the string once outrank the lecture on both
+        assertThat(top(wordsAndNet, "红包回扣")).startsWith("分述.txt", "原样.txt");
+        assertThat(top(wordsAndNet.with("exact", 4f), "红包回扣")).startsWith("原样.txt", "分述.txt");
     }
 
     @Test
