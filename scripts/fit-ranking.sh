@@ -7,6 +7,8 @@
 #                                          (studykb-app/src/main/resources/org/studykb/search/ranking.properties)
 #   scripts/fit-ranking.sh --fit linchuan  the check: fit on linchuan, report on the demo; never shipped
 #   scripts/fit-ranking.sh --report        only the shipped weights' figures on every collection
+#   scripts/fit-ranking.sh --scan passage,spread   each value (pair) of those weights' grids, every collection
+#   --set NAME=V,...                       start (or report, or scan) from the shipped weights with those changed
 #
 # The fit starts from the shipped weights. Runs from target/studykb.jar, built first when older than the sources.
 set -euo pipefail

@@ -3,12 +3,14 @@ package org.studykb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -370,7 +372,50 @@ final class BuildQuery {
 
     /** Most of the n-grams of the text, in any order: finds words HanLP segments differently. */
     private Query safetyNet(String field, String text) {
-        return ngrams.createMinShouldMatchQuery(field, text, SAFETY_NET_MIN_SHOULD);
+        return ngrams.createMinShouldMatchQuery(field, netText(text), SAFETY_NET_MIN_SHOULD);
+    }
+
+    /**
+     * The text the net is made of: cut (by a space) where one word of two or more characters meets another, so
+     * the net has no bigram across a boundary the segmenter is sure of (红包回扣 → 红包 回扣, no 包回). Such a
+     * bigram only says the two words are adjacent, which proximity and {@code exact} already weigh; where a word
+     * is a single character the cut is doubtful (陪会 → 陪 / 会) and the bigrams stay.
+     */
+    private String netText(String text) {
+        BitSet starts = new BitSet();
+        BitSet ends = new BitSet();
+        BitSet inside = new BitSet();
+        try (TokenStream ts = everyWordAnalyzer.tokenStream(Fields.BODY, text)) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = offset.startOffset();
+                int end = offset.endOffset();
+                if (text.codePointCount(start, end) >= 2) {
+                    starts.set(start);
+                    ends.set(end);
+                }
+                if (end - start > 1) {
+                    inside.set(start + 1, end);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        starts.and(ends);
+        starts.andNot(inside);
+        if (starts.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + starts.cardinality());
+        for (int i = 0; i < text.length(); i++) {
+            if (starts.get(i) && i > 0) {
+                sb.append(' ');
+            }
+            sb.append(text.charAt(i));
+        }
+        return sb.toString();
     }
 
     private static int addBoosted(BooleanQuery.Builder b, Query q, float boost, boolean enabled) {

@@ -28,6 +28,8 @@ import org.studykb.index.Fields;
 final class PassageEvidence {
     /** How many of the best documents the passage evidence re-ranks (the page, when it reaches further). */
     static final int RERANK_WINDOW = 100;
+    /** How many of a document's best passages its passage evidence adds up (RankingWeights#spread damps each). */
+    static final int PASSAGES_FOLDED = 10;
 
     private final BuildQuery queries;
     private final RankingWeights weights;
@@ -61,8 +63,9 @@ final class PassageEvidence {
 
     /**
      * Passage evidence folded into the document score: each of the first {@link #RERANK_WINDOW} documents gains
-     * {@code passage ×} the score of its best passage, and those are re-sorted; the rest keep their order below
-     * them (a passage only adds, so they stay below).
+     * {@code passage ×} its passages' scores, best first, each damped by {@code spread} once more than the one
+     * before (at most {@link #PASSAGES_FOLDED}), and those are re-sorted; the rest keep their order below them (a
+     * passage only adds, so they stay below).
      */
     ScoreDoc[] rerank(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] ranked, PinyinTerms spellings,
                       Viewer viewer) throws IOException {
@@ -75,15 +78,18 @@ final class PassageEvidence {
         for (ScoreDoc sd : window) {
             ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
         }
-        Map<String, Float> best = new HashMap<>();
-        for (PagePassages.Candidate c : PagePassages.best(searcher(searcher),
-                query(parsed, ids, spellings, viewer), window, 1)) {
-            best.merge(c.id(), c.score(), Math::max);
+        Map<String, Float> evidence = new HashMap<>();
+        Map<String, Float> share = new HashMap<>();
+        for (PagePassages.Candidate c : PagePassages.best(searcher(searcher), query(parsed, ids, spellings, viewer),
+                window, weights.spread() == 0 ? 1 : PASSAGES_FOLDED)) {
+            float f = share.getOrDefault(c.id(), 1f);
+            evidence.merge(c.id(), f * c.score(), Float::sum);
+            share.put(c.id(), f * weights.spread());
         }
         ScoreDoc[] out = ranked.clone();
         for (int i = 0; i < window.length; i++) {
-            out[i] = new ScoreDoc(window[i].doc, window[i].score + weights.passage() * best.getOrDefault(ids.get(i), 0f),
-                    window[i].shardIndex);
+            out[i] = new ScoreDoc(window[i].doc,
+                    window[i].score + weights.passage() * evidence.getOrDefault(ids.get(i), 0f), window[i].shardIndex);
         }
         Arrays.sort(out, 0, window.length, Comparator.comparingDouble((ScoreDoc sd) -> sd.score)
                 .reversed().thenComparingInt(sd -> sd.doc));

@@ -24,29 +24,35 @@ import java.util.Properties;
  * @param net      the n-gram safety net (most of the clause's bigrams, any order)
  * @param type     a query word that names the document's type (实施方案, 心得体会)
  * @param pinyin   the title's pinyin, for a query typed in pinyin
- * @param passage  the best passage's score added to its document's
+ * @param passage  the document's passage evidence added to its score
+ * @param spread   how passage evidence is folded: the best passage's score, plus {@code spread} times the
+ *                 second's, {@code spread²} times the third's, … (0: the best passage only; below 1 the sum
+ *                 saturates, so many weak passages never outweigh one strong one)
  * @param k1       BM25 term-frequency saturation
  * @param b        BM25 length normalisation
  * @param source   where the values came from (the fit, its collection and its figures)
  */
 public record RankingWeights(float title, float near, int slop, float exact, float allWords, float net, float type,
-                             float pinyin, float passage, float k1, float b, String source) {
+                             float pinyin, float passage, float spread, float k1, float b, String source) {
 
     /** The names of the weights a fit may change, in the order the fit visits them. */
     public static final List<String> FITTED = List.of("title", "near", "slop", "exact", "allWords", "net", "type",
-            "passage", "k1", "b");
+            "passage", "spread", "k1", "b");
 
     private static final String RESOURCE = "ranking.properties";
 
     public RankingWeights {
-        for (Map.Entry<String, Float> e : values(title, near, slop, exact, allWords, net, type, pinyin, passage, k1,
-                b).entrySet()) {
+        for (Map.Entry<String, Float> e : values(title, near, slop, exact, allWords, net, type, pinyin, passage, spread,
+                k1, b).entrySet()) {
             if (!Float.isFinite(e.getValue()) || e.getValue() < 0) {
                 throw new IllegalArgumentException("排序权重 " + e.getKey() + " 必须是非负数：" + e.getValue());
             }
         }
         if (b > 1) {
             throw new IllegalArgumentException("排序权重 b 必须在 0 到 1 之间：" + b);
+        }
+        if (spread >= 1) {
+            throw new IllegalArgumentException("排序权重 spread 必须小于 1：" + spread);
         }
     }
 
@@ -74,7 +80,8 @@ public record RankingWeights(float title, float near, int slop, float exact, flo
         return new RankingWeights(number(p, "title", where), number(p, "near", where),
                 Math.round(number(p, "slop", where)), number(p, "exact", where), number(p, "allWords", where),
                 number(p, "net", where), number(p, "type", where), number(p, "pinyin", where),
-                number(p, "passage", where), number(p, "k1", where), number(p, "b", where),
+                number(p, "passage", where), number(p, "spread", where), number(p, "k1", where),
+                number(p, "b", where),
                 p.getProperty("source", ""));
     }
 
@@ -92,7 +99,7 @@ public record RankingWeights(float title, float near, int slop, float exact, flo
 
     /** The value of a weight by name. */
     public float get(String name) {
-        Float v = values(title, near, slop, exact, allWords, net, type, pinyin, passage, k1, b).get(name);
+        Float v = values(title, near, slop, exact, allWords, net, type, pinyin, passage, spread, k1, b).get(name);
         if (v == null) {
             throw new IllegalArgumentException("未知的排序权重 " + name);
         }
@@ -101,25 +108,27 @@ public record RankingWeights(float title, float near, int slop, float exact, flo
 
     /** The same weights with one changed. */
     public RankingWeights with(String name, float v) {
-        Map<String, Float> m = values(title, near, slop, exact, allWords, net, type, pinyin, passage, k1, b);
+        Map<String, Float> m = values(title, near, slop, exact, allWords, net, type, pinyin, passage, spread, k1, b);
         if (!m.containsKey(name)) {
             throw new IllegalArgumentException("未知的排序权重 " + name);
         }
         m.put(name, v);
         return new RankingWeights(m.get("title"), m.get("near"), Math.round(m.get("slop")), m.get("exact"),
-                m.get("allWords"), m.get("net"), m.get("type"), m.get("pinyin"), m.get("passage"), m.get("k1"),
-                m.get("b"), source);
+                m.get("allWords"), m.get("net"), m.get("type"), m.get("pinyin"), m.get("passage"), m.get("spread"),
+                m.get("k1"), m.get("b"), source);
     }
 
     /** The same weights, saying where they came from. */
     public RankingWeights from(String newSource) {
-        return new RankingWeights(title, near, slop, exact, allWords, net, type, pinyin, passage, k1, b, newSource);
+        return new RankingWeights(title, near, slop, exact, allWords, net, type, pinyin, passage, spread, k1, b,
+                newSource);
     }
 
     /** The weights as the lines of {@code ranking.properties}, in a stable order. */
     public String properties() {
         StringBuilder sb = new StringBuilder();
-        values(title, near, slop, exact, allWords, net, type, pinyin, passage, k1, b).forEach((k, v) -> sb.append(k)
+        values(title, near, slop, exact, allWords, net, type, pinyin, passage, spread, k1, b).forEach((k, v) -> sb
+                .append(k)
                 .append(" = ").append(k.equals("slop") ? Integer.toString(Math.round(v))
                         : String.format(Locale.ROOT, "%.3f", v)).append('\n'));
         return sb.toString();
@@ -131,7 +140,8 @@ public record RankingWeights(float title, float near, int slop, float exact, flo
     }
 
     private static Map<String, Float> values(float title, float near, int slop, float exact, float allWords,
-                                             float net, float type, float pinyin, float passage, float k1, float b) {
+                                             float net, float type, float pinyin, float passage, float spread,
+                                             float k1, float b) {
         Map<String, Float> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("near", near);
@@ -142,6 +152,7 @@ public record RankingWeights(float title, float near, int slop, float exact, flo
         m.put("type", type);
         m.put("pinyin", pinyin);
         m.put("passage", passage);
+        m.put("spread", spread);
         m.put("k1", k1);
         m.put("b", b);
         return m;

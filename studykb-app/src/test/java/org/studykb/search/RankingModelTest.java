@@ -19,7 +19,8 @@ import org.studykb.ingest.IngestPipeline;
 /**
  * The weights of the ranking model decide the order, over a real index of four documents: the same query ranks
  * by title or by body as the title weight says, and by nearness as the proximity weight says (the
- * words alone prefer the document that repeats them apart).
+ * words alone prefer the document that repeats them apart); the n-gram net does not reward a string verbatim,
+ * and {@code spread} adds a document's further passages to its best one.
  */
 class RankingModelTest {
     @TempDir
@@ -35,6 +36,11 @@ class RankingModelTest {
                 + "下一步将简化医保报销流程，压缩报销时限。");
         write("相邻.txt", "情况通报一\n\n群众反映干部作风问题。\n\n此外还有其他事项需要说明和处理。");
         write("分散.txt", "情况通报二\n\n干部下基层少，干部调研不深入。\n\n此外还有许多事项，最后提到机关作风和工作作风也要改进。");
+        write("原样.txt", "会议简报\n\n会上通报了收受红包回扣的问题。");
+        write("分述.txt", "党课讲稿\n\n医生不能收红包，红包伤害医患关系，拒收红包是底线。\n\n药品回扣同样不能拿。");
+        write("一段.txt", "整改通知\n\n严禁收受购物卡，严禁以购物卡名义变相收受购物卡。");
+        write("多段.txt", "整改报告\n\n一、清退购物卡。\n\n二、登记购物卡。\n\n三、公开购物卡。\n\n四、查处购物卡。"
+                + "\n\n五、通报购物卡。");
         Path config = Path.of("indexer");
         analyzers = IndexAnalyzers.load(config);
         new IndexCorpus(IngestPipeline.load(config), 1).run(corpus, data, analyzers, IndexProgress.NONE);
@@ -53,6 +59,22 @@ class RankingModelTest {
                 .with("slop", 4).with("near", 0f);
         assertThat(top(wordsOnly, "干部作风")).startsWith("分散.txt", "相邻.txt");
         assertThat(top(wordsOnly.with("near", 4f), "干部作风")).startsWith("相邻.txt", "分散.txt");
+    }
+
+    @Test
+    void theNetHasNoBigramAcrossTwoSureWordsSoTheVerbatimStringIsNotCountedAgain() throws IOException {
+        RankingWeights wordsAndNet = RankingWeights.shipped().with("passage", 0f).with("exact", 0f).with("near", 0f)
+                .with("net", 1f);
+        // 红包回扣: a 包回 bigram would make the short note that holds the string once outrank the lecture on both
+        assertThat(top(wordsAndNet, "红包回扣")).startsWith("分述.txt", "原样.txt");
+        assertThat(top(wordsAndNet.with("exact", 4f), "红包回扣")).startsWith("原样.txt", "分述.txt");
+    }
+
+    @Test
+    void theSpreadWeightAddsTheFurtherPassagesOfADocument() throws IOException {
+        RankingWeights bestOnly = RankingWeights.shipped().with("passage", 4f).with("spread", 0f);
+        assertThat(top(bestOnly, "购物卡")).startsWith("一段.txt", "多段.txt");
+        assertThat(top(bestOnly.with("spread", 0.9f), "购物卡")).startsWith("多段.txt", "一段.txt");
     }
 
     private static List<String> top(RankingWeights weights, String query) throws IOException {

@@ -24,7 +24,10 @@ import org.studykb.search.SearchService;
  * collection's mean nDCG@10 and reports them on every collection of {@code collections.tsv}. Each weight in turn
  * takes every value of its grid with the others held; the best value stays (a tie keeps the current one); rounds
  * repeat until one changes nothing. With {@code --write FILE} the fitted weights are written there as properties,
- * saying where they came from. Exit codes: 0 done, 2 bad usage or unreadable input.
+ * saying where they came from. {@code --set NAME=V,…} starts from the shipped weights with those changed;
+ * {@code --scan NAME[,NAME]} fits nothing and prints every collection's nDCG@10 (all, and the classes) for each
+ * value of one weight's grid, or each pair of two, the others held: how the figures move, for docs/ranking.md.
+ * Exit codes: 0 done, 2 bad usage or unreadable input.
  */
 final class FitRanking {
     /** The values each weight may take. */
@@ -44,6 +47,7 @@ final class FitRanking {
         g.put("net", new float[] {0f, 0.1f, 0.3f, 0.5f, 1f});
         g.put("type", new float[] {0f, 0.5f, 1f, 2f, 4f});
         g.put("passage", new float[] {0f, 0.1f, 0.25f, 0.5f, 1f});
+        g.put("spread", new float[] {0f, 0.25f, 0.5f, 0.75f, 0.9f});
         g.put("k1", new float[] {0.6f, 0.9f, 1.2f, 1.6f, 2.0f, 2.5f, 3.0f});
         g.put("b", new float[] {0.1f, 0.2f, 0.3f, 0.5f, 0.75f, 0.9f});
         if (!g.keySet().equals(new java.util.LinkedHashSet<>(RankingWeights.FITTED))) {
@@ -71,6 +75,8 @@ final class FitRanking {
         Path config = Path.of("indexer");
         String fitOn = "demo";
         Path write = null;
+        String set = "";
+        List<String> scan = List.of();
         if (args.length > 0 && args[0].equals("--report")) {
             fitOn = null;
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
@@ -84,13 +90,15 @@ final class FitRanking {
                 case "--config" -> config = Path.of(args[i + 1]);
                 case "--fit" -> fitOn = args[i + 1];
                 case "--write" -> write = Path.of(args[i + 1]);
+                case "--set" -> set = args[i + 1];
+                case "--scan" -> scan = List.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("未知参数：" + args[i]
-                        + "（可用：--report | --fit NAME，--collections FILE --config DIR --write FILE）");
+                        + "（可用：--report | --fit NAME | --scan NAME[,NAME]，--set NAME=V,… --collections FILE --config DIR --write FILE）");
             }
         }
         Path tmp = Files.createTempDirectory("studykb-fit");
         try {
-            return fit(out, collectionsFile, config, fitOn, write, tmp);
+            return fit(out, collectionsFile, config, scan.isEmpty() ? fitOn : null, write, tmp, start(set), scan);
         } finally {
             try (var paths = Files.walk(tmp)) {
                 for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -100,8 +108,28 @@ final class FitRanking {
         }
     }
 
-    private static int fit(PrintStream out, Path collectionsFile, Path config, String fitOn, Path write, Path tmp)
-            throws IOException {
+    /** The shipped weights with {@code set}'s changes ({@code NAME=V,…}, empty for none). */
+    private static RankingWeights start(String set) {
+        RankingWeights w = RankingWeights.shipped();
+        for (String part : set.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("--set 需要 NAME=V：" + part);
+            }
+            try {
+                w = w.with(kv[0].strip(), Float.parseFloat(kv[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--set " + kv[0] + " 不是数：" + kv[1], e);
+            }
+        }
+        return set.isBlank() ? w : w.from(w.source() + "; changed by --set " + set);
+    }
+
+    private static int fit(PrintStream out, Path collectionsFile, Path config, String fitOn, Path write, Path tmp,
+                           RankingWeights start, List<String> scan) throws IOException {
         IndexAnalyzers analyzers = IndexAnalyzers.load(config);
         IngestPipeline pipeline = IngestPipeline.load(config);
         List<Indexed> all = new ArrayList<>();
@@ -112,8 +140,11 @@ final class FitRanking {
             all.add(new Indexed(c.name(), data, Topics.read(c.topics()), Qrels.read(c.qrels()),
                     QueryClasses.read(c.classes())));
         }
-        RankingWeights start = RankingWeights.shipped();
         report(out, "起点（" + start.source() + "）", start, all, analyzers);
+        if (!scan.isEmpty()) {
+            scan(out, start, scan, all, analyzers);
+            return 0;
+        }
         if (fitOn == null) {
             return 0;
         }
@@ -163,6 +194,31 @@ final class FitRanking {
             }
         }
         return current;
+    }
+
+    /** Every collection's figures for each value (or pair of values) of the scanned weights' grids. */
+    private static void scan(PrintStream out, RankingWeights start, List<String> names, List<Indexed> all,
+                             IndexAnalyzers analyzers) throws IOException {
+        if (names.size() > 2 || !names.stream().allMatch(GRID::containsKey)) {
+            throw new IllegalArgumentException("--scan 需要一到两个权重名（" + String.join(", ", GRID.keySet()) + "）："
+                    + names);
+        }
+        float[] second = names.size() == 2 ? GRID.get(names.get(1)) : new float[] {start.get(names.get(0))};
+        for (float a : GRID.get(names.get(0))) {
+            for (float b : second) {
+                RankingWeights w = start.with(names.get(0), a);
+                String label = names.get(0) + "=" + fmt(a);
+                if (names.size() == 2) {
+                    w = w.with(names.get(1), b);
+                    label += " " + names.get(1) + "=" + fmt(b);
+                }
+                for (Indexed c : all) {
+                    StringBuilder sb = new StringBuilder(label).append("  ").append(c.name());
+                    ndcg(w, c, analyzers).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %s %.4f", k, v)));
+                    out.println(sb);
+                }
+            }
+        }
     }
 
     private static String fmt(float v) {
