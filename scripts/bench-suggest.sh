@@ -28,7 +28,7 @@ mkdir -p "$work"
 
 jar=target/studykb.jar
 if [ ! -f "$jar" ] || [ ! -f target/eval-lib/studykb-eval.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml -newer "$jar" -type f -print -quit)" ]; then
-  mvn -q -B -DskipTests package
+  mvn -q -B -DskipTests -pl studykb-eval -am package
 fi
 base_jar=$work/base-$base.jar
 if [ ! -f "$base_jar" ]; then
@@ -61,7 +61,7 @@ median() { # the values on stdin, one a line ("a / b / c" element by element)
           print "" }'
 }
 
-echo "| measure | size | base $base | $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+uncommitted') | ratio (last figure) |"
+echo "| measure | size | base $base | $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- studykb-*/src || echo '+uncommitted') | ratio (last figure) |"
 echo "|---|---|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   data=$work/data-$n config=$work/config-$n

@@ -14,19 +14,20 @@
 #
 # Runs from target/studykb.jar (the classes and libraries the product ships), built first when missing or
 # older than the sources, so no Maven plugin beyond those `mvn package` needs is ever resolved here, plus
-# target/eval-lib: the libraries only the baseline rows need (SmartChineseAnalyzer, the classic query parser),
-# which the product jar leaves out and `mvn package` copies there; PropertiesLauncher adds them (loader.path).
+# target/eval-lib: the studykb-eval module's jar (the evaluation itself) and the libraries only the baseline rows
+# need (SmartChineseAnalyzer, the classic query parser), which the product jar leaves out and `mvn package` puts
+# there; PropertiesLauncher adds them (loader.path).
 # Offline builds: MVN_FLAGS=-o scripts/eval.sh (only once the jar's dependencies are in ~/.m2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f target/studykb.jar ] || [ ! -d target/eval-lib ] \
+if [ ! -f target/studykb.jar ] || [ ! -f target/eval-lib/studykb-eval.jar ] \
     || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
-  mvn -q -B ${MVN_FLAGS:-} -DskipTests package
+  mvn -q -B ${MVN_FLAGS:-} -DskipTests -pl studykb-eval -am package
 fi
 
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git status --porcelain -- src pom.xml indexer scripts/eval/topics.tsv scripts/eval/qrels.txt \
+if [ -n "$(git status --porcelain -- studykb-*/src pom.xml studykb-*/pom.xml indexer scripts/eval/topics.tsv scripts/eval/qrels.txt \
       scripts/eval/classes.tsv 2>/dev/null)" ]; then
   commit="$commit+uncommitted"
 fi

@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ ! -f target/studykb.jar ] || [ ! -f target/eval-lib/studykb-eval.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
-  mvn -q -B ${MVN_FLAGS:-} -DskipTests package
+  mvn -q -B ${MVN_FLAGS:-} -DskipTests -pl studykb-eval -am package
 fi
 
 exec java -Xmx2g -Dfile.encoding=UTF-8 -Dlogback.configurationFile=scripts/eval/logback.xml \

@@ -14,10 +14,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f target/studykb.jar ] || [ -n "$(find studykb-*/src/main pom.xml studykb-*/pom.xml indexer -newer target/studykb.jar -print -quit)" ]; then
-  mvn -q -B ${MVN_FLAGS:-} -DskipTests package
+  mvn -q -B ${MVN_FLAGS:-} -DskipTests -pl studykb-app -am package
 fi
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git status --porcelain -- src indexer scripts 2>/dev/null)" ]; then commit="$commit+uncommitted"; fi
+if [ -n "$(git status --porcelain -- studykb-*/src indexer scripts 2>/dev/null)" ]; then commit="$commit+uncommitted"; fi
 run() { java -Dloader.main=org.studykb.rectify.EvaluateRectify -cp target/studykb.jar \
   org.springframework.boot.loader.launch.PropertiesLauncher --commit "$commit" "$@"; }
 

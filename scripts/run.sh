@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8080}"
-if [ ! -f target/studykb.jar ] || [ -n "$(find src pom.xml -newer target/studykb.jar -print -quit)" ]; then
-  mvn -q -B -DskipTests package
+# the product and the analysis it is built on; the evaluation and Solr modules are not needed to run it
+if [ ! -f target/studykb.jar ] \
+    || [ -n "$(find studykb-analysis/src studykb-app/src pom.xml studykb-*/pom.xml -newer target/studykb.jar -print -quit)" ]; then
+  mvn -q -B -DskipTests -pl studykb-app -am package
 fi
 set +e
 bash scripts/studykb.sh index --corpus corpus --data data --config indexer --report data/index-report.json
