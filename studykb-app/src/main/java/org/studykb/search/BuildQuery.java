@@ -252,10 +252,11 @@ final class BuildQuery {
         List<String> looseWords = plain.equals(loose) ? plainWords : wordsOf(loose);
         boolean characters = singleCharacters(looseWords);
         float minShould = minShould(loose, looseWords.size());
+        float exact = verbatimDoubtful(plain) ? weights.exact() : 0f;
         should += addBoosted(b, wordsOrNet(characters ? null : words.createMinShouldMatchQuery(Fields.TITLE, loose,
                 minShould), safetyNet(Fields.TITLE_NGRAM, loose)), weights.title(), titles);
-        should += addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, plain), weights.exact() * weights.title(),
-                titles);
+        should += addBoosted(b, ngrams.createPhraseQuery(Fields.TITLE_NGRAM, plain), exact * weights.title(),
+                titles && exact > 0);
         if (PINYIN.matcher(text).matches()) {
             should += addBoosted(b, pinyin.createBooleanQuery(Fields.TITLE_PINYIN, text, Occur.MUST), weights.pinyin(),
                     titles);
@@ -281,7 +282,7 @@ final class BuildQuery {
                     addBoosted(b, words.createPhraseQuery(Fields.BODY, loose, weights.slop()), weights.near(), true);
                 }
             }
-            should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, plain), weights.exact(), true);
+            should += addBoosted(b, ngrams.createPhraseQuery(Fields.BODY_NGRAM, plain), exact, exact > 0);
         }
         return should == 0 ? null : b.build();
     }
@@ -373,6 +374,15 @@ final class BuildQuery {
     /** Most of the n-grams of the text, in any order: finds words HanLP segments differently. */
     private Query safetyNet(String field, String text) {
         return ngrams.createMinShouldMatchQuery(field, netText(text), SAFETY_NET_MIN_SHOULD);
+    }
+
+    /**
+     * True when the segmenter is not sure of the clause's cut: the net keeps it in one piece (no boundary between
+     * two words of two or more characters). Only then does the verbatim string earn {@code exact}; where the words
+     * are sure (红包回扣 → 红包 回扣), the words and their proximity ({@code near}) say it, as the net does.
+     */
+    private boolean verbatimDoubtful(String text) {
+        return netText(text).equals(text);
     }
 
     /**

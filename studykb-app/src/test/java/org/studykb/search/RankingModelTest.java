@@ -19,8 +19,8 @@ import org.studykb.ingest.IngestPipeline;
 /**
  * The weights of the ranking model decide the order, over a real index of four documents: the same query ranks
  * by title or by body as the title weight says, and by nearness as the proximity weight says (the
- * words alone prefer the document that repeats them apart); the n-gram net does not reward a string verbatim,
- * and {@code spread} adds a document's further passages to its best one.
+ * words alone prefer the document that repeats them apart); neither the n-gram net nor {@code exact} rewards a
+ * string verbatim where its words are sure, and {@code spread} adds a document's further passages to its best one.
  */
 class RankingModelTest {
     @TempDir
@@ -38,6 +38,7 @@ class RankingModelTest {
         write("分散.txt", "情况通报二\n\n干部下基层少，干部调研不深入。\n\n此外还有许多事项，最后提到机关作风和工作作风也要改进。");
         write("原样.txt", "会议简报\n\n会上通报了收受红包回扣的问题。");
         write("分述.txt", "党课讲稿\n\n医生不能收红包，红包伤害医患关系，拒收红包是底线。\n\n药品回扣同样不能拿。");
+        write("陪会.txt", "会风通知\n\n今后一律不再陪会。");
         write("一段.txt", "整改通知\n\n严禁收受购物卡，严禁以购物卡名义变相收受购物卡。");
         write("多段.txt", "整改报告\n\n一、清退购物卡。\n\n二、登记购物卡。\n\n三、公开购物卡。\n\n四、查处购物卡。"
                 + "\n\n五、通报购物卡。");
@@ -67,7 +68,17 @@ class RankingModelTest {
                 .with("net", 1f);
         // 红包回扣: a 包回 bigram would make the short note that holds the string once outrank the lecture on both
         assertThat(top(wordsAndNet, "红包回扣")).startsWith("分述.txt", "原样.txt");
-        assertThat(top(wordsAndNet.with("exact", 4f), "红包回扣")).startsWith("原样.txt", "分述.txt");
+    }
+
+    @Test
+    void theVerbatimBonusIsOnlyForAClauseWhoseCutIsDoubtful() throws IOException {
+        RankingWeights wordsAndNet = RankingWeights.shipped().with("passage", 0f).with("exact", 0f).with("near", 0f)
+                .with("net", 1f);
+        // 红包 | 回扣 are sure words: however large exact is, the string held once does not outrank the lecture
+        assertThat(top(wordsAndNet.with("exact", 4f), "红包回扣")).startsWith("分述.txt", "原样.txt");
+        // 陪 | 会 is a doubtful cut: the verbatim string still earns the bonus
+        assertThat(score(wordsAndNet.with("exact", 4f), "陪会", "陪会.txt"))
+                .isGreaterThan(score(wordsAndNet, "陪会", "陪会.txt"));
     }
 
     @Test
@@ -80,6 +91,13 @@ class RankingModelTest {
     private static List<String> top(RankingWeights weights, String query) throws IOException {
         try (SearchService service = SearchService.open(data, analyzers, weights)) {
             return service.rankScored(query, 10).stream().map(SearchBackend.ScoredId::id).toList();
+        }
+    }
+
+    private static float score(RankingWeights weights, String query, String id) throws IOException {
+        try (SearchService service = SearchService.open(data, analyzers, weights)) {
+            return service.rankScored(query, 10).stream().filter(hit -> hit.id().equals(id))
+                    .map(SearchBackend.ScoredId::score).findFirst().orElseThrow();
         }
     }
 
