@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.time.Instant;
@@ -179,7 +181,7 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
     /**
      * Same analysis and same statistics give the same ranking: a query over title and body, parsed by Solr on the
      * cluster and by Lucene's classic parser with our query analyzer over the embedded index, finds the same
-     * top 10 (ExactStatsCache makes two shards score as one index). Then the figure of issue 16: how many of the
+     * top 10 (ExactStatsCache makes two shards score as one index), up to near-ties at the 10th place. Then the figure of issue 16: how many of the
      * embedded backend's own top 10 (its full ranking model) this plain query finds.
      */
     @Test
@@ -194,8 +196,9 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
             try {
                 for (Map.Entry<String, String> topic : topics.entrySet()) {
                     List<String> solr = solrTop10(topic.getValue());
-                    List<String> lucene = luceneTop10(searcher, topic.getValue());
-                    if (new HashSet<>(solr).equals(new HashSet<>(lucene))) {
+                    List<Scored> ranked = luceneRanked(searcher, topic.getValue());
+                    List<String> lucene = ranked.stream().limit(10).map(Scored::id).toList();
+                    if (sameUpToNearTies(solr, ranked)) {
                         sameTop10++;
                     } else {
                         differing.add(topic.getKey() + " solr=" + solr + " lucene=" + lucene);
@@ -347,15 +350,51 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
         return r.getResults().stream().map(d -> (String) d.getFieldValue(Fields.ID)).toList();
     }
 
-    private static List<String> luceneTop10(IndexSearcher searcher, String text) throws IOException, ParseException {
+    private record Scored(String id, float score) {
+    }
+
+    /**
+     * The embedded index's first 30 for the query, ordered as Solr orders them (score, then id): the embedded
+     * index's own tie order is the order its two ingest threads happened to add the documents.
+     */
+    private static List<Scored> luceneRanked(IndexSearcher searcher, String text) throws IOException, ParseException {
         QueryParser parser = new QueryParser(Fields.BODY, analyzers.words());
         parser.setSplitOnWhitespace(false);
         IndexSearcher plain = new IndexSearcher(searcher.getIndexReader());
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc sd : plain.search(parser.parse(query(text)), 10).scoreDocs) {
-            ids.add(plain.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+        List<Scored> ranked = new ArrayList<>();
+        for (ScoreDoc sd : plain.search(parser.parse(query(text)), 30).scoreDocs) {
+            ranked.add(new Scored(plain.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), sd.score));
         }
-        return ids;
+        ranked.sort(Comparator.comparingDouble((Scored r) -> -r.score()).thenComparing(Scored::id));
+        return ranked;
+    }
+
+    /**
+     * Solr's top 10 is the embedded one, but where the two part at the 10th place between documents whose embedded
+     * scores are within 0.1 % of the 10th's (a near-tie: the two engines sum the same statistics in another order).
+     */
+    private static boolean sameUpToNearTies(List<String> solr, List<Scored> lucene) {
+        List<Scored> top = lucene.subList(0, Math.min(10, lucene.size()));
+        Set<String> parted = new HashSet<>(solr);
+        top.forEach(r -> {
+            if (!parted.remove(r.id())) {
+                parted.add(r.id());
+            }
+        });
+        if (parted.isEmpty()) {
+            return true;
+        }
+        if (top.size() < 10) {
+            return false;
+        }
+        float tenth = top.get(9).score();
+        for (String id : parted) {
+            Optional<Scored> r = lucene.stream().filter(x -> x.id().equals(id)).findFirst();
+            if (r.isEmpty() || Math.abs(r.get().score() - tenth) > 1e-3f * tenth) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double overlap(List<String> a, List<String> b) {
