@@ -1,13 +1,11 @@
 package org.studykb.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -73,11 +71,7 @@ final class PassageEvidence {
             return ranked;
         }
         ScoreDoc[] window = Arrays.copyOf(ranked, Math.min(ranked.length, RERANK_WINDOW));
-        var stored = searcher.storedFields();
-        List<String> ids = new ArrayList<>(window.length);
-        for (ScoreDoc sd : window) {
-            ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
-        }
+        List<String> ids = StoredIds.of(searcher, window);
         Map<String, Float> evidence = new HashMap<>();
         Map<String, Float> share = new HashMap<>();
         for (PagePassages.Candidate c : PagePassages.best(searcher(searcher), query(parsed, ids, spellings, viewer),

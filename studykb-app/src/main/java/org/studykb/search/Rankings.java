@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
@@ -94,12 +93,8 @@ final class Rankings {
             TopDocs top = searcher.search(query, topDocs(SearchRequest.Sort.RELEVANCE,
                     Math.max(size, PassageEvidence.RERANK_WINDOW)));
             ScoreDoc[] ranked = passages.rerank(searcher, parsed, top.scoreDocs, spellings, viewer);
-            var stored = searcher.storedFields();
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : slice(ranked, 0, size)) {
-                ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
-            }
-            return new SearchBackend.Ranking(top.totalHits.value, List.copyOf(ids));
+            return new SearchBackend.Ranking(top.totalHits.value,
+                    List.copyOf(StoredIds.of(searcher, slice(ranked, 0, size))));
         } catch (IndexSearcher.TooManyClauses e) {
             return new SearchBackend.Ranking(0, List.of());
         }
@@ -115,10 +110,10 @@ final class Rankings {
             TopDocs top = searcher.search(queries.build(parsed, BuildQuery.Target.DOCUMENTS, spellings),
                     Math.max(1, Math.max(size, PassageEvidence.RERANK_WINDOW)));
             ScoreDoc[] ranked = passages.rerank(searcher, parsed, top.scoreDocs, spellings, Viewer.OPERATOR);
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : Arrays.copyOf(ranked, Math.min(ranked.length, Math.max(1, size)))) {
-                out.add(new SearchBackend.ScoredId(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID),
-                        sd.score));
+            ScoreDoc[] first = Arrays.copyOf(ranked, Math.min(ranked.length, Math.max(1, size)));
+            List<String> ids = StoredIds.of(searcher, first);
+            for (int i = 0; i < first.length; i++) {
+                out.add(new SearchBackend.ScoredId(ids.get(i), first[i].score));
             }
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of();
