@@ -1,0 +1,57 @@
+package org.studykb.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.studykb.access.Viewer;
+import org.studykb.index.Fields;
+import org.studykb.search.SearchBackend;
+import org.studykb.search.SearchRequest;
+
+/**
+ * A ranking by Solr's own query parser, BM25 over the title (×2) and the body of document records: a baseline to
+ * compare the product's ranking on the cluster with, and what the search side was first built on.
+ */
+final class PlainRanker implements SolrRanker {
+    private final SolrClient client;
+    private final String collection;
+
+    PlainRanker(SolrClient client, String collection) {
+        this.client = client;
+        this.collection = collection;
+    }
+
+    @Override
+    public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
+        SolrQuery q = new SolrQuery(text);
+        q.set("defType", "edismax");
+        q.set("qf", Fields.TITLE + "^2 " + Fields.BODY);
+        q.set("q.op", "OR");
+        q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
+        SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
+        q.setFields(Fields.ID, "score");
+        q.setRows(Math.max(1, window));
+        if (sort == SearchRequest.Sort.DATE) {
+            q.addSort(Fields.DATE_DAY, SolrQuery.ORDER.desc);
+        }
+        q.addSort("score", SolrQuery.ORDER.desc);
+        q.addSort(Fields.ID, SolrQuery.ORDER.asc);
+        QueryResponse r;
+        try {
+            r = client.query(collection, q);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr collection " + collection + " did not answer " + text + ": " + e.getMessage(), e);
+        }
+        List<SearchBackend.ScoredId> best = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            best.add(new SearchBackend.ScoredId((String) d.getFieldValue(Fields.ID), (Float) d.getFieldValue("score")));
+        }
+        return new Ranked(r.getResults().getNumFound(), best);
+    }
+}

@@ -1,0 +1,26 @@
+package org.studykb.solr;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.studykb.access.Viewer;
+import org.studykb.search.SearchBackend;
+import org.studykb.search.SearchRequest;
+
+/**
+ * Orders the documents a query finds on the cluster for a viewer: the ranking behind every search, run and saved
+ * search of the Solr backend. The query text is in {@code search.QueryText}'s syntax, filters ({@code type:} …)
+ * included; documents the viewer may not see are never counted or returned.
+ */
+interface SolrRanker {
+
+    /**
+     * The first {@code window} documents, best first (or newest first, then best, for {@link SearchRequest.Sort#DATE}),
+     * and how many documents match in all.
+     */
+    Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException;
+
+    /** How many documents match, and the first of them with their scores, in order. */
+    record Ranked(long total, List<SearchBackend.ScoredId> best) {
+    }
+}
