@@ -37,8 +37,8 @@ public record IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams,
                              List<String> queryStopwords, Set<String> functionWords, List<String> dictionary,
                              Gists gists) {
 
-    static final String QUERY_STOPWORDS = "query-stopwords.txt";
-    static final String FUNCTION_WORDS = "query-function-words.txt";
+    public static final String QUERY_STOPWORDS = "query-stopwords.txt";
+    public static final String FUNCTION_WORDS = "query-function-words.txt";
 
     public IndexAnalyzers(Analyzer indexing, Analyzer words, Analyzer ngrams, Analyzer pinyin, String version) {
         this(indexing, words, ngrams, pinyin, version, List.of(), Set.of(), List.of(),

@@ -1,6 +1,7 @@
 package org.studykb.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,12 +52,36 @@ final class PassageEvidence {
     Query query(ParsedQuery parsed, List<String> ids, PinyinTerms spellings, Viewer viewer) {
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
         return Visibility.restrict(viewer, new BooleanQuery.Builder()
-                .add(queries.build(new ParsedQuery(parsed.groups().stream()
-                        .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
-                        .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
-                        BuildQuery.Target.PASSAGES, spellings), Occur.MUST)
+                .add(passageQuery(parsed, spellings), Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, terms), Occur.FILTER)
                 .build());
+    }
+
+    /** The user's query over passages, without its title-only words: what a passage is scored by. */
+    Query passageQuery(ParsedQuery parsed, PinyinTerms spellings) {
+        return queries.build(new ParsedQuery(parsed.groups().stream()
+                .map(g -> g.stream().filter(c -> !c.titleOnly()).toList())
+                .filter(g -> !g.isEmpty()).toList(), parsed.excluded(), Map.of(), List.of()),
+                BuildQuery.Target.PASSAGES, spellings);
+    }
+
+    /** How many of a document's best passages its evidence adds up under these weights. */
+    static int folded(RankingWeights weights) {
+        return weights.spread() == 0 ? 1 : PASSAGES_FOLDED;
+    }
+
+    /**
+     * A document's score with its passage evidence: {@code passage ×} its passages' scores, best first, each damped
+     * by {@code spread} once more than the one before (at most {@link #folded} of them are given).
+     */
+    static float fold(RankingWeights weights, float document, List<Float> passagesBestFirst) {
+        float evidence = 0;
+        float share = 1;
+        for (float p : passagesBestFirst) {
+            evidence += share * p;
+            share *= weights.spread();
+        }
+        return document + weights.passage() * evidence;
     }
 
     /**
@@ -72,18 +97,15 @@ final class PassageEvidence {
         }
         ScoreDoc[] window = Arrays.copyOf(ranked, Math.min(ranked.length, RERANK_WINDOW));
         List<String> ids = StoredIds.of(searcher, window);
-        Map<String, Float> evidence = new HashMap<>();
-        Map<String, Float> share = new HashMap<>();
+        Map<String, List<Float>> found = new HashMap<>();
         for (PagePassages.Candidate c : PagePassages.best(searcher(searcher), query(parsed, ids, spellings, viewer),
-                window, weights.spread() == 0 ? 1 : PASSAGES_FOLDED)) {
-            float f = share.getOrDefault(c.id(), 1f);
-            evidence.merge(c.id(), f * c.score(), Float::sum);
-            share.put(c.id(), f * weights.spread());
+                window, folded(weights))) {
+            found.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c.score());
         }
         ScoreDoc[] out = ranked.clone();
         for (int i = 0; i < window.length; i++) {
             out[i] = new ScoreDoc(window[i].doc,
-                    window[i].score + weights.passage() * evidence.getOrDefault(ids.get(i), 0f), window[i].shardIndex);
+                    fold(weights, window[i].score, found.getOrDefault(ids.get(i), List.of())), window[i].shardIndex);
         }
         Arrays.sort(out, 0, window.length, Comparator.comparingDouble((ScoreDoc sd) -> sd.score)
                 .reversed().thenComparingInt(sd -> sd.doc));

@@ -14,6 +14,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SmallFloat;
@@ -27,18 +28,43 @@ import org.studykb.index.Fields;
  */
 final class RecordSearcher extends IndexSearcher {
     private final String kind;
-    private final Map<String, Double> averageLength = new ConcurrentHashMap<>();
+    private final Map<String, Double> averageLength;
+    /** Where term and collection statistics come from: this searcher, or the one a Solr node scores with. */
+    private final IndexSearcher statistics;
 
     /** @param kind {@link Fields#KIND_DOC} or {@link Fields#KIND_PASSAGE}: whose average length normalises */
     RecordSearcher(IndexReader reader, String kind, Similarity similarity) {
         super(reader);
         this.kind = kind;
+        this.averageLength = new ConcurrentHashMap<>();
+        this.statistics = null;
         setSimilarity(similarity);
+    }
+
+    /**
+     * A searcher over {@code outer}'s reader whose statistics are {@code outer}'s (a Solr node's searcher, which
+     * answers with the whole collection's statistics when the cluster asks it to), the average length of one kind
+     * of record read from this reader ({@code averages} keeps it per field, shared by the searchers of one reader).
+     */
+    RecordSearcher(IndexSearcher outer, String kind, Similarity similarity, Map<String, Double> averages) {
+        super(outer.getIndexReader());
+        this.kind = kind;
+        this.averageLength = averages;
+        this.statistics = outer;
+        setSimilarity(similarity);
+        setQueryCache(null);
+    }
+
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        return statistics == null ? super.termStatistics(term, docFreq, totalTermFreq)
+                : statistics.termStatistics(term, docFreq, totalTermFreq);
     }
 
     @Override
     public CollectionStatistics collectionStatistics(String field) throws IOException {
-        CollectionStatistics all = super.collectionStatistics(field);
+        CollectionStatistics all = statistics == null ? super.collectionStatistics(field)
+                : statistics.collectionStatistics(field);
         if (all == null) {
             return null;
         }

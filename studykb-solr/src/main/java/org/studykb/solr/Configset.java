@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.studykb.analysis.Chain;
+import org.studykb.index.IndexAnalyzers;
 
 /**
  * Writes studykb's Solr configset into a folder: {@code managed-schema.xml} generated from the index's field names
@@ -19,8 +20,12 @@ import org.studykb.analysis.Chain;
  * the folder to ZooKeeper ({@code bin/solr zk upconfig -n studykb -d target/configset}).
  */
 public final class Configset {
-    /** The files a configset of ours holds besides the two XML files: what the field types read. */
-    public static final List<String> RESOURCES = List.of(Chain.DICTIONARY, Chain.SYNONYMS);
+    /**
+     * The files a configset of ours holds besides the two XML files: what the field types read, and the query words
+     * the ranking's query parser ({@link StudykbQParserPlugin}) leaves out or treats as function words.
+     */
+    public static final List<String> RESOURCES = List.of(Chain.DICTIONARY, Chain.SYNONYMS,
+            IndexAnalyzers.QUERY_STOPWORDS, IndexAnalyzers.FUNCTION_WORDS);
     public static final String SCHEMA = "managed-schema.xml";
     public static final String SOLRCONFIG = "solrconfig.xml";
 
@@ -86,6 +91,7 @@ public final class Configset {
                   <query>
                     <useColdSearcher>false</useColdSearcher>
                   </query>
+                  <queryParser name="studykb" class="org.studykb.solr.StudykbQParserPlugin"/>
                   <requestHandler name="/select" class="solr.SearchHandler">
                     <lst name="defaults">
                       <str name="echoParams">none</str>
