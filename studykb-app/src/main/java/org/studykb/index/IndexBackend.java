@@ -25,6 +25,12 @@ public interface IndexBackend extends Closeable {
     /** The version of the index as this backend sees it now: it changes with every commit. */
     long version() throws IOException;
 
+    /** Every document without its text, by id: what campaign pages list. */
+    List<CatalogEntry> catalog() throws IOException;
+
+    /** The files whose last indexing failed, by id. */
+    List<FailureRecord> failures() throws IOException;
+
     /** How many documents (not passages, not failed files) the index holds. */
     int documentCount() throws IOException;
 

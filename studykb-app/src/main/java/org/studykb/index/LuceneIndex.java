@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -36,6 +37,10 @@ import org.studykb.ingest.Passage;
 public final class LuceneIndex implements IndexBackend {
     private static final Set<String> DOC_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.CAMPAIGN,
             Fields.PHASE, Fields.DATE, Fields.BODY, Fields.ACCESS);
+    private static final Set<String> CATALOG_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.CAMPAIGN,
+            Fields.PHASE, Fields.DATE, Fields.ACCESS);
+    private static final Set<String> FAILURE_FIELDS = Set.of(Fields.ID, Fields.REASON, Fields.DETAIL, Fields.SIZE,
+            Fields.INDEXED_AT);
     private static final Set<String> PASSAGE_FIELDS = Set.of(Fields.ID, Fields.P_ORDINAL, Fields.P_START,
             Fields.P_END, Fields.P_LABEL, Fields.BODY);
 
@@ -165,6 +170,50 @@ public final class LuceneIndex implements IndexBackend {
         } finally {
             release(acquired);
         }
+    }
+
+    @Override
+    public List<CatalogEntry> catalog() throws IOException {
+        IndexSearcher acquired = acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+            StoredFields stored = searcher.storedFields();
+            List<CatalogEntry> out = new ArrayList<>();
+            for (ScoreDoc sd : all(searcher, Fields.KIND_DOC)) {
+                Document d = stored.document(sd.doc, CATALOG_FIELDS);
+                out.add(new CatalogEntry(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.TYPE),
+                        d.get(Fields.CAMPAIGN), d.get(Fields.PHASE), d.get(Fields.DATE),
+                        List.of(d.getValues(Fields.ACCESS))));
+            }
+            out.sort(Comparator.comparing(CatalogEntry::id));
+            return out;
+        } finally {
+            release(acquired);
+        }
+    }
+
+    @Override
+    public List<FailureRecord> failures() throws IOException {
+        IndexSearcher acquired = acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+            StoredFields stored = searcher.storedFields();
+            List<FailureRecord> out = new ArrayList<>();
+            for (ScoreDoc sd : all(searcher, Fields.KIND_FAILURE)) {
+                Document d = stored.document(sd.doc, FAILURE_FIELDS);
+                out.add(new FailureRecord(d.get(Fields.ID), text(d, Fields.REASON), text(d, Fields.DETAIL),
+                        number(d, Fields.SIZE), number(d, Fields.INDEXED_AT)));
+            }
+            out.sort(Comparator.comparing(FailureRecord::id));
+            return out;
+        } finally {
+            release(acquired);
+        }
+    }
+
+    private static long number(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
     @Override

@@ -7,16 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.studykb.access.Viewer;
-import org.studykb.index.Fields;
+import org.studykb.index.CatalogEntry;
 
 /**
  * The campaigns (活动) of the index with their phases (阶段): how many documents each has, the dates they span
@@ -27,15 +20,16 @@ public final class Campaigns {
     /** Documents without a phase are shown under this name. */
     public static final String NO_PHASE = "未分阶段";
 
-    private final SearchService search;
-    private IndexReader builtFor;
+    private final SearchBackend search;
+    /** The index version {@link #rows} were read at; none yet. */
+    private Long builtFor;
     private List<Row> rows = List.of();
 
     /** One document as read from the index, with the roles allowed to see it (empty: public). */
     private record Row(String campaign, String phase, Entry entry, List<String> access) {
     }
 
-    public Campaigns(SearchService search) {
+    public Campaigns(SearchBackend search) {
         this.search = search;
     }
 
@@ -71,31 +65,16 @@ public final class Campaigns {
     }
 
     private void refresh() throws IOException {
-        IndexSearcher searcher = search.acquire();
-        try {
-            if (searcher.getIndexReader() != builtFor) {
-                build(searcher);
-                builtFor = searcher.getIndexReader();
+        long version = search.version();
+        if (builtFor == null || builtFor != version) {
+            List<Row> read = new ArrayList<>();
+            for (CatalogEntry d : search.catalog()) {
+                read.add(new Row(d.campaign(), d.phase() == null ? NO_PHASE : d.phase(),
+                        new Entry(d.id(), d.title(), d.type(), d.date()), d.access()));
             }
-        } finally {
-            search.release(searcher);
+            rows = List.copyOf(read);
+            builtFor = version;
         }
-    }
-
-    private void build(IndexSearcher searcher) throws IOException {
-        List<Row> read = new ArrayList<>();
-        TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
-        int n = searcher.count(docs);
-        var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(docs, Math.max(1, n)).scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.DATE,
-                    Fields.CAMPAIGN, Fields.PHASE, Fields.ACCESS));
-            String phase = d.get(Fields.PHASE) == null ? NO_PHASE : d.get(Fields.PHASE);
-            read.add(new Row(d.get(Fields.CAMPAIGN), phase,
-                    new Entry(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.TYPE), d.get(Fields.DATE)),
-                    List.of(d.getValues(Fields.ACCESS))));
-        }
-        rows = List.copyOf(read);
     }
 
     /** The campaigns of these documents (those without a campaign are left out), earliest first. */

@@ -1,34 +1,19 @@
 package org.studykb.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.studykb.index.Fields;
+import org.studykb.index.FailureRecord;
 
 /**
  * The files the index holds a failure record of: each could not be read at its last indexing, with the reason in
  * Chinese and the technical detail. For the administrator only (a failure record carries no 内部 mark).
  */
 public final class FailedFiles {
-    private static final Set<String> READ = Set.of(Fields.ID, Fields.REASON, Fields.DETAIL, Fields.SIZE,
-            Fields.INDEXED_AT);
+    private final SearchBackend search;
 
-    private final SearchService search;
-
-    public FailedFiles(SearchService search) {
+    public FailedFiles(SearchBackend search) {
         this.search = search;
     }
 
@@ -46,7 +31,8 @@ public final class FailedFiles {
 
     /** Every failed file, by id. */
     public List<Failed> all() throws IOException {
-        return find(new TermQuery(new Term(Fields.KIND, Fields.KIND_FAILURE)));
+        search.refresh();
+        return search.failures().stream().map(FailedFiles::failed).toList();
     }
 
     /** The failure record of this id, if the file failed at its last indexing. */
@@ -54,35 +40,10 @@ public final class FailedFiles {
         if (id == null || id.isEmpty()) {
             return Optional.empty();
         }
-        return find(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_FAILURE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build()).stream().findFirst();
+        return all().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
-    private List<Failed> find(Query query) throws IOException {
-        search.refresh();
-        IndexSearcher searcher = search.acquire();
-        try {
-            List<Failed> out = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
-                Document d = stored.document(sd.doc, READ);
-                out.add(new Failed(d.get(Fields.ID), orEmpty(d.get(Fields.REASON)), orEmpty(d.get(Fields.DETAIL)),
-                        number(d, Fields.SIZE), number(d, Fields.INDEXED_AT)));
-            }
-            out.sort(Comparator.comparing(Failed::id));
-            return out;
-        } finally {
-            search.release(searcher);
-        }
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static long number(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+    private static Failed failed(FailureRecord r) {
+        return new Failed(r.id(), r.reason(), r.detail(), r.size(), r.indexedAt());
     }
 }

@@ -22,6 +22,8 @@ import org.studykb.access.Viewer;
 import org.studykb.index.IndexBackend;
 import org.studykb.index.IndexedDocuments;
 import org.studykb.index.LuceneIndex;
+import org.studykb.index.CatalogEntry;
+import org.studykb.index.FailureRecord;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.ingest.Passage;
@@ -92,6 +94,16 @@ public final class SearchService implements SearchBackend {
     @Override
     public List<Passage> passages(String id) throws IOException {
         return index.passages(id);
+    }
+
+    @Override
+    public List<CatalogEntry> catalog() throws IOException {
+        return index.catalog();
+    }
+
+    @Override
+    public List<FailureRecord> failures() throws IOException {
+        return index.failures();
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.studykb.index.CatalogEntry;
+import org.studykb.index.FailureRecord;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexBackend;
@@ -80,6 +82,29 @@ public final class SolrCloudIndex implements IndexBackend {
             out.add(passage(p));
         }
         out.sort(Comparator.comparingInt(Passage::ordinal));
+        return out;
+    }
+
+    @Override
+    public List<CatalogEntry> catalog() throws IOException {
+        List<CatalogEntry> out = new ArrayList<>();
+        for (SolrDocument d : all(Fields.KIND + ":" + Fields.KIND_DOC)) {
+            out.add(new CatalogEntry((String) d.getFieldValue(Fields.ID), value(d, Fields.TITLE),
+                    value(d, Fields.TYPE), value(d, Fields.CAMPAIGN), value(d, Fields.PHASE), value(d, Fields.DATE),
+                    strings(d, Fields.ACCESS)));
+        }
+        out.sort(Comparator.comparing(CatalogEntry::id));
+        return out;
+    }
+
+    @Override
+    public List<FailureRecord> failures() throws IOException {
+        List<FailureRecord> out = new ArrayList<>();
+        for (SolrDocument d : all(Fields.KIND + ":" + Fields.KIND_FAILURE)) {
+            out.add(new FailureRecord((String) d.getFieldValue(Fields.ID), text(d, Fields.REASON),
+                    text(d, Fields.DETAIL), number(d, Fields.SIZE), number(d, Fields.INDEXED_AT)));
+        }
+        out.sort(Comparator.comparing(FailureRecord::id));
         return out;
     }
 
@@ -153,6 +178,17 @@ public final class SolrCloudIndex implements IndexBackend {
     private static String text(SolrDocument d, String field) {
         Object v = d.getFirstValue(field);
         return v == null ? "" : v.toString();
+    }
+
+    /** The field's first value, or null when the record has none. */
+    private static String value(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v == null ? null : v.toString();
+    }
+
+    private static long number(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v instanceof Number n ? n.longValue() : 0;
     }
 
     private static List<String> strings(SolrDocument d, String field) {

@@ -53,6 +53,8 @@ import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.studykb.index.CatalogEntry;
+import org.studykb.index.FailureRecord;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexCorpus;
@@ -336,6 +338,18 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
                         .orElseThrow();
                 assertEquals(List.of("LEADER"), leaders.access());
                 assertEquals("党课讲稿", leaders.type());
+                // the catalogue (campaign pages) and the failed files (index status), as the embedded index gives them
+                List<CatalogEntry> catalog = solr.catalog();
+                assertEquals(back.stream().map(IndexedDocument::id).toList(),
+                        catalog.stream().map(CatalogEntry::id).toList());
+                CatalogEntry leadersEntry = catalog.stream().filter(e -> e.id().equals(second.id())).findFirst()
+                        .orElseThrow();
+                assertEquals(List.of("LEADER"), leadersEntry.access());
+                assertEquals("党课讲稿", leadersEntry.type());
+                assertEquals(leaders.title(), leadersEntry.title());
+                assertEquals(List.of(new FailureRecord("损坏.docx", "无法读取", "zip END header not found", 1,
+                        solr.failures().get(0).indexedAt())), solr.failures());
+                assertTrue(solr.failures().get(0).indexedAt() > 0);
 
                 // 内部: hidden with its passages from a member, seen by a leader
                 long records = count(WRITES, "*:*", Viewer.OPERATOR);
@@ -353,6 +367,8 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
                 assertTrue(solr.passages(first.id()).isEmpty());
                 assertTrue(solr.passages(second.id()).isEmpty());
                 assertEquals(2, count(WRITES, Fields.KIND + ":" + Fields.KIND_FAILURE, Viewer.OPERATOR));
+                assertEquals(List.of(first.id(), "损坏.docx").stream().sorted().toList(),
+                        solr.failures().stream().map(FailureRecord::id).toList());
                 assertNotEquals(before, solr.version());
             }
         } finally {
