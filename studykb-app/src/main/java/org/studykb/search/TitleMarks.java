@@ -2,30 +2,30 @@ package org.studykb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
+import org.studykb.index.IndexAnalyzers;
 
 /**
  * The titles of a results page with the query's words marked, as the snippets mark them: the words and verbatim
@@ -37,50 +37,67 @@ public final class TitleMarks {
     private static final Map<String, String> BODY_TO_TITLE = Map.of(Fields.BODY, Fields.TITLE,
             Fields.BODY_NGRAM, Fields.TITLE_NGRAM);
 
-    private final SearchService search;
+    private final IndexAnalyzers analyzers;
+    private final BuildQuery queries;
 
-    public TitleMarks(SearchService search) {
-        this.search = search;
+    public TitleMarks(IndexAnalyzers analyzers) {
+        this.analyzers = analyzers;
+        this.queries = new BuildQuery(analyzers, RankingWeights.shipped());
     }
 
-    /** Hit id → its title as HTML, escaped, the words of the response's query in {@code <mark>}. */
-    public Map<String, String> of(SearchResponse response, Viewer viewer) throws IOException {
+    /**
+     * Hit id → its title as HTML, escaped, the words of the response's query in {@code <mark>}. The titles are those
+     * of the hits, which the response's viewer may see; each is analysed again as the index analysed it (the same
+     * words, n-grams and offsets), so the marks need nothing from the index and are the same on either backend.
+     */
+    public Map<String, String> of(SearchResponse response) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         response.hits().forEach(h -> out.put(h.id(), MarkFormatter.escape(h.title() == null ? "" : h.title())));
         Query words = response.query() == null || response.query().isBlank() || response.hits().isEmpty() ? null
-                : onTitles(search.queries().highlight(anywhere(QueryText.parse(response.query())), PinyinTerms.NONE));
+                : onTitles(queries.highlight(anywhere(QueryText.parse(response.query())), PinyinTerms.NONE));
         if (words == null) {
             return out;
         }
-        IndexSearcher searcher = search.acquire();
-        try {
-            Map<String, Integer> docs = docNumbers(searcher, out.keySet(), viewer);
-            List<String> ids = new ArrayList<>(docs.keySet());
-            int[] numbers = ids.stream().mapToInt(docs::get).toArray();
-            if (numbers.length == 0) {
-                return out;
+        for (SearchHit hit : response.hits()) {
+            String title = hit.title();
+            if (title == null || title.isEmpty() || title.length() > MAX_LENGTH) {
+                continue;
             }
-            UnifiedHighlighter titles = UnifiedHighlighter.builder(searcher, search.analyzers().indexing())
-                    .withFormatter(new MarkFormatter())
-                    .withBreakIterator(WholeBreakIterator::new)
-                    .withMaskedFieldsFunc(f -> Fields.TITLE.equals(f) ? Set.of(Fields.TITLE_NGRAM) : Set.of())
-                    .withMaxLength(MAX_LENGTH)
-                    .withMaxNoHighlightPassages(0)
-                    .withHighlightPhrasesStrictly(true)
-                    .build();
-            String[] marked = titles.highlightFields(new String[] {Fields.TITLE}, words, numbers, new int[] {1})
-                    .get(Fields.TITLE);
-            for (int i = 0; i < ids.size(); i++) {
-                String html = marked[i];
-                if (html != null && html.contains("<mark>")
-                        && html.replaceAll("</?mark>", "").equals(out.get(ids.get(i)))) {
-                    out.put(ids.get(i), html);
-                }
+            String html = marked(title, words);
+            if (html != null && html.contains("<mark>")
+                    && html.replaceAll("</?mark>", "").equals(out.get(hit.id()))) {
+                out.put(hit.id(), html);
             }
-            return out;
-        } finally {
-            search.release(searcher);
         }
+        return out;
+    }
+
+    /** One title with the words of {@code words} marked, or null when none is in it. */
+    private String marked(String title, Query words) throws IOException {
+        MemoryIndex one = new MemoryIndex(true);
+        one.addField(Fields.TITLE, title, analyzers.indexing());
+        one.addField(Fields.TITLE_NGRAM, title, analyzers.indexing());
+        IndexSearcher searcher = one.createSearcher();
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.indexing())
+                .withFormatter(new MarkFormatter())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaskedFieldsFunc(f -> Fields.TITLE.equals(f) ? Set.of(Fields.TITLE_NGRAM) : Set.of())
+                .withMaxLength(MAX_LENGTH)
+                .withMaxNoHighlightPassages(0)
+                .withHighlightPhrasesStrictly(true);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                while (docs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                    values.add(new CharSequence[] {title});
+                }
+                return values;
+            }
+        };
+        return highlighter.highlightFields(new String[] {Fields.TITLE}, words, new int[] {0}, new int[] {1})
+                .get(Fields.TITLE)[0];
     }
 
     /** The query with its title-only words ({@code title:…}) as plain words: in a title they are marked too. */
@@ -89,22 +106,6 @@ public final class TitleMarks {
                 .map(g -> g.stream().map(c -> new ParsedQuery.Clause(c.text(), c.phrase(), false)).toList())
                 .toList();
         return new ParsedQuery(groups, parsed.excluded(), parsed.filters(), parsed.notices());
-    }
-
-    /** Index doc numbers of these documents, of those the viewer may see. */
-    private static Map<String, Integer> docNumbers(IndexSearcher searcher, Set<String> ids, Viewer viewer)
-            throws IOException {
-        BooleanQuery.Builder anyId = new BooleanQuery.Builder();
-        ids.forEach(id -> anyId.add(new TermQuery(new Term(Fields.ID, id)), Occur.SHOULD));
-        Query q = Visibility.restrict(viewer, new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER)
-                .add(anyId.build(), Occur.FILTER).build());
-        Map<String, Integer> out = new HashMap<>();
-        var stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, Math.max(1, ids.size())).scoreDocs) {
-            out.put(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), sd.doc);
-        }
-        return out;
     }
 
     /**

@@ -85,8 +85,8 @@ class SearchConfiguration {
     }
 
     @Bean
-    TitleMarks titleMarks(SearchService search) {
-        return new TitleMarks(search);
+    TitleMarks titleMarks(IndexAnalyzers analyzers) {
+        return new TitleMarks(analyzers);
     }
 
     /** The files the index holds as failed, for 索引状态. */

@@ -49,7 +49,7 @@ class SearchPage {
                 model.addAttribute("form", form.corrected(result.query()));
             }
             model.addAttribute("result", result);
-            model.addAttribute("titles", titles.of(result, user.viewer()));
+            model.addAttribute("titles", titles.of(result));
             model.addAttribute("citations", citations.ofHits(result, user.viewer()));
             model.addAttribute("paging", Paging.of(result.total(), properties.pageSize(), form.page(), SearchForm.MAX_PAGE));
         }
