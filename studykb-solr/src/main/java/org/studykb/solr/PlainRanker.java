@@ -33,6 +33,7 @@ final class PlainRanker implements SolrRanker {
         q.set("defType", "edismax");
         q.set("qf", Fields.TITLE + "^2 " + Fields.BODY);
         q.set("q.op", "OR");
+        q.set("q.alt", "*:*"); // no words (filters only, or nothing typed): every document, as the embedded backend
         q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
         q.setFields(Fields.ID, "score");

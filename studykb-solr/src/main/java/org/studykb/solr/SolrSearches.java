@@ -1,0 +1,210 @@
+package org.studykb.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.studykb.access.Viewer;
+import org.studykb.index.Fields;
+import org.studykb.search.Facets;
+import org.studykb.search.ParsedQuery;
+import org.studykb.search.QueryText;
+import org.studykb.search.SearchBackend;
+import org.studykb.search.SearchHit;
+import org.studykb.search.SearchRequest;
+import org.studykb.search.SearchResponse;
+
+/**
+ * The searches of the Solr backend, answered as the embedded {@code SearchService} answers them: the order comes from
+ * a {@link SolrRanker} (whichever one it is given), and the rest of the response from the cluster — each hit's stored
+ * values, its best passages and snippets ({@link SolrPassages}), the facet counts of every matching document (JSON
+ * facets), and the words no document has. Every request carries the viewer's filter ({@link SolrFilters}), so a
+ * document the viewer may not see gives nothing to any part of the answer. Did-you-mean is not offered yet.
+ */
+final class SolrSearches {
+    /** The ranker's window for a search by relevance, as the embedded backend re-ranks its first 100. */
+    static final int WINDOW = 100;
+    /**
+     * The most matching documents whose facets are counted exactly: the ranker says which documents match only as
+     * ids, so a larger result is counted over its first this many (docs/scale-out.md).
+     */
+    static final int FACET_IDS = 10_000;
+    private static final String ID_SEPARATOR = "\n";
+
+    private final SolrClient client;
+    private final String collection;
+    private final SolrRanker ranker;
+    private final SolrPassages passages;
+
+    SolrSearches(SolrClient client, String collection, SolrRanker ranker) {
+        this.client = client;
+        this.collection = collection;
+        this.ranker = ranker;
+        this.passages = new SolrPassages(this);
+    }
+
+    SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
+        long t0 = System.nanoTime();
+        ParsedQuery parsed = QueryText.parse(request.query());
+        int want = request.from() + request.size();
+        int window = request.sort() == SearchRequest.Sort.RELEVANCE ? Math.max(WINDOW, want) : want;
+        SolrRanker.Ranked ranked = ranker.rank(request.query(), viewer, request.sort(), window);
+        List<SearchBackend.ScoredId> page = ranked.best().subList(Math.min(request.from(), ranked.best().size()),
+                Math.min(want, ranked.best().size()));
+        Map<String, List<SearchResponse.FacetValue>> facets = facets(request, viewer, ranked);
+        List<SearchHit> hits = hits(parsed, page, viewer);
+        List<String> notFound = notFound(parsed, viewer, ranked.total());
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(), ranked.total(), took,
+                request.from(), request.size(), hits, facets, "", notFound, "");
+    }
+
+    List<SearchBackend.ScoredId> rankScored(String query, int size) throws IOException {
+        List<SearchBackend.ScoredId> best = ranker.rank(query, Viewer.OPERATOR, SearchRequest.Sort.RELEVANCE,
+                Math.max(WINDOW, size)).best();
+        return List.copyOf(best.subList(0, Math.min(size, best.size())));
+    }
+
+    List<SearchBackend.Ranking> rankings(List<String> queries, Viewer viewer, int size) throws IOException {
+        List<SearchBackend.Ranking> out = new ArrayList<>(queries.size());
+        for (String q : queries) {
+            SolrRanker.Ranked r = ranker.rank(q, viewer, SearchRequest.Sort.RELEVANCE, Math.max(WINDOW, size));
+            out.add(new SearchBackend.Ranking(r.total(), r.best().stream().limit(size)
+                    .map(SearchBackend.ScoredId::id).toList()));
+        }
+        return out;
+    }
+
+    /** The page's documents with their stored values and passages, in the ranker's order. */
+    private List<SearchHit> hits(ParsedQuery parsed, List<SearchBackend.ScoredId> page, Viewer viewer)
+            throws IOException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = page.stream().map(SearchBackend.ScoredId::id).toList();
+        SolrQuery q = byIds(ids, viewer);
+        q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
+        q.setFields(Fields.ID, Fields.TITLE, Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN, Fields.DATE, Fields.UNIT,
+                Fields.AUTHOR, Fields.DOC_NUMBER);
+        Map<String, SolrDocument> stored = new LinkedHashMap<>();
+        for (SolrDocument d : query(q).getResults()) {
+            stored.put((String) d.getFieldValue(Fields.ID), d);
+        }
+        Map<String, SolrPassages.Found> found = passages.of(parsed, ids, viewer);
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (SearchBackend.ScoredId s : page) {
+            SolrDocument d = stored.get(s.id());
+            if (d == null) {
+                continue; // deleted since the ranking, or not the viewer's to see
+            }
+            SolrPassages.Found f = found.getOrDefault(s.id(), SolrPassages.Found.NONE);
+            float score = Float.isNaN(s.score()) ? 0f : s.score();
+            hits.add(new SearchHit(s.id(), score, value(d, Fields.TITLE), value(d, Fields.TYPE),
+                    value(d, Fields.PHASE), value(d, Fields.CAMPAIGN), value(d, Fields.DATE),
+                    Fields.by(value(d, Fields.UNIT), value(d, Fields.AUTHOR)), value(d, Fields.DOC_NUMBER),
+                    f.snippets(), f.passages(), List.of()));
+        }
+        return hits;
+    }
+
+    /**
+     * The counts per value of each facet over every matching document the viewer may see: the ranker's matches as
+     * ids (asked again for all of them when its window held fewer), counted by Solr's JSON facets.
+     */
+    private Map<String, List<SearchResponse.FacetValue>> facets(SearchRequest request, Viewer viewer,
+                                                                SolrRanker.Ranked ranked) throws IOException {
+        Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
+        Fields.FACETS.forEach(dim -> out.put(dim, List.of()));
+        if (ranked.total() == 0) {
+            return out;
+        }
+        List<SearchBackend.ScoredId> matching = ranked.best();
+        if (ranked.total() > matching.size() && matching.size() < FACET_IDS) {
+            matching = ranker.rank(request.query(), viewer, request.sort(),
+                    (int) Math.min(ranked.total(), FACET_IDS)).best();
+        }
+        SolrQuery q = byIds(matching.stream().map(SearchBackend.ScoredId::id).toList(), viewer);
+        q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
+        q.setRows(0);
+        StringBuilder json = new StringBuilder("{");
+        for (String dim : Fields.FACETS) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(dim).append(":{type:terms,field:").append(dim).append(",limit:")
+                    .append(Fields.KEYWORD.equals(dim) ? Facets.TOP_KEYWORDS : Facets.TOP)
+                    .append(",mincount:1,refine:true}");
+        }
+        q.set("json.facet", json.append('}').toString());
+        var facets = query(q).getJsonFacetingResponse();
+        for (String dim : Fields.FACETS) {
+            BucketBasedJsonFacet f = facets == null ? null : facets.getBucketBasedFacets(dim);
+            List<SearchResponse.FacetValue> values = new ArrayList<>();
+            if (f != null) {
+                for (BucketJsonFacet b : f.getBuckets()) {
+                    values.add(new SearchResponse.FacetValue(b.getVal().toString(), b.getCount()));
+                }
+            }
+            if (Fields.YEAR.equals(dim)) {
+                values.sort((a, b) -> b.value().compareTo(a.value()));
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    /**
+     * 未找到: the words of the query no document the viewer may see has, as the embedded backend names them — the
+     * only word of a query that finds nothing, or each word of several that finds nothing alone (with the filters).
+     */
+    private List<String> notFound(ParsedQuery parsed, Viewer viewer, long total) throws IOException {
+        List<List<ParsedQuery.Clause>> groups = parsed.groups();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        if (groups.size() == 1) {
+            return total == 0 ? List.of(ParsedQuery.label(groups.get(0))) : List.of();
+        }
+        List<String> nowhere = new ArrayList<>();
+        for (List<ParsedQuery.Clause> group : groups) {
+            String alone = new ParsedQuery(List.of(group), List.of(), parsed.filters(), List.of()).interpreted();
+            if (ranker.rank(alone, viewer, SearchRequest.Sort.RELEVANCE, 1).total() == 0) {
+                nowhere.add(ParsedQuery.label(group));
+            }
+        }
+        return List.copyOf(nowhere);
+    }
+
+    /** Records with these ids (any count: the ids travel in the body of a POST), those the viewer may see. */
+    SolrQuery byIds(List<String> ids, Viewer viewer) {
+        SolrQuery q = new SolrQuery("{!terms f=" + Fields.ID + " separator=$sep v=$ids}");
+        q.set("ids", String.join(ID_SEPARATOR, ids));
+        q.set("sep", ID_SEPARATOR);
+        q.setRows(ids.size());
+        SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
+        return q;
+    }
+
+    QueryResponse query(SolrQuery q) throws IOException {
+        try {
+            return client.query(collection, q, SolrRequest.METHOD.POST);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr collection " + collection + " did not answer " + q + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String value(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v == null ? null : v.toString();
+    }
+}
