@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.Group;
-import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
@@ -33,6 +31,8 @@ final class SolrPassages {
     /** How much of a document's body is highlighted when no passage matched (the embedded {@code Snippets}). */
     static final int BODY_LENGTH = 20_000;
     static final int PASSAGE_LENGTH = 200_000;
+    /** Matching passage records read per request while choosing each document's best. */
+    static final int CANDIDATES = 500;
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
 
@@ -138,28 +138,33 @@ final class SolrPassages {
         SolrQuery q = new SolrQuery(words);
         wordsQuery(q);
         q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_PASSAGE);
-        q.addFilterQuery("{!terms f=_root_ separator=$sep v=$ids}");
-        q.set("ids", String.join("\n", ids));
-        q.set("sep", "\n");
+        q.addFilterQuery(SolrSearches.terms("_root_"));
+        q.set(SolrSearches.IDS_PARAM, String.join(SolrSearches.ID_SEPARATOR, ids));
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
         q.setFields(Fields.ID, "_root_", Fields.P_ORDINAL, Fields.P_START, Fields.P_END, Fields.P_LABEL, "score");
-        q.set("group", true);
-        q.set("group.field", "_root_");
-        q.set("group.limit", PER_HIT);
-        q.set("group.sort", "score desc," + Fields.P_ORDINAL + " asc");
-        q.setRows(ids.size());
-        QueryResponse r = solr.query(q);
+        q.setSort("score", SolrQuery.ORDER.desc);
+        q.addSort(Fields.P_ORDINAL, SolrQuery.ORDER.asc);
+        q.addSort(Fields.ID, SolrQuery.ORDER.asc);
+        q.setRows(CANDIDATES);
+        // best first over the page's passages, read on until each document has its best or none are left
         Map<String, List<Candidate>> out = new HashMap<>();
-        for (GroupCommand command : r.getGroupResponse().getValues()) {
-            for (Group g : command.getValues()) {
-                List<Candidate> kept = new ArrayList<>();
-                for (SolrDocument d : g.getResult()) {
-                    kept.add(new Candidate((String) d.getFieldValue(Fields.ID), g.getGroupValue(),
+        int full = 0;
+        for (int start = 0; full < ids.size(); start += CANDIDATES) {
+            q.setStart(start);
+            QueryResponse r = solr.query(q);
+            for (SolrDocument d : r.getResults()) {
+                String root = (String) d.getFieldValue("_root_");
+                List<Candidate> kept = out.computeIfAbsent(root, k -> new ArrayList<>());
+                if (kept.size() < PER_HIT) {
+                    kept.add(new Candidate((String) d.getFieldValue(Fields.ID), root,
                             (Integer) d.getFieldValue(Fields.P_ORDINAL), (Integer) d.getFieldValue(Fields.P_START),
                             (Integer) d.getFieldValue(Fields.P_END), SolrSearches.value(d, Fields.P_LABEL),
                             (Float) d.getFieldValue("score")));
+                    full += kept.size() == PER_HIT ? 1 : 0;
                 }
-                out.put(g.getGroupValue(), kept);
+            }
+            if (start + CANDIDATES >= r.getResults().getNumFound()) {
+                break;
             }
         }
         return out;

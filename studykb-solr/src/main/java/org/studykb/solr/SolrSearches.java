@@ -39,7 +39,13 @@ final class SolrSearches {
      * ids, so a larger result is counted over its first this many (docs/scale-out.md).
      */
     static final int FACET_IDS = 10_000;
-    private static final String ID_SEPARATOR = "\n";
+    /**
+     * Between the ids of a terms query: a control character no file name holds (written into the local parameters
+     * themselves, where Solr does not read a {@code $}-reference for the separator).
+     */
+    static final String ID_SEPARATOR = "\u0001";
+    /** The request parameter holding those ids (not {@code ids}: Solr's distributed search uses that name itself). */
+    static final String IDS_PARAM = "studykb.ids";
 
     private final SolrClient client;
     private final String collection;
@@ -187,12 +193,16 @@ final class SolrSearches {
 
     /** Records with these ids (any count: the ids travel in the body of a POST), those the viewer may see. */
     SolrQuery byIds(List<String> ids, Viewer viewer) {
-        SolrQuery q = new SolrQuery("{!terms f=" + Fields.ID + " separator=$sep v=$ids}");
-        q.set("ids", String.join(ID_SEPARATOR, ids));
-        q.set("sep", ID_SEPARATOR);
+        SolrQuery q = new SolrQuery(terms(Fields.ID));
+        q.set(IDS_PARAM, String.join(ID_SEPARATOR, ids));
         q.setRows(ids.size());
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
         return q;
+    }
+
+    /** A terms query on {@code field} whose values are the request's parameter {@code ids}. */
+    static String terms(String field) {
+        return "{!terms f=" + field + " separator=\"" + ID_SEPARATOR + "\" v=$" + IDS_PARAM + "}";
     }
 
     QueryResponse query(SolrQuery q) throws IOException {
