@@ -192,7 +192,8 @@ final class SolrPassages {
             q.set("hl.qparser", "edismax");
         }
         q.set("hl.snippets", SNIPPETS);
-        q.set("hl.fragsize", 0);
+        q.set("hl.fragsize", 1); // sentences, one each (0 would be the whole text)
+        q.set("hl.fragsizeIsMinimum", true);
         q.set("hl.bs.type", "SENTENCE");
         q.set("hl.defaultSummary", true);
         q.set("hl.maxAnalyzedChars", maxLength);

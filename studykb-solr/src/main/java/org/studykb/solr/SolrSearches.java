@@ -28,17 +28,18 @@ import org.studykb.search.SearchResponse;
  * The searches of the Solr backend, answered as the embedded {@code SearchService} answers them: the order comes from
  * a {@link SolrRanker} (whichever one it is given), and the rest of the response from the cluster — each hit's stored
  * values, its best passages and snippets ({@link SolrPassages}), the facet counts of every matching document (JSON
- * facets), and the words no document has. Every request carries the viewer's filter ({@link SolrFilters}), so a
- * document the viewer may not see gives nothing to any part of the answer. Did-you-mean is not offered yet.
+ * facets), and the words no document has or a hit lacks ({@link SolrMissingWords}). Every request carries the
+ * viewer's filter ({@link SolrFilters}), so a document the viewer may not see gives nothing to any part of the
+ * answer. Did-you-mean is not offered yet (always empty), and {@code correct} is not acted on.
  */
 final class SolrSearches {
     /** The ranker's window for a search by relevance, as the embedded backend re-ranks its first 100. */
     static final int WINDOW = 100;
     /**
-     * The most matching documents whose facets are counted exactly: the ranker says which documents match only as
-     * ids, so a larger result is counted over its first this many (docs/scale-out.md).
+     * The most matching documents read as ids, for the facet counts and for which hits lack a word: the ranker says
+     * which documents match only as ids, so a larger result is counted over its first this many (docs/scale-out.md).
      */
-    static final int FACET_IDS = 10_000;
+    static final int MOST_MATCHES = 10_000;
     /**
      * Between the ids of a terms query: a control character no file name holds (written into the local parameters
      * themselves, where Solr does not read a {@code $}-reference for the separator).
@@ -68,11 +69,12 @@ final class SolrSearches {
         List<SearchBackend.ScoredId> page = ranked.best().subList(Math.min(request.from(), ranked.best().size()),
                 Math.min(want, ranked.best().size()));
         Map<String, List<SearchResponse.FacetValue>> facets = facets(request, viewer, ranked);
-        List<SearchHit> hits = hits(parsed, page, viewer);
-        List<String> notFound = notFound(parsed, viewer, ranked.total());
+        SolrMissingWords.Result missing = SolrMissingWords.of(ranker, parsed, viewer,
+                page.stream().map(SearchBackend.ScoredId::id).toList(), ranked.total(), MOST_MATCHES);
+        List<SearchHit> hits = hits(parsed, page, viewer, missing);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(), ranked.total(), took,
-                request.from(), request.size(), hits, facets, "", notFound, "");
+                request.from(), request.size(), hits, facets, "", missing.nowhere(), "");
     }
 
     List<SearchBackend.ScoredId> rankScored(String query, int size) throws IOException {
@@ -92,8 +94,8 @@ final class SolrSearches {
     }
 
     /** The page's documents with their stored values and passages, in the ranker's order. */
-    private List<SearchHit> hits(ParsedQuery parsed, List<SearchBackend.ScoredId> page, Viewer viewer)
-            throws IOException {
+    private List<SearchHit> hits(ParsedQuery parsed, List<SearchBackend.ScoredId> page, Viewer viewer,
+                                 SolrMissingWords.Result missing) throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -118,7 +120,7 @@ final class SolrSearches {
             hits.add(new SearchHit(s.id(), score, value(d, Fields.TITLE), value(d, Fields.TYPE),
                     value(d, Fields.PHASE), value(d, Fields.CAMPAIGN), value(d, Fields.DATE),
                     Fields.by(value(d, Fields.UNIT), value(d, Fields.AUTHOR)), value(d, Fields.DOC_NUMBER),
-                    f.snippets(), f.passages(), List.of()));
+                    f.snippets(), f.passages(), SolrMissingWords.of(missing, s)));
         }
         return hits;
     }
@@ -135,9 +137,9 @@ final class SolrSearches {
             return out;
         }
         List<SearchBackend.ScoredId> matching = ranked.best();
-        if (ranked.total() > matching.size() && matching.size() < FACET_IDS) {
+        if (ranked.total() > matching.size() && matching.size() < MOST_MATCHES) {
             matching = ranker.rank(request.query(), viewer, request.sort(),
-                    (int) Math.min(ranked.total(), FACET_IDS)).best();
+                    (int) Math.min(ranked.total(), MOST_MATCHES)).best();
         }
         SolrQuery q = byIds(matching.stream().map(SearchBackend.ScoredId::id).toList(), viewer);
         q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
@@ -167,28 +169,6 @@ final class SolrSearches {
             out.put(dim, values);
         }
         return out;
-    }
-
-    /**
-     * 未找到: the words of the query no document the viewer may see has, as the embedded backend names them — the
-     * only word of a query that finds nothing, or each word of several that finds nothing alone (with the filters).
-     */
-    private List<String> notFound(ParsedQuery parsed, Viewer viewer, long total) throws IOException {
-        List<List<ParsedQuery.Clause>> groups = parsed.groups();
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        if (groups.size() == 1) {
-            return total == 0 ? List.of(ParsedQuery.label(groups.get(0))) : List.of();
-        }
-        List<String> nowhere = new ArrayList<>();
-        for (List<ParsedQuery.Clause> group : groups) {
-            String alone = new ParsedQuery(List.of(group), List.of(), parsed.filters(), List.of()).interpreted();
-            if (ranker.rank(alone, viewer, SearchRequest.Sort.RELEVANCE, 1).total() == 0) {
-                nowhere.add(ParsedQuery.label(group));
-            }
-        }
-        return List.copyOf(nowhere);
     }
 
     /** Records with these ids (any count: the ids travel in the body of a POST), those the viewer may see. */
