@@ -3,6 +3,7 @@ package org.studykb.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -25,6 +26,13 @@ final class PlainRanker implements SolrRanker {
     PlainRanker(SolrClient client, String collection) {
         this.client = client;
         this.collection = collection;
+    }
+
+    /** The same edismax query as a filter, the text quoted into its local parameters. */
+    @Override
+    public Optional<String> matches(String text, Viewer viewer) {
+        return Optional.of("{!edismax qf='" + Fields.TITLE + "^2 " + Fields.BODY + "' q.op=OR q.alt='*:*' v='"
+                + text.replace("\\", "\\\\").replace("'", "\\'") + "'}");
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -69,7 +70,7 @@ final class SolrSearches {
         List<SearchBackend.ScoredId> page = ranked.best().subList(Math.min(request.from(), ranked.best().size()),
                 Math.min(want, ranked.best().size()));
         Map<String, List<SearchResponse.FacetValue>> facets = facets(request, viewer, ranked);
-        SolrMissingWords.Result missing = SolrMissingWords.of(ranker, parsed, viewer,
+        SolrMissingWords.Result missing = SolrMissingWords.of(this, ranker, parsed, viewer,
                 page.stream().map(SearchBackend.ScoredId::id).toList(), ranked.total(), MOST_MATCHES);
         List<SearchHit> hits = hits(parsed, page, viewer, missing);
         long took = (System.nanoTime() - t0) / 1_000_000;
@@ -126,8 +127,9 @@ final class SolrSearches {
     }
 
     /**
-     * The counts per value of each facet over every matching document the viewer may see: the ranker's matches as
-     * ids (asked again for all of them when its window held fewer), counted by Solr's JSON facets.
+     * The counts per value of each facet over every matching document the viewer may see, by Solr's JSON facets: over
+     * the ranker's filter of its matches when it has one, else over its matches as ids (asked again for all of them
+     * when its window held fewer, up to {@link #MOST_MATCHES}).
      */
     private Map<String, List<SearchResponse.FacetValue>> facets(SearchRequest request, Viewer viewer,
                                                                 SolrRanker.Ranked ranked) throws IOException {
@@ -136,13 +138,19 @@ final class SolrSearches {
         if (ranked.total() == 0) {
             return out;
         }
-        List<SearchBackend.ScoredId> matching = ranked.best();
-        if (ranked.total() > matching.size() && matching.size() < MOST_MATCHES) {
-            matching = ranker.rank(request.query(), viewer, request.sort(),
-                    (int) Math.min(ranked.total(), MOST_MATCHES)).best();
+        SolrQuery q;
+        Optional<String> filter = ranker.matches(request.query(), viewer);
+        if (filter.isPresent()) {
+            q = matching(filter.get(), viewer);
+        } else {
+            List<SearchBackend.ScoredId> matching = ranked.best();
+            if (ranked.total() > matching.size() && matching.size() < MOST_MATCHES) {
+                matching = ranker.rank(request.query(), viewer, request.sort(),
+                        (int) Math.min(ranked.total(), MOST_MATCHES)).best();
+            }
+            q = byIds(matching.stream().map(SearchBackend.ScoredId::id).toList(), viewer);
+            q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
         }
-        SolrQuery q = byIds(matching.stream().map(SearchBackend.ScoredId::id).toList(), viewer);
-        q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
         q.setRows(0);
         StringBuilder json = new StringBuilder("{");
         for (String dim : Fields.FACETS) {
@@ -169,6 +177,14 @@ final class SolrSearches {
             out.put(dim, values);
         }
         return out;
+    }
+
+    /** The document records a ranker's filter matches, those the viewer may see. */
+    SolrQuery matching(String filter, Viewer viewer) {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(filter, Fields.KIND + ":" + Fields.KIND_DOC);
+        SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
+        return q;
     }
 
     /** Records with these ids (any count: the ids travel in the body of a POST), those the viewer may see. */

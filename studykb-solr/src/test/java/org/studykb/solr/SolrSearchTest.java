@@ -367,6 +367,35 @@ public class SolrSearchTest extends SolrCloudTestCase {
         assertEquals(List.of(INTERNAL), solr.rankScored(SECRET, 10).stream().map(SearchBackend.ScoredId::id).toList());
     }
 
+    /**
+     * A ranker that says its matches only as ids (the fallback) and one that gives a filter of them (PlainRanker) give
+     * the same totals, facets, 未找到 and 部分匹配; the filter quotes any text safely.
+     */
+    @Test
+    public void facetsAndMissingWordsAreTheSameByFilterOrByIds() throws Exception {
+        PlainRanker plain = new PlainRanker(cluster.getSolrClient(), COLLECTION);
+        SolrRanker idsOnly = plain::rank;
+        try (SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, idsOnly)) {
+            for (String q : List.of("", "走马观花 " + SECRET, "民主生活会 批评与自我批评", "type:" + INTERNAL_TYPE,
+                    "标记测试 'x' \\ \"引号", "会议时间长 -走马观花")) {
+                for (Viewer viewer : List.of(MEMBER, LEADER)) {
+                    SearchRequest request = new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 20);
+                    SearchResponse filtered = solr.search(request, viewer);
+                    SearchResponse listed = byIds.search(request, viewer);
+                    assertEquals(q, listed.total(), filtered.total());
+                    assertEquals(q, listed.facets(), filtered.facets());
+                    assertEquals(q, listed.notFound(), filtered.notFound());
+                    assertEquals(q, listed.hits().stream().map(SearchHit::lacking).toList(),
+                            filtered.hits().stream().map(SearchHit::lacking).toList());
+                    SolrSearches searches = new SolrSearches(cluster.getSolrClient(), COLLECTION, plain);
+                    var count = searches.matching(plain.matches(q, viewer).orElseThrow(), viewer);
+                    count.setRows(0);
+                    assertEquals(q, filtered.total(), searches.query(count).getResults().getNumFound());
+                }
+            }
+        }
+    }
+
     private static long count(SearchResponse r, String dim, String value) {
         return r.facets().get(dim).stream().filter(v -> v.value().equals(value))
                 .mapToLong(SearchResponse.FacetValue::count).sum();
