@@ -106,7 +106,7 @@ final class SolrMissingWords {
     }
 
     /** The label list a page document lacks, or none. */
-    static List<String> of(Result result, SearchBackend.ScoredId hit) {
+    static List<String> lacking(Result result, SearchBackend.ScoredId hit) {
         return result.lacking().getOrDefault(hit.id(), List.of());
     }
 }

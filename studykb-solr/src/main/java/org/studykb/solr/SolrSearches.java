@@ -121,7 +121,7 @@ final class SolrSearches {
             hits.add(new SearchHit(s.id(), score, value(d, Fields.TITLE), value(d, Fields.TYPE),
                     value(d, Fields.PHASE), value(d, Fields.CAMPAIGN), value(d, Fields.DATE),
                     Fields.by(value(d, Fields.UNIT), value(d, Fields.AUTHOR)), value(d, Fields.DOC_NUMBER),
-                    f.snippets(), f.passages(), SolrMissingWords.of(missing, s)));
+                    f.snippets(), f.passages(), SolrMissingWords.lacking(missing, s)));
         }
         return hits;
     }
