@@ -17,10 +17,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.studykb.index.Fields;
 
 /** Counts per facet value (type, phase, campaign, year, unit, tag, keyword) over every document a query matches. */
-final class Facets {
-    static final int TOP = 50;
+public final class Facets {
+    /** How many values of a facet an answer lists, the most frequent first (public: other backends list as many). */
+    public static final int TOP = 50;
     /** Keywords are many per document: the most frequent only. */
-    static final int TOP_KEYWORDS = 15;
+    public static final int TOP_KEYWORDS = 15;
 
     private final FacetsConfig config = new FacetsConfig();
     private IndexReader stateReader;

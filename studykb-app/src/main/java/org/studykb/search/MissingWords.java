@@ -80,10 +80,6 @@ final class MissingWords {
 
     /** A group as the user typed it: its alternatives joined by OR, a phrase in quotes. */
     static String label(List<ParsedQuery.Clause> group) {
-        List<String> parts = new ArrayList<>();
-        for (ParsedQuery.Clause c : group) {
-            parts.add(c.phrase() ? "\"" + c.text() + "\"" : c.text());
-        }
-        return String.join(" OR ", parts);
+        return ParsedQuery.label(group);
     }
 }

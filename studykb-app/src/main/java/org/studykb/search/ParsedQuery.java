@@ -18,6 +18,15 @@ public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, Map<
     public record Clause(String text, boolean phrase, boolean titleOnly) {
     }
 
+    /** A group as the user typed it: its alternatives joined by OR, a phrase in quotes (未找到：…). */
+    public static String label(List<Clause> group) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Clause c : group) {
+            parts.add(c.phrase() ? "\"" + c.text() + "\"" : c.text());
+        }
+        return String.join(" OR ", parts);
+    }
+
     public boolean isEmpty() {
         return groups.isEmpty() && filters.isEmpty();
     }

@@ -3,6 +3,7 @@ package org.studykb.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -27,12 +28,20 @@ final class PlainRanker implements SolrRanker {
         this.collection = collection;
     }
 
+    /** The same edismax query as a filter, the text quoted into its local parameters. */
+    @Override
+    public Optional<String> matches(String text, Viewer viewer) {
+        return Optional.of("{!edismax qf='" + Fields.TITLE + "^2 " + Fields.BODY + "' q.op=OR q.alt='*:*' v='"
+                + text.replace("\\", "\\\\").replace("'", "\\'") + "'}");
+    }
+
     @Override
     public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
         SolrQuery q = new SolrQuery(text);
         q.set("defType", "edismax");
         q.set("qf", Fields.TITLE + "^2 " + Fields.BODY);
         q.set("q.op", "OR");
+        q.set("q.alt", "*:*"); // no words (filters only, or nothing typed): every document, as the embedded backend
         q.addFilterQuery(Fields.KIND + ":" + Fields.KIND_DOC);
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
         q.setFields(Fields.ID, "score");

@@ -22,29 +22,41 @@ import org.studykb.index.IndexBackend;
 import org.studykb.index.IndexedDocument;
 import org.studykb.index.IndexedDocuments;
 import org.studykb.ingest.Passage;
+import org.studykb.access.Viewer;
+import org.studykb.search.SearchBackend;
+import org.studykb.search.SearchRequest;
+import org.studykb.search.SearchResponse;
 
 /**
- * The index on SolrCloud, behind {@link IndexBackend}: one collection made from {@link Configset}'s configset, each
- * document a block with its passages ({@link SolrRecords}). It speaks to the cluster through SolrJ's cloud client
- * ({@link #connect}) or a client it is given.
+ * The index on SolrCloud, behind {@link IndexBackend} and {@link SearchBackend}: one collection made from
+ * {@link Configset}'s configset, each document a block with its passages ({@link SolrRecords}); searches are
+ * answered by {@link SolrSearches} in the order of a {@link SolrRanker}. It speaks to the cluster through SolrJ's
+ * cloud client ({@link #connect}) or a client it is given.
  */
-public final class SolrCloudIndex implements IndexBackend {
+public final class SolrCloudIndex implements SearchBackend {
     /** Records read per request when reading the whole collection back. */
     static final int PAGE = 500;
 
     private final SolrClient client;
     private final String collection;
     private final boolean ownsClient;
+    private final SolrSearches searches;
 
-    /** An index over a client the caller owns (and closes). */
+    /** An index over a client the caller owns (and closes), searches ranked by {@link PlainRanker}. */
     public SolrCloudIndex(SolrClient client, String collection) {
-        this(client, collection, false);
+        this(client, collection, false, new PlainRanker(client, collection));
     }
 
-    private SolrCloudIndex(SolrClient client, String collection, boolean ownsClient) {
+    /** An index over a client the caller owns (and closes), searches ranked by {@code ranker}. */
+    SolrCloudIndex(SolrClient client, String collection, SolrRanker ranker) {
+        this(client, collection, false, ranker);
+    }
+
+    private SolrCloudIndex(SolrClient client, String collection, boolean ownsClient, SolrRanker ranker) {
         this.client = client;
         this.collection = collection;
         this.ownsClient = ownsClient;
+        this.searches = new SolrSearches(client, collection, ranker);
     }
 
     /**
@@ -53,7 +65,8 @@ public final class SolrCloudIndex implements IndexBackend {
      * closes the client.
      */
     public static SolrCloudIndex connect(List<String> solrUrls, String collection) {
-        return new SolrCloudIndex(new CloudHttp2SolrClient.Builder(solrUrls).build(), collection, true);
+        SolrClient client = new CloudHttp2SolrClient.Builder(solrUrls).build();
+        return new SolrCloudIndex(client, collection, true, new PlainRanker(client, collection));
     }
 
     @Override
@@ -133,6 +146,31 @@ public final class SolrCloudIndex implements IndexBackend {
     @Override
     public Writer writer(IndexAnalyzers analyzers) {
         return new SolrBlockWriter(client, collection, analyzers);
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
+        return searches.search(request, viewer);
+    }
+
+    @Override
+    public List<ScoredId> rankScored(String query, int size) throws IOException {
+        return searches.rankScored(query, size);
+    }
+
+    @Override
+    public List<Ranking> rankings(List<String> queries, Viewer viewer, int size) throws IOException {
+        return searches.rankings(queries, viewer, size);
+    }
+
+    /** Nothing to do: a commit on the cluster opens the searchers every search uses. */
+    @Override
+    public void refresh() {
+    }
+
+    /** Nothing to wait for: the writer's commit returns once the new searchers are open. */
+    @Override
+    public void refreshNow() {
     }
 
     /** Closes the client when {@link #connect} made it; a client given by the caller stays open. */

@@ -2,6 +2,7 @@ package org.studykb.solr;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import org.studykb.access.Viewer;
 import org.studykb.search.SearchBackend;
@@ -19,6 +20,16 @@ interface SolrRanker {
      * and how many documents match in all.
      */
     Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException;
+
+    /**
+     * The documents {@link #rank} finds for this text and viewer, as one Solr filter query over document records,
+     * when the ranker can say it (its query without its scoring, say): the facet counts and the words a hit lacks are
+     * then counted over every match, at any size. Empty when it cannot; the searches then read the matches as ids
+     * from {@link #rank}, up to a limit ({@code SolrSearches.MOST_MATCHES}).
+     */
+    default Optional<String> matches(String text, Viewer viewer) {
+        return Optional.empty();
+    }
 
     /** How many documents match, and the first of them with their scores, in order. */
     record Ranked(long total, List<SearchBackend.ScoredId> best) {

@@ -1,0 +1,426 @@
+package org.studykb.solr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import org.apache.solr.SolrIgnoredThreadsFilter;
+import org.apache.solr.SolrTestCaseJ4;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.SolrCloudTestCase;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.studykb.access.Role;
+import org.studykb.access.Viewer;
+import org.studykb.index.Fields;
+import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexBackend;
+import org.studykb.index.LuceneIndex;
+import org.studykb.index.ManualValues;
+import org.studykb.ingest.IngestPipeline;
+import org.studykb.ingest.IngestResult;
+import org.studykb.ingest.IngestedDocument;
+import org.studykb.ingest.Passage;
+import org.studykb.search.SearchBackend;
+import org.studykb.search.SearchHit;
+import org.studykb.search.SearchRequest;
+import org.studykb.search.SearchResponse;
+import org.studykb.search.SearchService;
+
+/**
+ * A whole search through the Solr backend ({@link SolrSearches}, ranked by {@link PlainRanker}) beside the embedded
+ * {@link SearchService} over the same documents: the demo corpus, a 内部 notice for 领导 (as InternalDocumentsTest's)
+ * and a public text full of markup, ingested once and put into both backends. The rankings differ (PlainRanker is
+ * not the product's model), so the checks compare what does not depend on the order: a document's values and
+ * passages, totals and facets of filter-only queries, escaping, and every door of the 内部 document.
+ */
+@SolrTestCaseJ4.SuppressSSL(bugUrl = "none: plain HTTP keeps the cluster start short")
+@ThreadLeakFilters(defaultFilters = true, filters = {SolrIgnoredThreadsFilter.class, IngestThreads.class})
+public class SolrSearchTest extends SolrCloudTestCase {
+    static final String COLLECTION = "studykb_search";
+    static final String INTERNAL = "督导组/内部通报.txt";
+    static final String INTERNAL_TITLE = "督导组反馈的突出问题";
+    static final String INTERNAL_TYPE = "督导通报";
+    /** A word only the 内部 notice has. */
+    static final String SECRET = "zqxjkw";
+    static final String MARKUP = "标记/页面代码.txt";
+
+    private static Path data;
+    private static IndexAnalyzers analyzers;
+    private static SearchService embedded;
+    private static SolrCloudIndex solr;
+    private static List<Put> documents;
+
+    private record Put(IngestedDocument doc, ManualValues manual) {
+    }
+
+    @BeforeClass
+    public static void setUpBothBackends() throws Exception {
+        analyzers = IndexAnalyzers.load(SolrCloudClusterTest.INDEXER);
+        data = createTempDir("studykb-data");
+        Path extra = createTempDir("extra");
+        write(extra.resolve(INTERNAL), INTERNAL_TITLE + "\n\n1. 三公经费支出把关不严，公务接待超标准，" + SECRET + "。\n\n"
+                + "2. 领导干部下基层调研少，有时走马观花。\n\n3. 会议多、文件多，会议时间长。\n");
+        write(extra.resolve(MARKUP), "页面代码的标记测试\n\n一、<script>alert('标记测试')</script> 标记测试 & <b>粗体</b>"
+                + "不得进入页面。\n\n二、\"引号\"与'单引号'的标记测试。\n");
+        // the files are read while the cluster starts (which mostly waits)
+        ExecutorService reading = Executors.newSingleThreadExecutor();
+        Future<List<Put>> read = reading.submit(() -> {
+            IngestPipeline pipeline = IngestPipeline.load(SolrCloudClusterTest.INDEXER);
+            List<Put> out = Collections.synchronizedList(new ArrayList<>(ingest(pipeline,
+                    SolrCloudClusterTest.CORPUS)));
+            ManualValues leaders = new ManualValues(List.of(
+                    new ManualValues.Manual(Fields.ACCESS, "LEADER", "admin", Instant.EPOCH),
+                    new ManualValues.Manual(Fields.TYPE, INTERNAL_TYPE, "admin", Instant.EPOCH)));
+            for (Put p : ingest(pipeline, extra)) {
+                out.add(p.doc().id().equals(INTERNAL) ? new Put(p.doc(), leaders) : p);
+            }
+            return out;
+        });
+        reading.shutdown();
+        Path conf = Configset.write(SolrCloudClusterTest.INDEXER, createTempDir("configset"));
+        configureCluster(2).addConfig(COLLECTION, conf).configure();
+        CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2).process(cluster.getSolrClient());
+        cluster.waitForActiveCollection(COLLECTION, 2, 4);
+        documents = read.get();
+
+        LuceneIndex.createIfAbsent(data, analyzers);
+        try (LuceneIndex index = LuceneIndex.open(data)) {
+            putAll(index.writer(analyzers));
+        }
+        solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION);
+        putAll(solr.writer(analyzers));
+        cluster.waitForActiveCollection(COLLECTION, 2, 4); // every replica in sync before the checks compare answers
+        embedded = SearchService.open(data, analyzers);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static List<Put> ingest(IngestPipeline pipeline, Path root) throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<IngestResult>> results = new ArrayList<>();
+            for (Path f : files) {
+                results.add(pool.submit(() -> pipeline.ingest(root, f)));
+            }
+            List<Put> out = new ArrayList<>();
+            for (Future<IngestResult> r : results) {
+                if (r.get() instanceof IngestResult.Ingested i) {
+                    out.add(new Put(i.document(), ManualValues.NONE));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void putAll(IndexBackend.Writer writer) throws IOException {
+        try (writer) {
+            for (Put p : documents) {
+                writer.put(p.doc(), 1, 1, p.manual());
+            }
+            writer.commit();
+        }
+    }
+
+    @AfterClass
+    public static void closeBackends() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+        if (solr != null) {
+            solr.close();
+        }
+        embedded = null;
+        solr = null;
+        documents = null;
+        analyzers = null;
+    }
+
+    private static final Viewer MEMBER = Viewer.of(Set.of(Role.MEMBER));
+    private static final Viewer WRITER = Viewer.of(Set.of(Role.WRITER));
+    private static final Viewer LEADER = Viewer.of(Set.of(Role.LEADER));
+
+    private static SearchResponse solr(String q, Viewer viewer) throws IOException {
+        return solr.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 100), viewer);
+    }
+
+    private static SearchResponse embedded(String q, Viewer viewer) throws IOException {
+        return embedded.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 100), viewer);
+    }
+
+    @Test
+    public void bothBackendsHoldTheSameDocuments() throws Exception {
+        assertTrue("the demo corpus and the two extra files: " + documents.size(), documents.size() > 60);
+        assertEquals(documents.size(), solr.documentCount());
+        assertEquals(embedded.documentCount(), solr.documentCount());
+        assertEquals(documents.size(), solr("", Viewer.OPERATOR).total());
+        assertEquals(embedded("", Viewer.OPERATOR).total(), solr("", Viewer.OPERATOR).total());
+    }
+
+    /**
+     * For a handful of the eval topics, every document both backends return has the same values, and each of its
+     * passages the Solr backend returns is one of the document's own, with its label and offsets, its snippet a
+     * marked stretch of the text between those offsets.
+     */
+    @Test
+    public void hitsCarryTheDocumentsValuesAndPassagesAsTheEmbeddedBackend() throws Exception {
+        int common = 0;
+        int passagesChecked = 0;
+        int marked = 0;
+        int samePassages = 0;
+        int sameSnippets = 0;
+        List<String> differing = new ArrayList<>();
+        List<String> queries = new ArrayList<>(SolrCloudClusterTest.topics().values().stream().limit(6).toList());
+        queries.add("民主生活会 批评与自我批评");
+        queries.add("\"整改落实\"");
+        for (String q : queries) {
+            SearchResponse s = solr.search(SearchRequest.of(q, 10));
+            SearchResponse e = embedded.search(SearchRequest.of(q, 10));
+            assertTrue("Solr finds something for " + q, s.total() > 0 && !s.hits().isEmpty());
+            assertEquals(q, s.query());
+            assertEquals(e.interpreted(), s.interpreted());
+            assertEquals(Fields.FACETS, List.copyOf(s.facets().keySet()));
+            assertEquals(10, s.size());
+            Map<String, SearchHit> byId = e.hits().stream().collect(Collectors.toMap(SearchHit::id, h -> h));
+            for (SearchHit h : s.hits()) {
+                List<Passage> own = solr.passages(h.id());
+                assertEquals("passages of " + h.id(), embedded.passages(h.id()), own);
+                String body = bodyOf(h.id());
+                for (SearchHit.PassageHit p : h.passages()) {
+                    Passage mine = own.stream().filter(x -> x.ordinal() == p.ordinal()).findFirst().orElseThrow();
+                    assertEquals(mine.start(), p.start());
+                    assertEquals(mine.end(), p.end());
+                    assertEquals(blank(mine.label()), blank(p.label()));
+                    String plain = unmarked(p.snippet());
+                    assertTrue(h.id() + " #" + p.ordinal() + ": " + plain, flat(body.substring(p.start(), p.end()))
+                            .contains(plain));
+                    marked += p.snippet().contains("<mark>") ? 1 : 0;
+                    passagesChecked++;
+                }
+                assertTrue("at most 3 passages and snippets", h.passages().size() <= 3 && h.snippets().size() <= 3);
+                for (String snippet : h.snippets()) {
+                    assertTrue(h.id() + ": " + snippet, flat(body).contains(unmarked(snippet)));
+                }
+                SearchHit other = byId.get(h.id());
+                if (other == null) {
+                    continue;
+                }
+                common++;
+                assertEquals(other.title(), h.title());
+                assertEquals(other.type(), h.type());
+                assertEquals(other.phase(), h.phase());
+                assertEquals(other.campaign(), h.campaign());
+                assertEquals(other.date(), h.date());
+                assertEquals(other.unit(), h.unit());
+                assertEquals(other.docNumber(), h.docNumber());
+                for (SearchHit.PassageHit p : h.passages()) {
+                    Optional<SearchHit.PassageHit> same = other.passages().stream()
+                            .filter(x -> x.ordinal() == p.ordinal()).findFirst();
+                    if (same.isPresent()) {
+                        assertEquals(same.get().start(), p.start());
+                        assertEquals(same.get().end(), p.end());
+                        assertEquals(blank(same.get().label()), blank(p.label()));
+                        samePassages++;
+                        if (same.get().snippet().equals(p.snippet())) {
+                            sameSnippets++;
+                        } else if (differing.size() < 3) {
+                            differing.add(same.get().snippet() + "\n   solr: " + p.snippet());
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("studykb-solr search: %d queries, %d documents in both top 10s, %d passages checked,"
+                + " %d of them marked; %d passages in both answers, %d with the same snippet%n", queries.size(), common,
+                passagesChecked, marked, samePassages, sameSnippets);
+        differing.forEach(d -> System.out.println("  embedded: " + d));
+        assertTrue("documents in both top 10s: " + common, common >= queries.size());
+        assertTrue("passages marked: " + marked + "/" + passagesChecked, marked * 2 > passagesChecked);
+    }
+
+    /** Filter-only queries select the same documents on both backends: same totals, same facet counts. */
+    @Test
+    public void filterOnlyQueriesCountAndFacetAsTheEmbeddedBackend() throws Exception {
+        SearchResponse all = embedded("", Viewer.OPERATOR);
+        List<String> queries = new ArrayList<>(List.of(""));
+        all.facets().get(Fields.TYPE).stream().limit(4).forEach(v -> queries.add("type:" + v.value()));
+        all.facets().get(Fields.PHASE).stream().limit(2).forEach(v -> queries.add("phase:" + v.value()));
+        assertTrue(queries.toString(), queries.size() >= 5);
+        for (String q : queries) {
+            SearchResponse e = embedded(q, Viewer.OPERATOR);
+            SearchResponse s = solr(q, Viewer.OPERATOR);
+            assertEquals("total of " + q, e.total(), s.total());
+            assertEquals("hits of " + q, ids(e).stream().sorted().toList(), ids(s).stream().sorted().toList());
+            for (String dim : Fields.FACETS) {
+                if (dim.equals(Fields.KEYWORD)) {
+                    // keywords are computed again from the text on the Solr side (docs/scale-out.md)
+                    assertEquals(e.facets().get(dim).isEmpty(), s.facets().get(dim).isEmpty());
+                    continue;
+                }
+                assertEquals(dim + " of " + q, e.facets().get(dim), s.facets().get(dim));
+            }
+        }
+        // a page is a slice of the same ranking; newest first by date
+        SearchResponse first = solr.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 0, 10));
+        SearchResponse second = solr.search(new SearchRequest("", SearchRequest.Sort.RELEVANCE, 5, 5));
+        assertEquals(ids(first).subList(5, 10), ids(second));
+        assertEquals(5, second.from());
+        List<String> dates = solr.search(new SearchRequest("", SearchRequest.Sort.DATE, 0, 20)).hits().stream()
+                .map(SearchHit::date).filter(d -> d != null).toList();
+        List<String> sorted = new ArrayList<>(dates);
+        sorted.sort(Collections.reverseOrder());
+        assertEquals(sorted.stream().map(d -> d.substring(0, 4)).toList(), dates.stream().map(d -> d.substring(0, 4))
+                .toList());
+    }
+
+    /** A document's markup is text: escaped as the embedded backend escapes it, only {@code <mark>} let through. */
+    @Test
+    public void snippetsEscapeTheDocumentsMarkupAsTheEmbeddedBackend() throws Exception {
+        for (SearchResponse r : List.of(solr("标记测试", Viewer.OPERATOR), embedded("标记测试", Viewer.OPERATOR))) {
+            SearchHit h = r.hits().stream().filter(x -> x.id().equals(MARKUP)).findFirst().orElseThrow();
+            List<String> html = new ArrayList<>(h.snippets());
+            h.passages().forEach(p -> html.add(p.snippet()));
+            String all = String.join("\n", html);
+            assertTrue(all, all.contains("&lt;script&gt;") || all.contains("&lt;b&gt;"));
+            assertTrue(all, all.contains("<mark>"));
+            for (String s : html) {
+                assertFalse(s, s.replace("<mark>", "").replace("</mark>", "").matches("(?s).*[<>\"'].*"));
+            }
+        }
+    }
+
+    /** 内部: a member finds nothing of the notice through any part of an answer; a leader finds it. */
+    @Test
+    public void theInternalDocumentIsBehindEveryDoor() throws Exception {
+        for (String q : List.of("走马观花", "会议时间长", "三公经费 公务接待", "", SECRET)) {
+            SearchResponse member = solr(q, MEMBER);
+            SearchResponse writer = solr(q, WRITER);
+            SearchResponse leader = solr(q, LEADER);
+            SearchResponse admin = solr(q, Viewer.of(Set.of(Role.ADMIN)));
+            assertTrue(q, ids(leader).contains(INTERNAL));
+            assertTrue(q, ids(admin).contains(INTERNAL));
+            assertEquals(q, leader.total(), admin.total());
+            for (SearchResponse hidden : List.of(member, writer)) {
+                String text = hidden.toString();
+                assertFalse(q + ": " + text, text.contains(INTERNAL) || text.contains(INTERNAL_TITLE)
+                        || text.contains(INTERNAL_TYPE) || text.contains("公务接待超标准") || text.contains(SECRET + "。"));
+                assertEquals(q, leader.total() - 1, hidden.total());
+                assertEquals(q, embedded(q, MEMBER).total() - embedded(q, LEADER).total(),
+                        hidden.total() - leader.total());
+            }
+            assertEquals(q, 1, count(leader, Fields.TYPE, INTERNAL_TYPE));
+            assertEquals(q, 0, count(member, Fields.TYPE, INTERNAL_TYPE));
+            String campaign = leader.hits().stream().filter(h -> h.id().equals(INTERNAL)).findFirst().orElseThrow()
+                    .campaign();
+            if (campaign != null) {
+                assertEquals(q, count(leader, Fields.CAMPAIGN, campaign) - 1, count(member, Fields.CAMPAIGN, campaign));
+            }
+        }
+        // 未找到: the notice's own word is nowhere for a member, found for a leader
+        assertEquals(List.of(SECRET), solr("走马观花 " + SECRET, MEMBER).notFound());
+        assertEquals(List.of(SECRET), embedded("走马观花 " + SECRET, MEMBER).notFound());
+        assertEquals(List.of(), solr("走马观花 " + SECRET, LEADER).notFound());
+        assertEquals(List.of(SECRET), solr(SECRET, MEMBER).notFound());
+        // 部分匹配: every hit but the notice lacks the word; for a member, every hit does
+        for (SearchResponse r : List.of(solr("走马观花 " + SECRET, LEADER), embedded("走马观花 " + SECRET, LEADER))) {
+            for (SearchHit h : r.hits()) {
+                assertEquals(h.id(), h.id().equals(INTERNAL) ? List.of() : List.of(SECRET), h.lacking());
+            }
+        }
+        assertTrue(solr("走马观花 " + SECRET, MEMBER).hits().stream().allMatch(h -> h.lacking().equals(List.of(SECRET))));
+        assertEquals(0, solr(SECRET, MEMBER).total());
+        // the leader's hit shows the notice's passages and marks its word
+        SearchHit notice = solr(SECRET, LEADER).hits().get(0);
+        assertEquals(INTERNAL, notice.id());
+        assertEquals(INTERNAL_TITLE, notice.title());
+        assertTrue(notice.toString(), notice.passages().stream().anyMatch(p -> p.snippet().contains("<mark>"
+                + SECRET + "</mark>")));
+        // rankings (saved searches) and runs
+        assertEquals(List.of(new SearchBackend.Ranking(0, List.of())),
+                solr.rankings(List.of(SECRET), MEMBER, 10));
+        assertEquals(List.of(new SearchBackend.Ranking(1, List.of(INTERNAL))),
+                solr.rankings(List.of(SECRET), LEADER, 10));
+        assertEquals(List.of(INTERNAL), solr.rankScored(SECRET, 10).stream().map(SearchBackend.ScoredId::id).toList());
+    }
+
+    /**
+     * A ranker that says its matches only as ids (the fallback) and one that gives a filter of them (PlainRanker) give
+     * the same totals, facets, 未找到 and 部分匹配; the filter quotes any text safely.
+     */
+    @Test
+    public void facetsAndMissingWordsAreTheSameByFilterOrByIds() throws Exception {
+        PlainRanker plain = new PlainRanker(cluster.getSolrClient(), COLLECTION);
+        SolrRanker idsOnly = plain::rank;
+        try (SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, idsOnly)) {
+            for (String q : List.of("", "走马观花 " + SECRET, "民主生活会 批评与自我批评", "type:" + INTERNAL_TYPE,
+                    "标记测试 'x' \\ \"引号", "会议时间长 -走马观花")) {
+                for (Viewer viewer : List.of(MEMBER, LEADER)) {
+                    SearchRequest request = new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 20);
+                    SearchResponse filtered = solr.search(request, viewer);
+                    SearchResponse listed = byIds.search(request, viewer);
+                    assertEquals(q, listed.total(), filtered.total());
+                    assertEquals(q, listed.facets(), filtered.facets());
+                    assertEquals(q, listed.notFound(), filtered.notFound());
+                    assertEquals(q, listed.hits().stream().map(SearchHit::lacking).toList(),
+                            filtered.hits().stream().map(SearchHit::lacking).toList());
+                    SolrSearches searches = new SolrSearches(cluster.getSolrClient(), COLLECTION, plain);
+                    var count = searches.matching(plain.matches(q, viewer).orElseThrow(), viewer);
+                    count.setRows(0);
+                    assertEquals(q, filtered.total(), searches.query(count).getResults().getNumFound());
+                }
+            }
+        }
+    }
+
+    private static long count(SearchResponse r, String dim, String value) {
+        return r.facets().get(dim).stream().filter(v -> v.value().equals(value))
+                .mapToLong(SearchResponse.FacetValue::count).sum();
+    }
+
+    private static List<String> ids(SearchResponse r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static String bodyOf(String id) {
+        return documents.stream().filter(p -> p.doc().id().equals(id)).findFirst().orElseThrow().doc().text();
+    }
+
+    /** The text of a snippet: marks dropped, escapes undone. */
+    private static String unmarked(String html) {
+        return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    /** Text as a snippet shows it: line breaks and tabs as spaces. */
+    private static String flat(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+}
