@@ -22,12 +22,10 @@ import org.studykb.index.IndexAnalyzers;
  * The ranking model's queries for a searcher that is not ours: what a Solr node's query parser runs (studykb-solr),
  * so that the cluster ranks as the embedded index does (docs/ranking.md). A query text in {@link QueryText}'s syntax
  * becomes the query over document records, or over the passage records of some documents, each scored as
- * {@link KindScoredQuery} scores its kind; {@link #fold} adds a document's passage evidence as
- * {@link PassageEvidence} does. What a reader's term dictionary and norms give (pinyin spellings, average lengths)
+ * {@link KindScoredQuery} scores its kind ({@link PassageFold} adds the passages' evidence to the documents' scores). What a reader's term dictionary and norms give (pinyin spellings, average lengths)
  * is read once per reader, for as long as the reader lives.
  */
 public final class RankingQueries {
-    private final RankingWeights weights;
     private final BuildQuery queries;
     private final PassageEvidence passages;
     private final BM25Similarity similarity;
@@ -39,7 +37,6 @@ public final class RankingQueries {
     }
 
     public RankingQueries(IndexAnalyzers analyzers, RankingWeights weights) {
-        this.weights = weights;
         this.queries = new BuildQuery(analyzers, weights);
         this.passages = new PassageEvidence(queries, weights);
         this.similarity = new BM25Similarity(weights.k1(), weights.b());
@@ -62,29 +59,6 @@ public final class RankingQueries {
                 Fields.KIND_PASSAGE, similarity, r.passageLengths());
         return new BooleanQuery.Builder().add(scored, Occur.MUST)
                 .add(new TermInSetQuery(parent, ids.stream().map(BytesRef::new).toList()), Occur.FILTER).build();
-    }
-
-    /**
-     * Whether passage evidence moves the documents of this query at all (not when its weight is 0, nor for a query of
-     * filters alone): no passages need to be searched when it does not.
-     */
-    public boolean foldsPassages(String text) {
-        return weights.passage() != 0 && !QueryText.parse(text).groups().isEmpty();
-    }
-
-    /** How many of the best documents the passage evidence re-ranks; the rest keep their order below them. */
-    public int window() {
-        return PassageEvidence.RERANK_WINDOW;
-    }
-
-    /** How many of a document's best passages its evidence adds up. */
-    public int passagesFolded() {
-        return PassageEvidence.folded(weights);
-    }
-
-    /** A document's score with the evidence of its best passages (their scores, best first). */
-    public float fold(float document, List<Float> passagesBestFirst) {
-        return PassageEvidence.fold(weights, document, passagesBestFirst);
     }
 
     private PerReader of(IndexReader reader) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -16,32 +17,38 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
-import org.studykb.search.RankingQueries;
+import org.studykb.search.PassageFold;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 
 /**
  * The product's ranking on the cluster, in the two steps the embedded index takes: the nodes' {@code studykb} query
  * parser ({@link StudykbQParserPlugin}) selects and scores the documents with the same query and BM25 as the
- * embedded index, then the best passages of the first {@link RankingQueries#window()} documents are searched (one
+ * embedded index, then the best passages of the first {@link PassageFold#window()} documents are searched (one
  * request, the best passage of each document, more when the weights fold more) and their evidence is folded into
- * those documents' scores by the same arithmetic ({@link RankingQueries#fold}) before they are ordered again.
+ * those documents' scores by the same arithmetic ({@link PassageFold#fold}) before they are ordered again.
  */
 final class ProductRanker implements SolrRanker {
     private final SolrClient client;
     private final String collection;
-    /** For the folding and its window only: the queries themselves are built on the nodes. */
-    private final RankingQueries model;
+    /** The folding and its window: the queries themselves are built on the nodes. */
+    private final PassageFold model;
 
-    ProductRanker(SolrClient client, String collection, RankingQueries model) {
+    ProductRanker(SolrClient client, String collection, PassageFold model) {
         this.client = client;
         this.collection = collection;
         this.model = model;
     }
 
+    /** The nodes' query as a filter: every document it selects, unscored; the text quoted into its local parameter. */
+    @Override
+    public Optional<String> matches(String text, Viewer viewer) {
+        return Optional.of("{!studykb v='" + text.replace("\\", "\\\\").replace("'", "\\'") + "'}");
+    }
+
     @Override
     public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
-        boolean fold = sort != SearchRequest.Sort.DATE && model.foldsPassages(text);
+        boolean fold = sort != SearchRequest.Sort.DATE && model.moves(text);
         SolrQuery q = query(text, viewer);
         q.setFields(Fields.ID, "score");
         q.setRows(Math.max(1, fold ? Math.max(window, model.window()) : window));
@@ -63,7 +70,7 @@ final class ProductRanker implements SolrRanker {
     }
 
     /**
-     * The first {@link RankingQueries#window()} documents with their passage evidence, ordered again (ties by id, as
+     * The first {@link PassageFold#window()} documents with their passage evidence, ordered again (ties by id, as
      * the documents were), and the rest below them in their order.
      */
     private List<SearchBackend.ScoredId> folded(String text, Viewer viewer, List<SearchBackend.ScoredId> ranked)

@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.studykb.access.Viewer;
 import org.studykb.index.CatalogEntry;
 import org.studykb.index.FailureRecord;
 import org.studykb.index.Fields;
@@ -22,7 +23,8 @@ import org.studykb.index.IndexBackend;
 import org.studykb.index.IndexedDocument;
 import org.studykb.index.IndexedDocuments;
 import org.studykb.ingest.Passage;
-import org.studykb.access.Viewer;
+import org.studykb.search.PassageFold;
+import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
@@ -42,9 +44,12 @@ public final class SolrCloudIndex implements SearchBackend {
     private final boolean ownsClient;
     private final SolrSearches searches;
 
-    /** An index over a client the caller owns (and closes), searches ranked by {@link PlainRanker}. */
+    /**
+     * An index over a client the caller owns (and closes), searches ranked by the product's model
+     * ({@link ProductRanker}: the nodes need the studykb query parser, which the generated configset declares).
+     */
     public SolrCloudIndex(SolrClient client, String collection) {
-        this(client, collection, false, new PlainRanker(client, collection));
+        this(client, collection, false, productRanker(client, collection));
     }
 
     /** An index over a client the caller owns (and closes), searches ranked by {@code ranker}. */
@@ -66,7 +71,11 @@ public final class SolrCloudIndex implements SearchBackend {
      */
     public static SolrCloudIndex connect(List<String> solrUrls, String collection) {
         SolrClient client = new CloudHttp2SolrClient.Builder(solrUrls).build();
-        return new SolrCloudIndex(client, collection, true, new PlainRanker(client, collection));
+        return new SolrCloudIndex(client, collection, true, productRanker(client, collection));
+    }
+
+    private static SolrRanker productRanker(SolrClient client, String collection) {
+        return new ProductRanker(client, collection, new PassageFold(RankingWeights.shipped()));
     }
 
     @Override

@@ -64,7 +64,7 @@ import org.studykb.index.IndexedDocument;
 import org.studykb.index.LuceneIndex;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.eval.TrecRun;
-import org.studykb.search.RankingQueries;
+import org.studykb.search.PassageFold;
 import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
@@ -113,6 +113,10 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
         UpdateRequest update = new UpdateRequest();
         documents.forEach(d -> update.add(SolrRecords.block(d)));
         update.commit(cluster.getSolrClient(), COLLECTION);
+        // one segment without deleted records on every replica: an update a busy replica received twice leaves a
+        // deleted copy, which still counts in its document frequencies, and which replica answers for a shard is
+        // the cluster's choice (one run on a loaded machine saw a node-down top 10 differ by it)
+        cluster.getSolrClient().optimize(COLLECTION, true, true, 1);
     }
 
     @AfterClass
@@ -241,7 +245,7 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
         Map<String, String> topics = topics();
         Map<String, Map<String, Integer>> judged = qrels();
         ProductRanker ranker = new ProductRanker(cluster.getSolrClient(), COLLECTION,
-                new RankingQueries(analyzers, RankingWeights.shipped()));
+                new PassageFold(RankingWeights.shipped()));
         int sameTop10 = 0;
         double ndcgSolr = 0;
         double ndcgEmbedded = 0;

@@ -36,6 +36,8 @@ import org.studykb.ingest.IngestPipeline;
 import org.studykb.ingest.IngestResult;
 import org.studykb.ingest.IngestedDocument;
 import org.studykb.ingest.Passage;
+import org.studykb.search.PassageFold;
+import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
@@ -43,11 +45,12 @@ import org.studykb.search.SearchResponse;
 import org.studykb.search.SearchService;
 
 /**
- * A whole search through the Solr backend ({@link SolrSearches}, ranked by {@link PlainRanker}) beside the embedded
- * {@link SearchService} over the same documents: the demo corpus, a 内部 notice for 领导 (as InternalDocumentsTest's)
- * and a public text full of markup, ingested once and put into both backends. The rankings differ (PlainRanker is
- * not the product's model), so the checks compare what does not depend on the order: a document's values and
- * passages, totals and facets of filter-only queries, escaping, and every door of the 内部 document.
+ * A whole search through the Solr backend ({@link SolrSearches}, ranked by the product's model: {@link ProductRanker})
+ * beside the embedded {@link SearchService} over the same documents: the demo corpus, a 内部 notice for 领导 (as
+ * InternalDocumentsTest's) and a public text full of markup, ingested once and put into both backends. The checks
+ * compare what does not depend on near-ties of the order (the rankings are compared in SolrCloudClusterTest): a
+ * document's values and passages, totals and facets of filter-only queries, escaping, and every door of the 内部
+ * document.
  */
 @SolrTestCaseJ4.SuppressSSL(bugUrl = "none: plain HTTP keeps the cluster start short")
 @ThreadLeakFilters(defaultFilters = true, filters = {SolrIgnoredThreadsFilter.class, IngestThreads.class})
@@ -368,29 +371,34 @@ public class SolrSearchTest extends SolrCloudTestCase {
     }
 
     /**
-     * A ranker that says its matches only as ids (the fallback) and one that gives a filter of them (PlainRanker) give
-     * the same totals, facets, 未找到 and 部分匹配; the filter quotes any text safely.
+     * A ranker that says its matches only as ids (the fallback) and the same ranker giving a filter of them give the
+     * same totals, facets, 未找到 and 部分匹配, for the product's ranking and the plain one; the filter quotes any text
+     * safely.
      */
     @Test
     public void facetsAndMissingWordsAreTheSameByFilterOrByIds() throws Exception {
-        PlainRanker plain = new PlainRanker(cluster.getSolrClient(), COLLECTION);
-        SolrRanker idsOnly = plain::rank;
-        try (SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, idsOnly)) {
-            for (String q : List.of("", "走马观花 " + SECRET, "民主生活会 批评与自我批评", "type:" + INTERNAL_TYPE,
-                    "标记测试 'x' \\ \"引号", "会议时间长 -走马观花")) {
-                for (Viewer viewer : List.of(MEMBER, LEADER)) {
-                    SearchRequest request = new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 20);
-                    SearchResponse filtered = solr.search(request, viewer);
-                    SearchResponse listed = byIds.search(request, viewer);
-                    assertEquals(q, listed.total(), filtered.total());
-                    assertEquals(q, listed.facets(), filtered.facets());
-                    assertEquals(q, listed.notFound(), filtered.notFound());
-                    assertEquals(q, listed.hits().stream().map(SearchHit::lacking).toList(),
-                            filtered.hits().stream().map(SearchHit::lacking).toList());
-                    SolrSearches searches = new SolrSearches(cluster.getSolrClient(), COLLECTION, plain);
-                    var count = searches.matching(plain.matches(q, viewer).orElseThrow(), viewer);
-                    count.setRows(0);
-                    assertEquals(q, filtered.total(), searches.query(count).getResults().getNumFound());
+        for (SolrRanker ranker : List.of(new ProductRanker(cluster.getSolrClient(), COLLECTION,
+                new PassageFold(RankingWeights.shipped())), new PlainRanker(cluster.getSolrClient(), COLLECTION))) {
+            SolrRanker idsOnly = ranker::rank;
+            try (SolrCloudIndex byFilter = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, ranker);
+                 SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, idsOnly)) {
+                for (String q : List.of("", "走马观花 " + SECRET, "民主生活会 批评与自我批评", "type:" + INTERNAL_TYPE,
+                        "标记测试 'x' \\ \"引号", "会议时间长 -走马观花")) {
+                    for (Viewer viewer : List.of(MEMBER, LEADER)) {
+                        String what = ranker.getClass().getSimpleName() + ": " + q;
+                        SearchRequest request = new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 20);
+                        SearchResponse filtered = byFilter.search(request, viewer);
+                        SearchResponse listed = byIds.search(request, viewer);
+                        assertEquals(what, listed.total(), filtered.total());
+                        assertEquals(what, listed.facets(), filtered.facets());
+                        assertEquals(what, listed.notFound(), filtered.notFound());
+                        assertEquals(what, listed.hits().stream().map(SearchHit::lacking).toList(),
+                                filtered.hits().stream().map(SearchHit::lacking).toList());
+                        SolrSearches searches = new SolrSearches(cluster.getSolrClient(), COLLECTION, ranker);
+                        var count = searches.matching(ranker.matches(q, viewer).orElseThrow(), viewer);
+                        count.setRows(0);
+                        assertEquals(what, filtered.total(), searches.query(count).getResults().getNumFound());
+                    }
                 }
             }
         }
