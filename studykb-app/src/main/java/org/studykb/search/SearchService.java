@@ -20,7 +20,9 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TopDocs;
 import org.studykb.access.Viewer;
 import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexStats;
 import org.studykb.index.IndexedDocuments;
+import org.studykb.index.IndexedFile;
 import org.studykb.index.LuceneIndex;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
@@ -92,6 +94,16 @@ public final class SearchService implements SearchBackend {
     @Override
     public List<Passage> passages(String id) throws IOException {
         return index.passages(id);
+    }
+
+    @Override
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        return index.indexedFiles();
+    }
+
+    @Override
+    public IndexStats stats() throws IOException {
+        return index.stats();
     }
 
     @Override
