@@ -101,8 +101,8 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         Process completing = start(solrData.resolve("completing.log"), "index", "--corpus", corpus.toString(),
                 "--data", solrData.toString(), "--backend", "solr", "--solr", solrUrl, "--collection", COLLECTION,
                 "--report", report.toString());
-        assertEquals(logs(solrData.resolve("completing.log")), embeddedReport.exitCode(),
-                finish(completing, 600));
+        int exit = finish(completing, 600);
+        assertEquals(logs(solrData.resolve("completing.log")), embeddedReport.exitCode(), exit);
         completingReport = JSON.readTree(report.toFile());
     }
 
@@ -119,9 +119,10 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         assertTrue("committed before the kill: " + committedAtKill, committedAtKill > 0);
         assertTrue("the kill came before the end: " + committedAtKill, committedAtKill < embedded.size());
         // the second run read only what the first had not committed
+        assertNotNull(completingReport.toString(), completingReport.get("unchanged"));
         assertEquals(committedAtKill, completingReport.get("unchanged").asLong());
         assertEquals(embedded.size() - committedAtKill + embeddedReport.failed(),
-                completingReport.get("added").asLong() + completingReport.get("failed").asLong());
+                completingReport.get("added").asLong() + completingReport.get("failures").size());
         assertEquals(embeddedReport.documents(), completingReport.get("documents").asInt());
         assertEquals(embeddedReport.passages(), completingReport.get("passages").asInt());
 
@@ -158,8 +159,10 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
                 embeddedData.toString(), "--json");
         Process solr = start(embeddedData.resolve("problems-solr.json"), "problems", "--data",
                 embeddedData.toString(), "--json", "--backend", "solr", "--solr", solrUrl, "--collection", COLLECTION);
-        assertEquals(logs(embeddedData.resolve("problems-lucene.json")), 0, finish(lucene, 300));
-        assertEquals(logs(embeddedData.resolve("problems-solr.json")), 0, finish(solr, 300));
+        int luceneExit = finish(lucene, 300);
+        int solrExit = finish(solr, 300);
+        assertEquals(logs(embeddedData.resolve("problems-lucene.json")), 0, luceneExit);
+        assertEquals(logs(embeddedData.resolve("problems-solr.json")), 0, solrExit);
         JsonNode expected = JSON.readTree(embeddedData.resolve("problems-lucene.json").toFile());
         JsonNode actual = JSON.readTree(embeddedData.resolve("problems-solr.json").toFile());
         assertTrue("the demo has problems", expected.size() > 10);
@@ -176,8 +179,10 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         Process runs = start(solrData.resolve("search-run.log"), "search", "--data", solrData.toString(),
                 "--backend", "solr", "--solr", solrUrl, "--collection", COLLECTION, "--topics", topics.toString(),
                 "--run", runFile.toString(), "--size", "5");
-        assertEquals(logs(solrData.resolve("search.json")), 0, finish(plain, 300));
-        assertEquals(logs(solrData.resolve("search-run.log")), 0, finish(runs, 300));
+        int plainExit = finish(plain, 300);
+        int runsExit = finish(runs, 300);
+        assertEquals(logs(solrData.resolve("search.json")), 0, plainExit);
+        assertEquals(logs(solrData.resolve("search-run.log")), 0, runsExit);
         JsonNode response = JSON.readTree(solrData.resolve("search.json").toFile());
         assertTrue(response.toString(), response.get("total").asLong() > 0);
         for (JsonNode hit : response.get("hits")) {
