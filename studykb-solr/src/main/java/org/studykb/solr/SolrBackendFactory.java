@@ -38,6 +38,12 @@ public final class SolrBackendFactory implements BackendFactory {
     public SearchBackend open(BackendSettings settings) throws IOException {
         CloudSolrClient client = client(settings);
         try {
+            client.connect();
+        } catch (RuntimeException e) {
+            client.close();
+            throw new IOException("无法连接 SolrCloud（" + where(settings) + "）：" + e.getMessage(), e);
+        }
+        try {
             if (settings.create()) {
                 createIfMissing(client, settings);
             } else if (!collections(client).contains(settings.collection())) {
@@ -50,6 +56,10 @@ public final class SolrBackendFactory implements BackendFactory {
             client.close();
             throw e;
         }
+    }
+
+    private static String where(BackendSettings settings) {
+        return settings.solrUrls().isEmpty() ? "ZooKeeper " + settings.zkHost() : String.join(",", settings.solrUrls());
     }
 
     /** SolrJ's cloud client over Jetty 10's HTTP/2 client, given nodes' URLs or a ZooKeeper host string. */

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,11 +24,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
-import org.studykb.index.IndexCorpus;
-import org.studykb.index.IndexProgress;
-import org.studykb.index.IndexReport;
 import org.studykb.index.IndexedDocument;
-import org.studykb.ingest.IngestPipeline;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchService;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * corpus holds, and {@code problems} and {@code search} answer through it.
  */
 @SolrTestCaseJ4.SuppressSSL(bugUrl = "none: plain HTTP keeps the cluster start short")
-@ThreadLeakFilters(defaultFilters = true, filters = {SolrIgnoredThreadsFilter.class, IngestThreads.class})
+@ThreadLeakFilters(defaultFilters = true, filters = {SolrIgnoredThreadsFilter.class})
 public class SolrCommandLineTest extends SolrCloudTestCase {
     static final Path INDEXER = Path.of("indexer");
     static final Path CORPUS = Path.of("corpus");
@@ -58,7 +51,8 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
     private static Path solrData;
     private static String solrUrl;
     private static List<IndexedDocument> embedded;
-    private static IndexReport embeddedReport;
+    private static JsonNode embeddedReport;
+    private static int embeddedExit;
     private static long committedAtKill;
     private static JsonNode completingReport;
 
@@ -68,17 +62,17 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         copy(CORPUS, corpus);
         embeddedData = createTempDir("embedded");
         solrData = createTempDir("solr-data");
-        IndexAnalyzers analyzers = IndexAnalyzers.load(INDEXER);
-        // the embedded index of the same copy, built while the cluster starts
-        ExecutorService indexing = Executors.newSingleThreadExecutor();
-        Future<IndexReport> run = indexing.submit(() ->
-                new IndexCorpus(IngestPipeline.load(INDEXER), 2).run(corpus, embeddedData, analyzers,
-                        IndexProgress.NONE));
-        indexing.shutdown();
+        // the embedded index of the same copy, by the same command (not in this JVM, whose Lucene test framework
+        // would pick a codec of its own), built while the cluster starts
+        Path embeddedJson = embeddedData.resolve("report.json");
+        Process lucene = start(embeddedData.resolve("index.log"), "index", "--corpus", corpus.toString(), "--data",
+                embeddedData.toString(), "--report", embeddedJson.toString());
         configureCluster(2).configure();
         solrUrl = cluster.getJettySolrRunner(0).getBaseUrl().toString();
-        embeddedReport = run.get();
-        try (SearchBackend index = SearchService.open(embeddedData, analyzers)) {
+        embeddedExit = finish(lucene, 600);
+        assertTrue(logs(embeddedData.resolve("index.log")), embeddedExit == 0 || embeddedExit == 3);
+        embeddedReport = JSON.readTree(embeddedJson.toFile());
+        try (SearchBackend index = SearchService.open(embeddedData, IndexAnalyzers.load(INDEXER))) {
             embedded = index.documents().documents();
         }
 
@@ -102,7 +96,7 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
                 "--data", solrData.toString(), "--backend", "solr", "--solr", solrUrl, "--collection", COLLECTION,
                 "--report", report.toString());
         int exit = finish(completing, 600);
-        assertEquals(logs(solrData.resolve("completing.log")), embeddedReport.exitCode(), exit);
+        assertEquals(logs(solrData.resolve("completing.log")), embeddedExit, exit);
         completingReport = JSON.readTree(report.toFile());
     }
 
@@ -121,10 +115,11 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         // the second run read only what the first had not committed
         assertNotNull(completingReport.toString(), completingReport.get("unchanged"));
         assertEquals(committedAtKill, completingReport.get("unchanged").asLong());
-        assertEquals(embedded.size() - committedAtKill + embeddedReport.failed(),
+        int failed = embeddedReport.get("failures").size();
+        assertEquals(embedded.size() - committedAtKill + failed,
                 completingReport.get("added").asLong() + completingReport.get("failures").size());
-        assertEquals(embeddedReport.documents(), completingReport.get("documents").asInt());
-        assertEquals(embeddedReport.passages(), completingReport.get("passages").asInt());
+        assertEquals(embeddedReport.get("documents").asInt(), completingReport.get("documents").asInt());
+        assertEquals(embeddedReport.get("passages").asInt(), completingReport.get("passages").asInt());
 
         try (SolrCloudIndex solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION)) {
             assertEquals(embedded.size(), solr.documentCount());
@@ -142,10 +137,10 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
             // no record twice, no passage left of an old block: every record is a document, a passage of one, or a
             // failure
             int passages = embedded.stream().mapToInt(d -> d.passages().size()).sum();
-            assertEquals(embedded.size() + passages + embeddedReport.failed(), count("*:*"));
+            assertEquals(embedded.size() + passages + failed, count("*:*"));
             assertEquals(passages, count("{!child of=\"" + Fields.KIND + ":" + Fields.KIND_DOC + "\"}"
                     + Fields.KIND + ":" + Fields.KIND_DOC));
-            assertEquals(embeddedReport.failed(), solr.stats().failures());
+            assertEquals(failed, solr.stats().failures());
         }
         var shards = cluster.getSolrClient().getClusterState().getCollection(COLLECTION);
         assertEquals("the collection was created with the shards asked for", 2, shards.getSlices().size());
