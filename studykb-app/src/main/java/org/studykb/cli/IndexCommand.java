@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -18,10 +19,15 @@ import org.studykb.index.IndexReport;
 import org.studykb.index.IndexRuns;
 import org.studykb.index.Overrides;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.search.Backends;
+import org.studykb.search.SearchBackend;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.store.DataFolder;
 
-/** {@code index --corpus DIR [--data DIR] [--config DIR] [--report FILE.json]}. */
+/**
+ * {@code index --corpus DIR [--data DIR] [--config DIR] [--report FILE.json]}; with {@code --backend solr --solr URL}
+ * the same run into a SolrCloud collection, created when missing.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "索引一个文件夹：新文件和改过的文件重新读取，未变的跳过，删除的移出索引",
         exitCodeListHeading = "%n退出码:%n",
@@ -39,6 +45,13 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "并行读取文件的线程数，默认为 CPU 核数")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    BackendOptions backend;
+
+    @Option(names = "--commit-every", paramLabel = "SECONDS",
+            description = "每隔多少秒提交一次（被中断的运行保留已提交的部分），默认 30")
+    int commitSeconds = 30;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -50,6 +63,10 @@ final class IndexCommand implements Callable<Integer> {
             System.err.println("错误：配置目录不存在：" + options.config + "（用 --config 指定 indexer 目录）");
             return Main.EXIT_USAGE;
         }
+        if (!backend.problem().isEmpty() || commitSeconds < 1) {
+            System.err.println("错误：" + (commitSeconds < 1 ? "--commit-every 至少为 1 秒" : backend.problem()));
+            return Main.EXIT_USAGE;
+        }
         IndexerSettings settings = IndexerSettings.of(options.config);
         settings.readForIndexing();
         IndexAnalyzers analyzers = settings.analyzers();
@@ -58,7 +75,18 @@ final class IndexCommand implements Callable<Integer> {
         DataFolder.createDirectories(options.data);
         DataFolder.secure(options.data);
         Overrides manual = ManualValuesOfTheStore.read(options.data);
-        IndexReport result = new IndexCorpus(pipeline, threads, manual).run(corpus, options.data, analyzers, progress);
+        IndexCorpus run = new IndexCorpus(pipeline, threads, manual).committingEvery(Duration.ofSeconds(commitSeconds));
+        IndexReport result;
+        if (backend.embedded()) {
+            result = run.run(corpus, options.data, analyzers, progress);
+        } else {
+            try (SearchBackend index = Backends.open(backend.settings(options, analyzers).creating())) {
+                result = run.run(corpus, options.data, index, analyzers, progress);
+            } catch (Backends.MissingBackendException e) {
+                System.err.println("错误：" + e.getMessage());
+                return Main.EXIT_USAGE;
+            }
+        }
         IndexRuns.record(options.data, result); // for the 索引状态 page
         DataFolder.secure(options.data); // the new index files: Lucene creates them with the process's umask
         printSummary(out, result);

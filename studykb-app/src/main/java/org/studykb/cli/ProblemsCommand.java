@@ -23,6 +23,8 @@ import org.studykb.rectify.Ledger;
 import org.studykb.rectify.LedgerFilter;
 import org.studykb.rectify.Problem;
 import org.studykb.rectify.RectifyService;
+import org.studykb.search.Backends;
+import org.studykb.search.SearchBackend;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.store.DataFolder;
 import org.studykb.store.StoreDatabase;
@@ -53,6 +55,9 @@ final class ProblemsCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "把台账写成 Excel 文件")
     Path xlsx;
 
+    @Mixin
+    BackendOptions backend;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -67,10 +72,31 @@ final class ProblemsCommand implements Callable<Integer> {
             System.err.println("错误：配置目录不存在：" + options.config + "（用 --config 指定 indexer 目录）");
             return Main.EXIT_USAGE;
         }
+        if (!backend.problem().isEmpty()) {
+            System.err.println("错误：" + backend.problem());
+            return Main.EXIT_USAGE;
+        }
         DataFolder.secure(options.data);
         IndexerSettings settings = IndexerSettings.of(options.config);
-        RectifyService service = RectifyService.open(options.data, settings.rectify(), settings.analyzers(),
-                store(options.data), day);
+        if (backend.embedded()) {
+            RectifyService service = RectifyService.open(options.data, settings.rectify(), settings.analyzers(),
+                    store(options.data), day);
+            return print(out, service);
+        }
+        SearchBackend opened;
+        try {
+            opened = backend.open(options, settings.analyzers());
+        } catch (Backends.MissingBackendException e) {
+            System.err.println("错误：" + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        try (SearchBackend index = opened) {
+            return print(out, RectifyService.open(index, options.data, settings.rectify(), settings.analyzers(),
+                    store(options.data), day));
+        }
+    }
+
+    private int print(PrintStream out, RectifyService service) throws IOException {
         Ledger ledger = service.ledger();
         List<Problem> problems = ledger.filter(new LedgerFilter("", "", status, "", overdue, open));
         ledger.warnings().forEach(w -> System.err.println("提示：" + w));

@@ -18,7 +18,8 @@ import org.studykb.index.IndexAnalyzers;
 import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
-import org.studykb.search.SearchService;
+import org.studykb.search.Backends;
+import org.studykb.search.SearchBackend;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.store.DataFolder;
 
@@ -49,6 +50,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "FILE.trec", description = "TREC 结果文件（与 --topics 同用）")
     Path run;
 
+    @Mixin
+    BackendOptions backend;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -71,9 +75,20 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("错误：无法读取查询集文件：" + topics);
             return Main.EXIT_USAGE;
         }
+        if (!backend.problem().isEmpty()) {
+            System.err.println("错误：" + backend.problem());
+            return Main.EXIT_USAGE;
+        }
         DataFolder.secure(options.data);
         IndexAnalyzers analyzers = IndexerSettings.of(options.config).analyzers();
-        try (SearchService service = SearchService.open(options.data, analyzers)) {
+        SearchBackend opened;
+        try {
+            opened = backend.open(options, analyzers);
+        } catch (Backends.MissingBackendException e) {
+            System.err.println("错误：" + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        try (SearchBackend service = opened) {
             if (topics != null) {
                 int n = TrecRun.write(service, topics, run, size == null ? 100 : size, "studykb");
                 out.println("已检索 " + n + " 个查询，结果写入 " + run);

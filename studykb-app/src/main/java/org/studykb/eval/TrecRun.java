@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.studykb.search.SearchBackend;
-import org.studykb.search.SearchService;
 
 /** Writes a TREC run: {@code qid Q0 docid rank score tag}, document-level, best first. */
 public final class TrecRun {
@@ -27,7 +26,7 @@ public final class TrecRun {
     }
 
     /** Runs every topic and writes the run file; returns the number of topics. */
-    public static int write(SearchService service, Path topicsFile, Path runFile, int size, String tag)
+    public static int write(SearchBackend service, Path topicsFile, Path runFile, int size, String tag)
             throws IOException {
         List<Topics.Topic> topics = Topics.read(topicsFile);
         write(service::rankScored, topics, runFile, size, tag);

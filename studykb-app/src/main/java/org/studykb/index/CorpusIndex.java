@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -65,26 +66,32 @@ public final class CorpusIndex implements IndexBackend.Writer {
 
     /** Every file recorded in the last commit, by id. */
     public Map<String, IndexedFile> indexedFiles() throws IOException {
-        Map<String, IndexedFile> files = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var query = new TermInSetQuery(Fields.KIND, List.of(new BytesRef(Fields.KIND_DOC),
-                    new BytesRef(Fields.KIND_FAILURE)));
-            int max = Math.max(1, reader.maxDoc());
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.KIND, Fields.HASH, Fields.SIZE,
-                        Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL, Fields.MANUAL,
-                        Fields.ACCESS));
-                boolean failed = Fields.KIND_FAILURE.equals(d.get(Fields.KIND));
-                files.put(d.get(Fields.ID), new IndexedFile(d.get(Fields.ID), d.get(Fields.HASH),
-                        d.getField(Fields.SIZE).numericValue().longValue(),
-                        d.getField(Fields.MTIME).numericValue().longValue(),
-                        d.get(Fields.ANALYSIS_VERSION), failed,
-                        failed ? d.get(Fields.REASON) : "", failed ? d.get(Fields.DETAIL) : "",
-                        d.get(Fields.MANUAL) == null ? "" : d.get(Fields.MANUAL),
-                        String.join(",", d.getValues(Fields.ACCESS))));
-            }
+            return indexedFiles(reader);
+        }
+    }
+
+    /** Every file (document or failure record) a reader of the index sees, by id. */
+    static Map<String, IndexedFile> indexedFiles(IndexReader reader) throws IOException {
+        Map<String, IndexedFile> files = new HashMap<>();
+        IndexSearcher searcher = new IndexSearcher(reader);
+        var query = new TermInSetQuery(Fields.KIND, List.of(new BytesRef(Fields.KIND_DOC),
+                new BytesRef(Fields.KIND_FAILURE)));
+        int max = Math.max(1, reader.maxDoc());
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.KIND, Fields.HASH, Fields.SIZE,
+                    Fields.MTIME, Fields.ANALYSIS_VERSION, Fields.REASON, Fields.DETAIL, Fields.MANUAL,
+                    Fields.ACCESS, Fields.DATE));
+            boolean failed = Fields.KIND_FAILURE.equals(d.get(Fields.KIND));
+            files.put(d.get(Fields.ID), new IndexedFile(d.get(Fields.ID), d.get(Fields.HASH),
+                    d.getField(Fields.SIZE).numericValue().longValue(),
+                    d.getField(Fields.MTIME).numericValue().longValue(),
+                    d.get(Fields.ANALYSIS_VERSION), failed,
+                    failed ? d.get(Fields.REASON) : "", failed ? d.get(Fields.DETAIL) : "",
+                    d.get(Fields.MANUAL) == null ? "" : d.get(Fields.MANUAL),
+                    String.join(",", d.getValues(Fields.ACCESS)),
+                    d.get(Fields.DATE) == null ? "" : d.get(Fields.DATE)));
         }
         return files;
     }

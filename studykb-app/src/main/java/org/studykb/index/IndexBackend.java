@@ -3,6 +3,7 @@ package org.studykb.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
@@ -33,6 +34,15 @@ public interface IndexBackend extends Closeable {
 
     /** How many documents (not passages, not failed files) the index holds. */
     int documentCount() throws IOException;
+
+    /**
+     * Every file the index records as of its last commit (a document or a record of why it could not be read), by
+     * id, with what an incremental run compares: hash, size, time, analysis version, manual values, access, date.
+     */
+    Map<String, IndexedFile> indexedFiles() throws IOException;
+
+    /** Counts of what the index holds as of its last commit: documents, passages, failures, per type, phase, campaign. */
+    IndexStats stats() throws IOException;
 
     /**
      * A writing session: each call adds or replaces one file's records, nothing is visible until {@link #commit()}.

@@ -1,5 +1,6 @@
 package org.studykb.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,8 +76,29 @@ public final class IndexCorpus {
         return new IndexCorpus(pipeline, threads, overrides, interval);
     }
 
+    /** A run into the embedded index under {@code <data>/index}. */
     public IndexReport run(Path corpus, Path data, IndexAnalyzers analyzers, IndexProgress progress)
             throws IOException {
+        return run(corpus, data, analyzers, progress, () -> new EmbeddedTarget(CorpusIndex.open(data, analyzers), data));
+    }
+
+    /**
+     * A run into another index backend (a SolrCloud collection): the same comparisons, commits and report; the
+     * local {@code data} folder keeps the corpus's place and the uploads. The caller owns and closes the backend.
+     * What the backend holds of an unchanged file is not mapped again from its records: a file whose manual values
+     * changed is read again.
+     */
+    public IndexReport run(Path corpus, Path data, IndexBackend backend, IndexAnalyzers analyzers,
+                           IndexProgress progress) throws IOException {
+        return run(corpus, data, analyzers, progress, () -> new BackendTarget(backend, analyzers));
+    }
+
+    private interface TargetOpener {
+        Target open() throws IOException;
+    }
+
+    private IndexReport run(Path corpus, Path data, IndexAnalyzers analyzers, IndexProgress progress,
+                            TargetOpener opener) throws IOException {
         long t0 = System.nanoTime();
         String startedAt = Instant.now().toString();
         Path root = corpus.toAbsolutePath().normalize();
@@ -90,14 +114,15 @@ public final class IndexCorpus {
         AtomicInteger updated = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         int deleted = 0;
-        try (CorpusIndex index = CorpusIndex.open(data, analyzers);
-             DirectoryReader stored = index.openReader()) {
-            Map<String, IndexedFile> known = index.indexedFiles();
+        String version = analyzers.version();
+        IndexStats stats;
+        try (Target index = opener.open()) {
+            Map<String, IndexedFile> known = index.files();
             Set<String> present = new HashSet<>();
             walk.files().forEach(f -> present.add(f.id()));
             for (String id : known.keySet()) {
                 if (!present.contains(id)) {
-                    index.delete(id);
+                    index.writer().delete(id);
                     deleted++;
                 }
             }
@@ -113,7 +138,7 @@ public final class IndexCorpus {
                 List<Future<?>> futures = new ArrayList<>();
                 for (CorpusWalk.Found f : walk.files()) {
                     futures.add(pool.submit(() -> {
-                        Outcome outcome = indexOne(f, known.get(f.id()), manual.of(f.id()), index, stored,
+                        Outcome outcome = indexOne(f, known.get(f.id()), manual.of(f.id()), version, index,
                                 failures, warnings, folders);
                         switch (outcome) {
                             case ADDED -> added.incrementAndGet();
@@ -122,7 +147,7 @@ public final class IndexCorpus {
                             case FAILED -> { }
                         }
                         if (outcome != Outcome.UNCHANGED) {
-                            commitWhenDue(index, lastCommit);
+                            commitWhenDue(index.writer(), lastCommit);
                         }
                         progress.done(f.id(), outcome);
                         return null;
@@ -135,10 +160,10 @@ public final class IndexCorpus {
                 pool.shutdownNow();
                 progress.finish();
             }
-            datedByFolder(folders, present, index, stored);
-            index.commit();
+            datedByFolder(folders, present, index, known);
+            index.writer().commit();
+            stats = index.stats();
         }
-        IndexStats stats = IndexStats.read(data);
         List<IndexReport.Problem> sortedFailures = new ArrayList<>(failures);
         sortedFailures.sort((a, b) -> a.path().compareTo(b.path()));
         List<IndexReport.Problem> sortedWarnings = new ArrayList<>(warnings);
@@ -150,10 +175,11 @@ public final class IndexCorpus {
                 stats.byPhase(), stats.byCampaign());
     }
 
-    private Outcome indexOne(CorpusWalk.Found f, IndexedFile before, ManualValues manual, CorpusIndex index,
-                             DirectoryReader stored, List<IndexReport.Problem> failures,
+    private Outcome indexOne(CorpusWalk.Found f, IndexedFile before, ManualValues manual, String version,
+                             Target target, List<IndexReport.Problem> failures,
                              List<IndexReport.Problem> warnings, Folders folders) throws IOException {
-        boolean sameSetup = before != null && index.analysisVersion().equals(before.analysisVersion())
+        IndexBackend.Writer index = target.writer();
+        boolean sameSetup = before != null && version.equals(before.analysisVersion())
                 && before.manual().equals(manual.fingerprint())
                 && (before.failed() || before.access().equals(accessOf(f.id(), manual)));
         if (before != null && sameSetup && before.size() == f.size() && before.mtime() == f.mtime()) {
@@ -172,9 +198,9 @@ public final class IndexCorpus {
             return unchangedOutcome(before, failures);
         }
         if (before != null && !before.failed() && hash.equals(before.hash())
-                && index.analysisVersion().equals(before.analysisVersion())) {
+                && version.equals(before.analysisVersion())) {
             // the same file, only its manual values or folder rule changed: map it again from what the index holds
-            Optional<StoredDocument> kept = StoredDocument.read(stored, f.id());
+            Optional<StoredDocument> kept = target.stored(f.id());
             if (kept.isPresent()) {
                 IngestedDocument doc = kept.get().withAccess(pipeline.access(f.id())).document();
                 index.put(doc, f.size(), f.mtime(), manual);
@@ -227,7 +253,7 @@ public final class IndexCorpus {
      * Each document read without a date, given the dates of its folder's other documents (read in this run, or as
      * the index holds them; each folder's dates gathered once) and indexed again when that finds its date.
      */
-    private void datedByFolder(Folders folders, Set<String> present, CorpusIndex index, DirectoryReader stored)
+    private void datedByFolder(Folders folders, Set<String> present, Target index, Map<String, IndexedFile> known)
             throws IOException {
         Map<String, List<DocDate>> byFolder = new HashMap<>();
         for (Folders.Undated u : folders.undated) {
@@ -237,15 +263,14 @@ public final class IndexCorpus {
                 neighbours = new ArrayList<>(folders.dates.getOrDefault(folder, List.of()));
                 for (String id : present) {
                     if (!folders.read.contains(id) && folderOf(id).equals(folder)) {
-                        StoredDocument.read(stored, id).flatMap(d -> d.document().date().value())
-                                .ifPresent(neighbours::add);
+                        index.date(id, known.get(id)).ifPresent(neighbours::add);
                     }
                 }
                 byFolder.put(folder, neighbours);
             }
             IngestedDocument dated = pipeline.inFolder(u.doc(), neighbours);
             if (dated != u.doc()) {
-                index.put(dated, u.size(), u.mtime(), u.manual());
+                index.writer().put(dated, u.size(), u.mtime(), u.manual());
             }
         }
     }
@@ -267,7 +292,7 @@ public final class IndexCorpus {
     }
 
     /** Commits when the interval (by default {@value #COMMIT_SECONDS} s) has passed since the last; one thread wins. */
-    private void commitWhenDue(CorpusIndex index, AtomicLong lastCommit) {
+    private void commitWhenDue(IndexBackend.Writer index, AtomicLong lastCommit) {
         long last = lastCommit.get();
         long now = System.nanoTime();
         if (now - last < commitNanos || !lastCommit.compareAndSet(last, now)) {
@@ -296,6 +321,126 @@ public final class IndexCorpus {
             }
             throw new IOException("索引时出错：" + cause, cause);
         }
+    }
+
+    /** What a run writes to and asks of the index it completes. */
+    private interface Target extends Closeable {
+        /** The files of the last commit, by id. */
+        Map<String, IndexedFile> files() throws IOException;
+
+        /** What the index holds of a document, to map it again without its file; empty when it cannot say. */
+        Optional<StoredDocument> stored(String id) throws IOException;
+
+        /** The date the index holds for a document this run did not read. */
+        Optional<DocDate> date(String id, IndexedFile file) throws IOException;
+
+        IndexBackend.Writer writer();
+
+        /** The counts after the run's last commit. */
+        IndexStats stats() throws IOException;
+    }
+
+    /** The embedded index: its writer, and a reader of the index as the run found it. */
+    private static final class EmbeddedTarget implements Target {
+        private final CorpusIndex index;
+        private final Path data;
+        private final DirectoryReader stored;
+
+        EmbeddedTarget(CorpusIndex index, Path data) throws IOException {
+            this.index = index;
+            this.data = data;
+            try {
+                this.stored = index.openReader();
+            } catch (IOException | RuntimeException e) {
+                index.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public Map<String, IndexedFile> files() throws IOException {
+            return index.indexedFiles();
+        }
+
+        @Override
+        public Optional<StoredDocument> stored(String id) throws IOException {
+            return StoredDocument.read(stored, id);
+        }
+
+        @Override
+        public Optional<DocDate> date(String id, IndexedFile file) throws IOException {
+            return StoredDocument.read(stored, id).flatMap(d -> d.document().date().value());
+        }
+
+        @Override
+        public IndexBackend.Writer writer() {
+            return index;
+        }
+
+        @Override
+        public IndexStats stats() throws IOException {
+            return IndexStats.read(data);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (CorpusIndex i = index) {
+                stored.close();
+            }
+        }
+    }
+
+    /** Another backend (a SolrCloud collection) through its writer; the caller owns the backend. */
+    private static final class BackendTarget implements Target {
+        private final IndexBackend backend;
+        private final IndexBackend.Writer writer;
+
+        BackendTarget(IndexBackend backend, IndexAnalyzers analyzers) throws IOException {
+            this.backend = backend;
+            this.writer = backend.writer(analyzers);
+        }
+
+        @Override
+        public Map<String, IndexedFile> files() throws IOException {
+            return backend.indexedFiles();
+        }
+
+        @Override
+        public Optional<StoredDocument> stored(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<DocDate> date(String id, IndexedFile file) {
+            return file == null ? Optional.empty() : dateOf(file.date());
+        }
+
+        @Override
+        public IndexBackend.Writer writer() {
+            return writer;
+        }
+
+        @Override
+        public IndexStats stats() throws IOException {
+            return backend.stats();
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
+        }
+    }
+
+    /** A date as the index stores it ({@link DocDate#iso()}): a year, a month or a day; empty when none. */
+    static Optional<DocDate> dateOf(String iso) {
+        if (iso == null || iso.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (iso.length()) {
+            case 4 -> new DocDate(LocalDate.of(Integer.parseInt(iso), 1, 1), DocDate.Precision.YEAR);
+            case 7 -> new DocDate(YearMonth.parse(iso).atDay(1), DocDate.Precision.MONTH);
+            default -> new DocDate(LocalDate.parse(iso), DocDate.Precision.DAY);
+        });
     }
 
     /** The SHA-256 of a file's bytes, in hex: how unchanged files are told apart, and what backups check. */

@@ -24,7 +24,8 @@ import org.apache.lucene.util.BytesRef;
 public record IndexStats(int documents, int passages, int failures, Map<String, Integer> byType,
                          Map<String, Integer> byPhase, Map<String, Integer> byCampaign) {
 
-    static final String NONE = "未分类";
+    /** The value counted for documents without one. */
+    public static final String NONE = "未分类";
 
     public static IndexStats read(Path data) throws IOException {
         Path dir = CorpusIndex.indexDir(data);
@@ -33,14 +34,18 @@ public record IndexStats(int documents, int passages, int failures, Map<String, 
         }
         try (FSDirectory directory = FSDirectory.open(dir);
              DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
-            int n = searcher.count(docs);
-            int passages = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)));
-            int failures = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_FAILURE)));
-            return new IndexStats(n, passages, failures, count(searcher, docs, n, Fields.TYPE),
-                    count(searcher, docs, n, Fields.PHASE), count(searcher, docs, n, Fields.CAMPAIGN));
+            return of(new IndexSearcher(reader));
         }
+    }
+
+    /** The counts of what a searcher of the index sees. */
+    static IndexStats of(IndexSearcher searcher) throws IOException {
+        TermQuery docs = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
+        int n = searcher.count(docs);
+        int passages = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)));
+        int failures = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_FAILURE)));
+        return new IndexStats(n, passages, failures, count(searcher, docs, n, Fields.TYPE),
+                count(searcher, docs, n, Fields.PHASE), count(searcher, docs, n, Fields.CAMPAIGN));
     }
 
     /**

@@ -143,6 +143,28 @@ public final class LuceneIndex implements IndexBackend {
     }
 
     @Override
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        refreshNow();
+        IndexSearcher searcher = acquire();
+        try {
+            return CorpusIndex.indexedFiles(searcher.getIndexReader());
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public IndexStats stats() throws IOException {
+        refreshNow();
+        IndexSearcher searcher = acquire();
+        try {
+            return IndexStats.of(new IndexSearcher(searcher.getIndexReader()));
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
     public IndexedDocuments documents() throws IOException {
         refreshNow();
         IndexSearcher acquired = acquire();

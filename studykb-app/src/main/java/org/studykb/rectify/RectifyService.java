@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.studykb.access.Viewer;
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexBackend;
 
 /**
  * The problem ledger over the index and the store: builds it when the index changed, applies the
@@ -22,7 +23,7 @@ public final class RectifyService {
     /** The longest reason of a decision, in characters: the store's column holds this many. */
     public static final int MAX_REASON = 1000;
 
-    private final Path data;
+    private final IndexSource index;
     private final RectifyRules rules;
     private final BuildLedger builder;
     private final Optional<DecisionStore> store;
@@ -32,8 +33,15 @@ public final class RectifyService {
     private long decisionsAt = -1;
     private Ledger ledger;
 
-    private RectifyService(Path data, RectifyRules rules, BuildLedger builder, Optional<DecisionStore> store) {
-        this.data = data;
+    /** Where the ledger's documents are read: the embedded index of a data folder, or a backend the caller owns. */
+    private interface IndexSource {
+        long version() throws IOException;
+
+        ReadIndexedDocs.Snapshot read() throws IOException;
+    }
+
+    private RectifyService(IndexSource index, RectifyRules rules, BuildLedger builder, Optional<DecisionStore> store) {
+        this.index = index;
         this.rules = rules;
         this.builder = builder;
         this.store = store;
@@ -52,14 +60,45 @@ public final class RectifyService {
     /** As above, with the rules already read (the entry points read {@code indexer/} once: IndexerSettings). */
     public static RectifyService open(Path data, RectifyRules rules, IndexAnalyzers analyzers,
                                       Optional<DecisionStore> store, Optional<LocalDate> today) {
-        return new RectifyService(data, rules, new BuildLedger(rules, analyzers, today, StableId.of(data)), store);
+        IndexSource embedded = new IndexSource() {
+            @Override
+            public long version() throws IOException {
+                return ReadIndexedDocs.version(data);
+            }
+
+            @Override
+            public ReadIndexedDocs.Snapshot read() throws IOException {
+                return ReadIndexedDocs.read(data);
+            }
+        };
+        return new RectifyService(embedded, rules, new BuildLedger(rules, analyzers, today, StableId.of(data)), store);
+    }
+
+    /**
+     * As above, reading the documents through an index backend (a SolrCloud collection) that the caller owns and
+     * closes; {@code data} still keeps the key of the problems' ids.
+     */
+    public static RectifyService open(IndexBackend backend, Path data, RectifyRules rules, IndexAnalyzers analyzers,
+                                      Optional<DecisionStore> store, Optional<LocalDate> today) {
+        IndexSource source = new IndexSource() {
+            @Override
+            public long version() throws IOException {
+                return backend.version();
+            }
+
+            @Override
+            public ReadIndexedDocs.Snapshot read() throws IOException {
+                return ReadIndexedDocs.read(backend);
+            }
+        };
+        return new RectifyService(source, rules, new BuildLedger(rules, analyzers, today, StableId.of(data)), store);
     }
 
     /** The ledger as of the committed index and the latest decisions. */
     public synchronized Ledger ledger() throws IOException {
-        long version = ReadIndexedDocs.version(data);
+        long version = index.version();
         if (prepared == null || version != preparedAt) {
-            ReadIndexedDocs.Snapshot snapshot = ReadIndexedDocs.read(data);
+            ReadIndexedDocs.Snapshot snapshot = index.read();
             prepared = builder.prepare(snapshot.docs());
             access = snapshot.access();
             preparedAt = snapshot.version();

@@ -19,13 +19,15 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TopDocs;
 import org.studykb.access.Viewer;
-import org.studykb.index.IndexBackend;
-import org.studykb.index.IndexedDocuments;
-import org.studykb.index.LuceneIndex;
 import org.studykb.index.CatalogEntry;
 import org.studykb.index.FailureRecord;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexStats;
+import org.studykb.index.IndexedDocuments;
+import org.studykb.index.IndexedFile;
+import org.studykb.index.LuceneIndex;
 import org.studykb.ingest.Passage;
 
 /**
@@ -104,6 +106,16 @@ public final class SearchService implements SearchBackend {
     @Override
     public List<FailureRecord> failures() throws IOException {
         return index.failures();
+    }
+
+    @Override
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        return index.indexedFiles();
+    }
+
+    @Override
+    public IndexStats stats() throws IOException {
+        return index.stats();
     }
 
     @Override

@@ -61,6 +61,52 @@ class IndexCorpusTest {
         assertThat(IndexStats.read(data).documents()).isEqualTo(3);
     }
 
+    /** The run through {@link IndexBackend} (as into SolrCloud), here on the embedded index as a backend. */
+    private IndexReport indexThroughTheBackend() throws IOException {
+        LuceneIndex.createIfAbsent(data, analyzers);
+        try (LuceneIndex backend = LuceneIndex.open(data)) {
+            return new IndexCorpus(pipeline, 2).run(corpus, data, backend, analyzers, IndexProgress.NONE);
+        }
+    }
+
+    @Test
+    void aRunThroughTheBackendInterfaceIndexesAndComparesAsTheEmbeddedRun() throws IOException {
+        threeDocuments();
+        write("分析检查/空白.txt", "");
+        IndexReport first = indexThroughTheBackend();
+        assertThat(first.added()).isEqualTo(3);
+        assertThat(first.documents()).isEqualTo(3);
+        assertThat(first.failures()).hasSize(1);
+        assertThat(first).usingRecursiveComparison().comparingOnlyFields("passages", "byType", "byPhase", "byCampaign")
+                .isEqualTo(new IndexCorpus(pipeline, 2).run(corpus, data, analyzers, IndexProgress.NONE));
+        try (LuceneIndex backend = LuceneIndex.open(data);
+             CorpusIndex writer = CorpusIndex.open(data, analyzers)) {
+            // what the backend tells of the files is what the writer's last commit holds
+            Map<String, IndexedFile> files = backend.indexedFiles();
+            assertThat(files).isEqualTo(writer.indexedFiles());
+            assertThat(files).hasSize(4);
+            assertThat(files.get("学习调研/党课讲稿.txt").failed()).isFalse();
+            assertThat(files.get("分析检查/空白.txt").failed()).isTrue();
+            assertThat(backend.stats()).isEqualTo(IndexStats.read(data));
+        }
+        Files.delete(corpus.resolve("分析检查/意见汇总.txt"));
+        write("整改落实/整改方案 第2稿.txt", "整改方案\n\n建立班子成员基层联系点制度，每月蹲点不少于5天。");
+        IndexReport again = indexThroughTheBackend();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.deleted()).isEqualTo(1);
+        assertThat(again.documents()).isEqualTo(2);
+    }
+
+    @Test
+    void aStoredDateReadsBackAtItsPrecision() {
+        assertThat(IndexCorpus.dateOf("")).isEmpty();
+        assertThat(IndexCorpus.dateOf("2008").orElseThrow().iso()).isEqualTo("2008");
+        assertThat(IndexCorpus.dateOf("2008-11").orElseThrow().iso()).isEqualTo("2008-11");
+        assertThat(IndexCorpus.dateOf("2008-11-20").orElseThrow().iso()).isEqualTo("2008-11-20");
+        assertThat(IndexCorpus.dateOf("2008-11").orElseThrow().value()).isEqualTo(java.time.LocalDate.of(2008, 11, 1));
+    }
+
     @Test
     void secondRunOverUnchangedFolderReadsNothing() throws IOException {
         threeDocuments();

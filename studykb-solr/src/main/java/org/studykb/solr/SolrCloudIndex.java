@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -20,6 +22,8 @@ import org.studykb.index.FailureRecord;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexStats;
+import org.studykb.index.IndexedFile;
 import org.studykb.index.IndexedDocument;
 import org.studykb.index.IndexedDocuments;
 import org.studykb.ingest.Passage;
@@ -76,6 +80,11 @@ public final class SolrCloudIndex implements SearchBackend {
 
     private static SolrRanker productRanker(SolrClient client, String collection) {
         return new ProductRanker(client, collection, new PassageFold(RankingWeights.shipped()));
+    }
+
+    /** An index that closes the client when it is closed, searches ranked by the product's model. */
+    static SolrCloudIndex owning(SolrClient client, String collection) {
+        return new SolrCloudIndex(client, collection, true, productRanker(client, collection));
     }
 
     @Override
@@ -150,6 +159,57 @@ public final class SolrCloudIndex implements SearchBackend {
         SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.KIND_DOC);
         q.setRows(0);
         return Math.toIntExact(query(q).getResults().getNumFound());
+    }
+
+    /** Every document and failure record, with the file facts an incremental run compares. */
+    @Override
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        Map<String, IndexedFile> files = new HashMap<>();
+        for (SolrDocument d : all(Fields.KIND + ":(" + Fields.KIND_DOC + " OR " + Fields.KIND_FAILURE + ")")) {
+            boolean failed = Fields.KIND_FAILURE.equals(d.getFirstValue(Fields.KIND));
+            String id = text(d, Fields.ID);
+            files.put(id, new IndexedFile(id, text(d, Fields.HASH), (Long) d.getFirstValue(Fields.SIZE),
+                    (Long) d.getFirstValue(Fields.MTIME), text(d, Fields.ANALYSIS_VERSION), failed,
+                    failed ? text(d, Fields.REASON) : "", failed ? text(d, Fields.DETAIL) : "",
+                    text(d, Fields.MANUAL), String.join(",", strings(d, Fields.ACCESS)), text(d, Fields.DATE)));
+        }
+        return files;
+    }
+
+    /** The counts as the embedded index's {@link IndexStats} gives them, from Solr's facet counts. */
+    @Override
+    public IndexStats stats() throws IOException {
+        SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.KIND_DOC);
+        q.setRows(0);
+        q.setFacet(true);
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(1);
+        q.addFacetField(Fields.TYPE, Fields.PHASE, Fields.CAMPAIGN);
+        QueryResponse r = query(q);
+        int documents = Math.toIntExact(r.getResults().getNumFound());
+        return new IndexStats(documents, count(Fields.KIND + ":" + Fields.KIND_PASSAGE),
+                count(Fields.KIND + ":" + Fields.KIND_FAILURE), counts(r, Fields.TYPE, documents),
+                counts(r, Fields.PHASE, documents), counts(r, Fields.CAMPAIGN, documents));
+    }
+
+    private int count(String q) throws IOException {
+        SolrQuery query = new SolrQuery(q);
+        query.setRows(0);
+        return Math.toIntExact(query(query).getResults().getNumFound());
+    }
+
+    /** Documents per value; those without one count as {@link IndexStats#NONE}. */
+    private static Map<String, Integer> counts(QueryResponse r, String field, int documents) {
+        Map<String, Integer> out = new TreeMap<>();
+        int valued = 0;
+        for (FacetField.Count c : r.getFacetField(field).getValues()) {
+            out.merge(c.getName(), Math.toIntExact(c.getCount()), Integer::sum);
+            valued += Math.toIntExact(c.getCount());
+        }
+        if (documents > valued) {
+            out.merge(IndexStats.NONE, documents - valued, Integer::sum);
+        }
+        return out;
     }
 
     @Override
