@@ -106,6 +106,21 @@ public final class LuceneIndex implements IndexBackend {
         searchers.release(searcher);
     }
 
+    /** What a read makes of a searcher, which it may not keep. */
+    private interface Read<T> {
+        T of(IndexSearcher searcher) throws IOException;
+    }
+
+    /** A read over the index as last refreshed, the searcher given back after it. */
+    private <T> T read(Read<T> read) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return read.of(searcher);
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** Picks up what was committed since, when nobody else is refreshing; never shows a half-written view. */
     public void refresh() throws IOException {
         searchers.maybeRefresh();
@@ -124,44 +139,24 @@ public final class LuceneIndex implements IndexBackend {
     @Override
     public long version() throws IOException {
         refreshNow();
-        IndexSearcher searcher = acquire();
-        try {
-            return ((DirectoryReader) searcher.getIndexReader()).getVersion();
-        } finally {
-            release(searcher);
-        }
+        return read(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     @Override
     public int documentCount() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
-        } finally {
-            release(searcher);
-        }
+        return read(searcher -> searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC))));
     }
 
     @Override
     public Map<String, IndexedFile> indexedFiles() throws IOException {
         refreshNow();
-        IndexSearcher searcher = acquire();
-        try {
-            return CorpusIndex.indexedFiles(searcher.getIndexReader());
-        } finally {
-            release(searcher);
-        }
+        return read(searcher -> CorpusIndex.indexedFiles(searcher.getIndexReader()));
     }
 
     @Override
     public IndexStats stats() throws IOException {
         refreshNow();
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexStats.of(new IndexSearcher(searcher.getIndexReader()));
-        } finally {
-            release(searcher);
-        }
+        return read(searcher -> IndexStats.of(new IndexSearcher(searcher.getIndexReader())));
     }
 
     @Override
@@ -196,8 +191,7 @@ public final class LuceneIndex implements IndexBackend {
 
     @Override
     public List<CatalogEntry> catalog() throws IOException {
-        IndexSearcher acquired = acquire();
-        try {
+        return read(acquired -> {
             IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
             StoredFields stored = searcher.storedFields();
             List<CatalogEntry> out = new ArrayList<>();
@@ -209,15 +203,12 @@ public final class LuceneIndex implements IndexBackend {
             }
             out.sort(Comparator.comparing(CatalogEntry::id));
             return out;
-        } finally {
-            release(acquired);
-        }
+        });
     }
 
     @Override
     public List<FailureRecord> failures() throws IOException {
-        IndexSearcher acquired = acquire();
-        try {
+        return read(acquired -> {
             IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
             StoredFields stored = searcher.storedFields();
             List<FailureRecord> out = new ArrayList<>();
@@ -228,9 +219,7 @@ public final class LuceneIndex implements IndexBackend {
             }
             out.sort(Comparator.comparing(FailureRecord::id));
             return out;
-        } finally {
-            release(acquired);
-        }
+        });
     }
 
     private static long number(Document d, String field) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.studykb.access.Viewer;
@@ -51,12 +50,7 @@ final class PlainRanker implements SolrRanker {
         }
         q.addSort("score", SolrQuery.ORDER.desc);
         q.addSort(Fields.ID, SolrQuery.ORDER.asc);
-        QueryResponse r;
-        try {
-            r = client.query(collection, q);
-        } catch (SolrServerException e) {
-            throw new IOException("Solr collection " + collection + " did not answer " + text + ": " + e.getMessage(), e);
-        }
+        QueryResponse r = SolrRequests.query(client, collection, q, text);
         List<SearchBackend.ScoredId> best = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
             best.add(new SearchBackend.ScoredId((String) d.getFieldValue(Fields.ID), (Float) d.getFieldValue("score")));

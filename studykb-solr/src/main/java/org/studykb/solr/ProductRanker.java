@@ -10,8 +10,6 @@ import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -57,7 +55,7 @@ final class ProductRanker implements SolrRanker {
         }
         q.addSort("score", SolrQuery.ORDER.desc);
         q.addSort(Fields.ID, SolrQuery.ORDER.asc);
-        QueryResponse r = send(q, text);
+        QueryResponse r = SolrRequests.query(client, collection, q, text);
         List<SearchBackend.ScoredId> ranked = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
             ranked.add(new SearchBackend.ScoredId((String) d.getFieldValue(Fields.ID), score(d)));
@@ -106,7 +104,7 @@ final class ProductRanker implements SolrRanker {
             q.set("expand.rows", more);
             q.set("expand.sort", "score desc");
         }
-        QueryResponse r = send(q, text);
+        QueryResponse r = SolrRequests.query(client, collection, q, text);
         Map<String, List<Float>> out = new HashMap<>();
         for (SolrDocument best : r.getResults()) {
             String id = (String) best.getFieldValue(StudykbQParserPlugin.PARENT);
@@ -126,16 +124,6 @@ final class ProductRanker implements SolrRanker {
         q.set("defType", "studykb");
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
         return q;
-    }
-
-    private QueryResponse send(SolrQuery q, String text) throws IOException {
-        try {
-            // POST: the passages' request names up to a hundred documents, more than a URL may hold
-            return client.query(collection, q, SolrRequest.METHOD.POST);
-        } catch (SolrServerException e) {
-            throw new IOException("Solr collection " + collection + " did not answer " + text + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     private static float score(SolrDocument d) {

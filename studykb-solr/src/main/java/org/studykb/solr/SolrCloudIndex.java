@@ -10,7 +10,6 @@ import java.util.TreeMap;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -120,8 +119,9 @@ public final class SolrCloudIndex implements SearchBackend {
     public List<CatalogEntry> catalog() throws IOException {
         List<CatalogEntry> out = new ArrayList<>();
         for (SolrDocument d : all(Fields.KIND + ":" + Fields.KIND_DOC)) {
-            out.add(new CatalogEntry((String) d.getFieldValue(Fields.ID), value(d, Fields.TITLE),
-                    value(d, Fields.TYPE), value(d, Fields.CAMPAIGN), value(d, Fields.PHASE), value(d, Fields.DATE),
+            out.add(new CatalogEntry((String) d.getFieldValue(Fields.ID), SolrSearches.value(d, Fields.TITLE),
+                    SolrSearches.value(d, Fields.TYPE), SolrSearches.value(d, Fields.CAMPAIGN),
+                    SolrSearches.value(d, Fields.PHASE), SolrSearches.value(d, Fields.DATE),
                     strings(d, Fields.ACCESS)));
         }
         out.sort(Comparator.comparing(CatalogEntry::id));
@@ -270,11 +270,7 @@ public final class SolrCloudIndex implements SearchBackend {
     }
 
     private QueryResponse query(SolrQuery q) throws IOException {
-        try {
-            return client.query(collection, q);
-        } catch (SolrServerException e) {
-            throw new IOException("Solr collection " + collection + " did not answer " + q + ": " + e.getMessage(), e);
-        }
+        return SolrRequests.query(client, collection, q, q.toString());
     }
 
     private static Passage passage(SolrDocument p) {
@@ -285,12 +281,6 @@ public final class SolrCloudIndex implements SearchBackend {
     private static String text(SolrDocument d, String field) {
         Object v = d.getFirstValue(field);
         return v == null ? "" : v.toString();
-    }
-
-    /** The field's first value, or null when the record has none. */
-    private static String value(SolrDocument d, String field) {
-        Object v = d.getFirstValue(field);
-        return v == null ? null : v.toString();
     }
 
     private static long number(SolrDocument d, String field) {

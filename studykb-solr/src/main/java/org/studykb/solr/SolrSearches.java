@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
@@ -202,11 +200,7 @@ final class SolrSearches {
     }
 
     QueryResponse query(SolrQuery q) throws IOException {
-        try {
-            return client.query(collection, q, SolrRequest.METHOD.POST);
-        } catch (SolrServerException e) {
-            throw new IOException("Solr collection " + collection + " did not answer " + q + ": " + e.getMessage(), e);
-        }
+        return SolrRequests.query(client, collection, q, q.toString());
     }
 
     static String value(SolrDocument d, String field) {
