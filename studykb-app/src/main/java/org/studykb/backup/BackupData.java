@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.studykb.index.CorpusIndex;
+import org.studykb.index.IndexBackend;
 import org.studykb.store.DataFolder;
 
 /**
@@ -41,7 +42,20 @@ public final class BackupData {
     public record Result(Path to, Manifest manifest, int storeStatements, List<String> notes) {
     }
 
+    /** The index of a backend that backs itself up (a SolrCloud collection), and where it writes its backup. */
+    public record OwnBackup(IndexBackend backend, String location) {
+    }
+
+    /** Backs up the data folder with the embedded index under it. */
     public static Result run(Path data, Path to) throws IOException {
+        return run(data, to, null);
+    }
+
+    /**
+     * Backs up the data folder; the index is {@code own}'s, backed up its own way, when given (the data folder then
+     * holds the store and files, and no index).
+     */
+    public static Result run(Path data, Path to, OwnBackup own) throws IOException {
         Path source = data.toAbsolutePath().normalize();
         Path target = to.toAbsolutePath().normalize();
         if (!Files.isDirectory(source)) {
@@ -69,15 +83,29 @@ public final class BackupData {
         } else {
             notes.add("数据目录中没有内置数据库（store/studykb.mv.db），未备份数据库；用 PostgreSQL 时请用 pg_dump 备份");
         }
-        IndexCommitCopy.Copied index = IndexCommitCopy.copy(CorpusIndex.indexDir(source),
-                target.resolve(Manifest.INDEX));
+        long generation;
+        int documents;
+        String indexBackup = "";
+        if (own == null) {
+            IndexCommitCopy.Copied index = IndexCommitCopy.copy(CorpusIndex.indexDir(source),
+                    target.resolve(Manifest.INDEX));
+            generation = index.generation();
+            documents = index.documents();
+        } else {
+            generation = own.backend().version();
+            documents = own.backend().documentCount();
+            String name = "studykb-" + created.replace(":", "").replace("-", "");
+            indexBackup = own.backend().backUp(own.location(), name).orElseThrow(() ->
+                    BackupException.usage("这个索引后端没有自己的备份方式：请不带 --backend 备份"));
+            notes.add(indexBackup);
+        }
         copyFiles(source, target.resolve(Manifest.FILES));
         String corpusRoot = corpusRoot(source);
         if (!corpusRoot.isEmpty()) {
             notes.add("语料文件夹 " + corpusRoot + " 不在数据目录中，未复制：它的文件请另行保存");
         }
         Manifest manifest = new Manifest(Manifest.FORMAT, created, source.toString(), corpusRoot,
-                index.generation(), index.documents(), store, FileSums.of(target));
+                generation, documents, store, FileSums.of(target), indexBackup);
         manifest.write(target);
         DataFolder.secure(target); // the store's users and tokens, the secrets and the 内部 texts: owner-only
         return new Result(target, manifest, statements, notes);

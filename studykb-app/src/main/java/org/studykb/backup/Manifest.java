@@ -20,9 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param indexDocuments  live Lucene documents in that commit (documents, passages and failure records)
  * @param store           how the store was saved: {@code h2-script} (SQL of H2's SCRIPT) or {@code none}
  * @param files           every file of the backup but the manifest, path relative to the backup folder
+ * @param indexBackup     where the index was backed up when the backend backed it up itself (a SolrCloud collection's
+ *                        BACKUP), with how to restore it; empty when the backup holds the index's files
  */
 public record Manifest(int format, String created, String data, String corpusRoot, long indexGeneration,
-                       int indexDocuments, String store, List<Entry> files) {
+                       int indexDocuments, String store, List<Entry> files, String indexBackup) {
     public static final int FORMAT = 1;
     public static final String NAME = "manifest.json";
     static final String INDEX = "index";
@@ -30,6 +32,15 @@ public record Manifest(int format, String created, String data, String corpusRoo
     static final String FILES = "files";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public Manifest {
+        indexBackup = indexBackup == null ? "" : indexBackup; // a manifest written before the field existed
+    }
+
+    /** Whether the backup holds the index's files (not a backend's own backup of it). */
+    boolean holdsIndex() {
+        return indexBackup.isEmpty();
+    }
 
     /** One file of the backup. */
     public record Entry(String path, long size, String sha256) {

@@ -52,10 +52,13 @@ public final class RestoreData {
             Files.move(target, keptAside);
         }
         DataFolder.createDirectories(target);
-        copyTree(backup.resolve(Manifest.INDEX), LuceneIndex.dir(target));
-        int documents = IndexCommitCopy.verify(LuceneIndex.dir(target), manifest.indexGeneration());
-        if (documents != manifest.indexDocuments()) {
-            throw new BackupException("恢复的索引有 " + documents + " 条记录，清单记的是 " + manifest.indexDocuments());
+        int documents = manifest.indexDocuments();
+        if (manifest.holdsIndex()) {
+            copyTree(backup.resolve(Manifest.INDEX), LuceneIndex.dir(target));
+            documents = IndexCommitCopy.verify(LuceneIndex.dir(target), manifest.indexGeneration());
+            if (documents != manifest.indexDocuments()) {
+                throw new BackupException("恢复的索引有 " + documents + " 条记录，清单记的是 " + manifest.indexDocuments());
+            }
         }
         Path files = backup.resolve(Manifest.FILES);
         if (Files.isDirectory(files)) {
@@ -68,6 +71,9 @@ public final class RestoreData {
         }
         DataFolder.secure(target);
         List<String> notes = new ArrayList<>();
+        if (!manifest.holdsIndex()) {
+            notes.add("索引不在这份备份中，恢复的是数据库和文件；" + manifest.indexBackup());
+        }
         if (!manifest.corpusRoot().isEmpty() && !Files.isDirectory(Path.of(manifest.corpusRoot()))) {
             notes.add("语料文件夹 " + manifest.corpusRoot() + " 不存在：检索可用，但语料原文件无法下载，"
                     + "把语料放回该处或重新运行 index --corpus");

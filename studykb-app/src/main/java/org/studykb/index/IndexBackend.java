@@ -3,6 +3,7 @@ package org.studykb.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.studykb.ingest.IngestFailure;
@@ -43,6 +44,17 @@ public interface IndexBackend extends Closeable {
 
     /** Counts of what the index holds as of its last commit: documents, passages, failures, per type, phase, campaign. */
     IndexStats stats() throws IOException;
+
+    /**
+     * Backs the index up the backend's own way, for {@code backup}: a SolrCloud collection through the Collections
+     * API's BACKUP into {@code location}, a repository path every node can write, under {@code name}. The embedded
+     * index has no way of its own (the backup copies one of its commits file by file): empty.
+     *
+     * @return how to restore it, in a sentence for the person and the manifest
+     */
+    default Optional<String> backUp(String location, String name) throws IOException {
+        return Optional.empty();
+    }
 
     /**
      * A writing session: each call adds or replaces one file's records, nothing is visible until {@link #commit()}.

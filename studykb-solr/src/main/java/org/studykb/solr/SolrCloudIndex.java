@@ -6,13 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.RequestStatusState;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.studykb.access.Viewer;
@@ -41,6 +44,8 @@ import org.studykb.search.SearchResponse;
 public final class SolrCloudIndex implements SearchBackend {
     /** Records read per request when reading the whole collection back. */
     static final int PAGE = 500;
+    /** How long {@link #backUp} waits for the cluster's backup. */
+    static final java.time.Duration BACKUP_WAIT = java.time.Duration.ofHours(2);
 
     private final SolrClient client;
     private final String collection;
@@ -210,6 +215,32 @@ public final class SolrCloudIndex implements SearchBackend {
             out.merge(IndexStats.NONE, documents - valued, Integer::sum);
         }
         return out;
+    }
+
+    /**
+     * The collection backed up by the Collections API's BACKUP (asynchronous, awaited up to {@link #BACKUP_WAIT}):
+     * every shard's index and the configset, written by the nodes into {@code location}, which must be a path every
+     * node can write and that Solr allows ({@code solr.allowPaths}).
+     */
+    @Override
+    public Optional<String> backUp(String location, String name) throws IOException {
+        RequestStatusState state;
+        try {
+            state = CollectionAdminRequest.backupCollection(collection, name).setLocation(location)
+                    .processAndWait(client, BACKUP_WAIT.toSeconds());
+        } catch (SolrServerException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("SolrCloud 集合 " + collection + " 的备份没有完成：" + e.getMessage(), e);
+        }
+        if (state != RequestStatusState.COMPLETED) {
+            throw new IOException("SolrCloud 集合 " + collection + " 的备份没有完成（状态 " + state + "）：位置 " + location
+                    + " 须是每个节点都能写、且在 solr.allowPaths 之内的路径");
+        }
+        return Optional.of("索引是 SolrCloud 集合 " + collection + " 的备份 " + name + "（位置 " + location
+                + "），恢复用 Solr 的 RESTORE：/admin/collections?action=RESTORE&name=" + name + "&location="
+                + location + "&collection=" + collection);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.solr.SolrIgnoredThreadsFilter;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.response.RequestStatusState;
 import org.apache.solr.cloud.SolrCloudTestCase;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -47,6 +48,7 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Path corpus;
+    private static Path backups;
     private static Path embeddedData;
     private static Path solrData;
     private static String solrUrl;
@@ -67,6 +69,9 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         Path embeddedJson = embeddedData.resolve("report.json");
         Process lucene = start(embeddedData.resolve("index.log"), "index", "--corpus", corpus.toString(), "--data",
                 embeddedData.toString(), "--report", embeddedJson.toString());
+        // where the nodes may write the collection's backup (backupTakesTheCollectionsOwnBackup)
+        backups = createTempDir("solr-backups");
+        System.setProperty("solr.allowPaths", backups.toString());
         configureCluster(2).configure();
         solrUrl = cluster.getJettySolrRunner(0).getBaseUrl().toString();
         embeddedExit = finish(lucene, 600);
@@ -102,6 +107,7 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
 
     @AfterClass
     public static void forget() {
+        System.clearProperty("solr.allowPaths");
         embedded = null;
         embeddedReport = null;
         completingReport = null;
@@ -190,6 +196,49 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
     }
 
     /** {@code org.studykb.cli.Main} in a child JVM, output and errors into {@code log}. */
+    /**
+     * {@code backup --backend solr}: the collection is backed up by SolrCloud's own BACKUP into the shared location,
+     * and the folder holds the store and files with a manifest that says where the index went; that backup restores
+     * into a collection with every record, and {@code restore} of the folder says the index is not in it.
+     */
+    @Test
+    public void backupTakesTheCollectionsOwnBackup() throws Exception {
+        Path to = createTempDir("backup").resolve("b");
+        Process backup = start(solrData.resolve("backup.log"), "backup", "--to", to.toString(), "--data",
+                solrData.toString(), "--backend", "solr", "--solr", solrUrl, "--collection", COLLECTION,
+                "--solr-location", backups.toString());
+        assertEquals(logs(solrData.resolve("backup.log")), 0, finish(backup, 300));
+        assertTrue(logs(solrData.resolve("backup.log")).contains("RESTORE"));
+        JsonNode manifest = JSON.readTree(to.resolve("manifest.json").toFile());
+        assertTrue(manifest.toString(), manifest.get("indexBackup").asText().contains(COLLECTION));
+        assertEquals(embedded.size(), manifest.get("indexDocuments").asInt());
+        assertFalse("no index files in the folder", Files.exists(to.resolve("index")));
+
+        List<Path> taken;
+        try (Stream<Path> in = Files.list(backups)) {
+            taken = in.toList();
+        }
+        assertEquals(taken.toString(), 1, taken.size());
+        String restored = COLLECTION + "_restored";
+        assertEquals(RequestStatusState.COMPLETED, CollectionAdminRequest
+                .restoreCollection(restored, taken.get(0).getFileName().toString())
+                .setLocation(backups.toString()).processAndWait(cluster.getSolrClient(), 300));
+        try {
+            SolrQuery all = new SolrQuery("*:*");
+            all.setRows(0);
+            assertEquals(count("*:*"), cluster.getSolrClient().query(restored, all).getResults().getNumFound());
+        } finally {
+            CollectionAdminRequest.deleteCollection(restored).process(cluster.getSolrClient());
+        }
+
+        Path again = createTempDir("restored").resolve("data");
+        Process restore = start(solrData.resolve("restore.log"), "restore", "--from", to.toString(), "--data",
+                again.toString());
+        assertEquals(logs(solrData.resolve("restore.log")), 0, finish(restore, 300));
+        assertTrue(logs(solrData.resolve("restore.log")), logs(solrData.resolve("restore.log"))
+                .contains("索引不在这份备份中"));
+    }
+
     private static Process start(Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dfile.encoding=UTF-8", "-Duser.language=zh", "-Duser.country=CN",
