@@ -21,6 +21,8 @@ reports=${STUDYKB_REPORTS:-../shared/data/reports}
 work=target/bench-solr
 mkdir -p "$work"
 cp="$work/classpath.txt"
+# the code measured is the code built now: its commit is taken before the build
+rev="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- studykb-*/src || echo '+uncommitted')"
 # one reactor run: the sibling modules' classes and studykb-solr's tests, and the test class path
 echo "bench-solr: building studykb-solr and the modules it needs" >&2
 mvn -q -B -DskipTests -pl studykb-solr -am test-compile dependency:build-classpath \
@@ -33,7 +35,7 @@ java -Xmx"$heap" -Dfile.encoding=UTF-8 -Djava.security.egd=file:/dev/./urandom \
   org.studykb.solr.ScaleOutBench "$n" "$work" "$rounds" "$reports" > "$work/out-$n.txt" 2> "$work/log-$n.txt" \
   || { tail -20 "$work/log-$n.txt" >&2; echo "bench-solr: failed, see $work/log-$n.txt" >&2; exit 1; }
 {
-  echo "\`scripts/bench-solr.sh $n\` (BENCH_ROUNDS=$rounds, -Xmx$heap), $started, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- studykb-*/src || echo '+uncommitted');"
+  echo "\`scripts/bench-solr.sh $n\` (BENCH_ROUNDS=$rounds, -Xmx$heap), $started, commit $rev;"
   echo "$(nproc) cores, load average $start_load at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
   echo
   cat "$work/table-$n.md"

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -53,12 +51,19 @@ public final class ScaleOutBench {
     static final int WARMUP_RECORDS = 100;
     static final String START = "start: nodes up";
     static final String TLOG = "transaction logs on disk (every replica)";
+    static final String INDEXING = "indexing, 1 writer, extracted records to commit: docs/s";
+    static final String INDEXING_CPU = "indexing: CPU time of this JVM per document (Solr: client and every replica)";
+    static final String CLIENT_CPU = "of which the client maps records to Solr blocks (nothing sent): CPU per document";
+    static final String SECONDS = "indexing: seconds";
+    static final String SIZE = "index size on disk (every replica)";
+    static final String COPIES = "copies of the data";
+    static final String PER_RECORD = "one copy: bytes per document / per passage";
 
     /** One extracted file, as the index run hands it to a writer. */
     record Extracted(IngestedDocument doc, long size, long mtime) {
     }
 
-    private final Map<String, String[]> rows = new LinkedHashMap<>();
+    private final BenchTable table = new BenchTable("embedded Lucene", "SolrCloud, 2 nodes, 2 shards × 2 replicas");
 
     private ScaleOutBench() {
     }
@@ -77,26 +82,27 @@ public final class ScaleOutBench {
             ScaledCorpus.main(new String[] {corpus.toString(), Integer.toString(n), "scripts/corpus/src", reports});
         }
         ScaleOutBench bench = new ScaleOutBench();
-        String table = bench.run(corpus, work.resolve("data-" + n), work.resolve("cluster-" + n), rounds);
-        Files.writeString(work.resolve("table-" + n + ".md"), table, StandardCharsets.UTF_8);
-        System.out.print(table);
+        String markdown = bench.run(corpus, work.resolve("data-" + n), work.resolve("cluster-" + n), rounds);
+        Files.writeString(work.resolve("table-" + n + ".md"), markdown, StandardCharsets.UTF_8);
+        System.out.print(markdown);
         System.exit(0); // the cluster's client and ZooKeeper leave non-daemon threads behind
     }
 
     private String run(Path corpus, Path data, Path clusterDir, int rounds) throws Exception {
-        shared("load average at the start", loadAverage());
+        table.shared("load average at the start", loadAverage());
         IndexAnalyzers analyzers = IndexAnalyzers.load(INDEXER);
         List<String> queries = queries(TOPICS);
         List<Extracted> records = extract(corpus);
         long passages = records.stream().mapToLong(r -> r.doc().passages().size()).sum();
-        shared("documents / passages", String.format(Locale.ROOT, "%,d / %,d", records.size(), passages));
-        shared("queries (scripts/eval/topics.tsv) × rounds per client", queries.size() + " × " + rounds);
-        put(START, 1, "—"); // the rows only one backend fills, in the table's order
-        put(TLOG, 1, "—");
+        table.shared("documents / passages", String.format(Locale.ROOT, "%,d / %,d", records.size(), passages));
+        table.shared("queries (scripts/eval/topics.tsv) × rounds per client", queries.size() + " × " + rounds);
+        for (String row : List.of(START, INDEXING, SECONDS, INDEXING_CPU, CLIENT_CPU, SIZE, COPIES, PER_RECORD, TLOG)) {
+            table.put(row, 0, "—"); // the table's order, whichever backend fills a row first
+        }
         embedded(analyzers, records, passages, data, queries, rounds);
         solr(analyzers, records, passages, clusterDir, queries, rounds);
-        shared("load average at the end", loadAverage());
-        return table();
+        table.shared("load average at the end", loadAverage());
+        return table.markdown();
     }
 
     /** Every file through the product's ingest pipeline, one thread; failures are left out (and counted). */
@@ -114,8 +120,9 @@ public final class ScaleOutBench {
             }
         }
         double s = seconds(t0);
-        shared("extraction (ingest pipeline, 1 thread, shared by both): docs/s", num(files.size() / s));
-        shared("files the pipeline could not read", Integer.toString(files.size() - out.size()));
+        table.shared("extraction (ingest pipeline, 1 thread, shared by both): docs/s",
+                BenchTable.num(files.size() / s));
+        table.shared("files the pipeline could not read", Integer.toString(files.size() - out.size()));
         return out;
     }
 
@@ -142,7 +149,7 @@ public final class ScaleOutBench {
             Latencies.Query plain = t -> plainLucene(index, analyzers, t);
             Latencies.warmUp(product, queries, WARMUP_ROUNDS);
             Latencies.warmUp(plain, queries, WARMUP_ROUNDS);
-            put("heap held by the open index (live, after GC)", 0, mib(liveHeap() - before));
+            table.put("heap held by the open index (live, after GC)", 0, BenchTable.mib(liveHeap() - before));
             latencies(0, "product ranking (SearchBackend.rankScored(q, 10))", product, queries, rounds);
             latencies(0, "plain query (title^2 body, 10 documents)", plain, queries, rounds);
         }
@@ -156,7 +163,7 @@ public final class ScaleOutBench {
         long t0 = System.nanoTime();
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, clusterDir.resolve("nodes"))
                 .addConfig(COLLECTION, conf).build();
-        put(START, 1, num(seconds(t0)) + " s");
+        table.put(START, 1, BenchTable.num(seconds(t0)) + " s");
         try {
             List<String> urls = cluster.getJettySolrRunners().stream().map(JettySolrRunner::getBaseUrl)
                     .map(Object::toString).toList();
@@ -167,6 +174,7 @@ public final class ScaleOutBench {
                 }
                 CollectionAdminRequest.deleteCollection("warmup").process(cluster.getSolrClient());
                 createCollection(cluster, COLLECTION);
+                clientSide(analyzers, records);
                 long before = liveHeap();
                 try (SolrCloudIndex index = new SolrCloudIndex(client, COLLECTION)) {
                     long cpu = cpuNanos();
@@ -179,18 +187,35 @@ public final class ScaleOutBench {
                 }
                 Path nodes = clusterDir.resolve("nodes");
                 sizes(1, sizeOnDisk(nodes, p -> isIndexFile(p)), 2, records.size(), passages);
-                put(TLOG, 1, mib(sizeOnDisk(nodes, p -> isTlogFile(p))));
+                table.put(TLOG, 1, BenchTable.mib(sizeOnDisk(nodes, p -> isTlogFile(p))));
                 PlainRanker ranker = new PlainRanker(client, COLLECTION);
                 Latencies.Query plain = t -> ranker.rank(t, Viewer.OPERATOR, SearchRequest.Sort.RELEVANCE, 10);
                 Latencies.warmUp(plain, queries, WARMUP_ROUNDS);
-                put("heap held by the open index (live, after GC)", 1, mib(liveHeap() - before)
+                table.put("heap held by the open index (live, after GC)", 1, BenchTable.mib(liveHeap() - before)
                         + " (both nodes, after indexing)");
-                put("product ranking (SearchBackend.rankScored(q, 10)) 1 client: p50 / p95 / p99 ms", 1,
+                table.put("product ranking (SearchBackend.rankScored(q, 10)) 1 client: p50 / p95 / p99 ms", 1,
                         "not on this branch yet");
                 latencies(1, "plain query (title^2 body, 10 documents)", plain, queries, rounds);
             }
         } finally {
             cluster.shutdown();
+        }
+    }
+
+    /**
+     * The part of the Solr writer's CPU time spent in the client: mapping each record to its Solr block (keywords and
+     * summary included), nothing sent. A real deployment spends it on the studykb host, the rest on the nodes.
+     */
+    private void clientSide(IndexAnalyzers analyzers, List<Extracted> records) {
+        long cpu = cpuNanos();
+        long fields = 0;
+        for (Extracted r : records) {
+            fields += SolrRecords.block(r.doc(), r.size(), r.mtime(), ManualValues.NONE, analyzers).size();
+        }
+        table.put(CLIENT_CPU, 1,
+                String.format(Locale.ROOT, "%.1f ms", (cpuNanos() - cpu) / 1e6 / records.size()));
+        if (fields == 0) {
+            throw new IllegalStateException("no Solr fields mapped");
         }
     }
 
@@ -252,9 +277,9 @@ public final class ScaleOutBench {
     }
 
     private void indexing(int column, int docs, double seconds, long cpuNanos) {
-        put("indexing, 1 writer, extracted records to commit: docs/s", column, num(docs / seconds));
-        put("indexing: seconds", column, num(seconds));
-        put("indexing: CPU time of this JVM per document (Solr: client and every replica)", column,
+        table.put(INDEXING, column, BenchTable.num(docs / seconds));
+        table.put(SECONDS, column, BenchTable.num(seconds));
+        table.put(INDEXING_CPU, column,
                 String.format(Locale.ROOT, "%.1f ms", cpuNanos / 1e6 / docs));
     }
 
@@ -265,10 +290,10 @@ public final class ScaleOutBench {
     }
 
     private void sizes(int column, long bytes, int copies, int docs, long passages) {
-        put("index size on disk (every replica)", column, mib(bytes));
-        put("copies of the data", column, Integer.toString(copies));
+        table.put(SIZE, column, BenchTable.mib(bytes));
+        table.put(COPIES, column, Integer.toString(copies));
         long one = bytes / copies;
-        put("one copy: bytes per document / per passage", column,
+        table.put(PER_RECORD, column,
                 String.format(Locale.ROOT, "%,d / %,d", one / docs, one / Math.max(1, passages)));
     }
 
@@ -277,8 +302,8 @@ public final class ScaleOutBench {
         for (int clients : new int[] {1, CLIENTS}) {
             Latencies.Result r = Latencies.measure(query, queries, rounds, clients);
             String who = name + " " + clients + (clients == 1 ? " client" : " clients");
-            put(who + ": p50 / p95 / p99 ms", column, r.percentiles());
-            put(who + ": queries/s", column, num(r.perSecond()));
+            table.put(who + ": p50 / p95 / p99 ms", column, r.percentiles());
+            table.put(who + ": queries/s", column, BenchTable.num(r.perSecond()));
         }
     }
 
@@ -292,22 +317,6 @@ public final class ScaleOutBench {
         Path parent = p.getParent();
         return p.toString().contains(COLLECTION + "_shard") && parent != null
                 && parent.getFileName().toString().equals("tlog");
-    }
-
-    private void shared(String key, String value) {
-        rows.put(key, new String[] {value, value});
-    }
-
-    private void put(String key, int column, String value) {
-        rows.computeIfAbsent(key, k -> new String[] {"—", "—"})[column] = value;
-    }
-
-    private String table() {
-        StringBuilder t = new StringBuilder("| measure | embedded Lucene | SolrCloud, 2 nodes, 2 shards × 2 replicas |\n"
-                + "|---|---:|---:|\n");
-        rows.forEach((k, v) -> t.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
-                .append(" |\n"));
-        return t.toString();
     }
 
     /** Heap in use after a full collection: what the objects still referenced hold. */
@@ -343,13 +352,5 @@ public final class ScaleOutBench {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static String num(double v) {
-        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 }
