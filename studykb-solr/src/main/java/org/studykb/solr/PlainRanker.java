@@ -1,17 +1,13 @@
 package org.studykb.solr;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
-import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 
 /**
@@ -45,16 +41,8 @@ final class PlainRanker implements SolrRanker {
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
         q.setFields(Fields.ID, "score");
         q.setRows(Math.max(1, window));
-        if (sort == SearchRequest.Sort.DATE) {
-            q.addSort(Fields.DATE_DAY, SolrQuery.ORDER.desc);
-        }
-        q.addSort("score", SolrQuery.ORDER.desc);
-        q.addSort(Fields.ID, SolrQuery.ORDER.asc);
+        SolrRanker.order(q, sort);
         QueryResponse r = SolrRequests.query(client, collection, q, text);
-        List<SearchBackend.ScoredId> best = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) {
-            best.add(new SearchBackend.ScoredId((String) d.getFieldValue(Fields.ID), (Float) d.getFieldValue("score")));
-        }
-        return new Ranked(r.getResults().getNumFound(), best);
+        return new Ranked(r.getResults().getNumFound(), SolrRanker.scored(r));
     }
 }

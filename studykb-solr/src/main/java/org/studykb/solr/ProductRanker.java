@@ -50,16 +50,9 @@ final class ProductRanker implements SolrRanker {
         SolrQuery q = query(text, viewer);
         q.setFields(Fields.ID, "score");
         q.setRows(Math.max(1, fold ? Math.max(window, model.window()) : window));
-        if (sort == SearchRequest.Sort.DATE) {
-            q.addSort(Fields.DATE_DAY, SolrQuery.ORDER.desc);
-        }
-        q.addSort("score", SolrQuery.ORDER.desc);
-        q.addSort(Fields.ID, SolrQuery.ORDER.asc);
+        SolrRanker.order(q, sort);
         QueryResponse r = SolrRequests.query(client, collection, q, text);
-        List<SearchBackend.ScoredId> ranked = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) {
-            ranked.add(new SearchBackend.ScoredId((String) d.getFieldValue(Fields.ID), score(d)));
-        }
+        List<SearchBackend.ScoredId> ranked = SolrRanker.scored(r);
         if (fold && !ranked.isEmpty()) {
             ranked = folded(text, viewer, ranked);
         }

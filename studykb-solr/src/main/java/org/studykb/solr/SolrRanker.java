@@ -1,10 +1,15 @@
 package org.studykb.solr;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.studykb.access.Viewer;
+import org.studykb.index.Fields;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 
@@ -29,6 +34,26 @@ interface SolrRanker {
      */
     default Optional<String> matches(String text, Viewer viewer) {
         return Optional.empty();
+    }
+
+    /** Sorts a ranking request: best first, or newest first then best; ties by id, so pages stay stable. */
+    static void order(SolrQuery q, SearchRequest.Sort sort) {
+        if (sort == SearchRequest.Sort.DATE) {
+            q.addSort(Fields.DATE_DAY, SolrQuery.ORDER.desc);
+        }
+        q.addSort("score", SolrQuery.ORDER.desc);
+        q.addSort(Fields.ID, SolrQuery.ORDER.asc);
+    }
+
+    /** The ids and scores of a ranking request's documents, in its order. */
+    static List<SearchBackend.ScoredId> scored(QueryResponse r) {
+        List<SearchBackend.ScoredId> out = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            Object score = d.getFieldValue("score");
+            out.add(new SearchBackend.ScoredId((String) d.getFieldValue(Fields.ID),
+                    score == null ? 0f : ((Number) score).floatValue()));
+        }
+        return out;
     }
 
     /** How many documents match, and the first of them with their scores, in order. */
