@@ -85,7 +85,7 @@ final class JoinRestated {
             double best = min;
             for (int i : g) {
                 int j = nearest(i, cs, words, profiles,
-                        x -> merged.answered().get(x) && !apart(members, cs.get(x).members()));
+                        x -> merged.answered().get(x) && !Raised.apart(members, cs.get(x).members(), distinctItems));
                 double s = j < 0 ? 0 : likeness(words.get(i), words.get(j), profiles.get(i), profiles.get(j));
                 if (j >= 0 && s >= best) {
                     best = s;
@@ -98,18 +98,6 @@ final class JoinRestated {
         }
     }
 
-    /** True when the two hold different listed items of one document that lists each problem once. */
-    private boolean apart(List<Raised> a, List<Raised> b) {
-        for (Raised x : a) {
-            for (Raised y : b) {
-                if (x.listed() && y.listed() && x.path().equals(y.path()) && !x.text().equals(y.text())
-                        && distinctItems.test(x.type())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * The problem of the same campaign most like problem {@code i} among those {@code allowed}, at least

@@ -53,7 +53,7 @@ final class MergeByMeasure {
             double best = -1;
             for (int g : a.isEmpty() ? List.<Integer>of() : byAnswer.getOrDefault(key, List.of())) {
                 double sim = likeness(groups.get(g), members);
-                if (!apart(groups.get(g), members) && sim > best) {
+                if (!Raised.apart(groups.get(g), members, distinctItems) && sim > best) {
                     best = sim;
                     into = g;
                 }
@@ -98,18 +98,5 @@ final class MergeByMeasure {
             }
         }
         return best;
-    }
-
-    /** True when the two hold different listed items of one document that lists each problem once. */
-    private boolean apart(List<Raised> a, List<Raised> b) {
-        for (Raised x : a) {
-            for (Raised y : b) {
-                if (x.listed() && y.listed() && x.path().equals(y.path()) && !x.text().equals(y.text())
-                        && distinctItems.test(x.type())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
