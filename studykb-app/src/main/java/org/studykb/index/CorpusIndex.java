@@ -65,6 +65,7 @@ public final class CorpusIndex implements IndexBackend.Writer {
     }
 
     /** Every file recorded in the last commit, by id. */
+    @Override
     public Map<String, IndexedFile> indexedFiles() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             return indexedFiles(reader);
@@ -97,7 +98,8 @@ public final class CorpusIndex implements IndexBackend.Writer {
     }
 
     /** What the index holds of a document, to map again without its file; empty when it holds too little. */
-    Optional<StoredDocument> stored(String id) throws IOException {
+    @Override
+    public Optional<StoredDocument> stored(String id) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             return StoredDocument.read(reader, id);
         }

@@ -76,5 +76,16 @@ public interface IndexBackend extends Closeable {
         void commit() throws IOException;
 
         void rollback() throws IOException;
+
+        /** Every file the index records, as {@link IndexBackend#indexedFiles()}, as this session sees it. */
+        Map<String, IndexedFile> indexedFiles() throws IOException;
+
+        /**
+         * The text and inferred values a document's records hold, to map them again without reading the file (an
+         * edit of its manual values). Empty when the backend keeps too little for that: the file is read again.
+         */
+        default Optional<StoredDocument> stored(String id) throws IOException {
+            return Optional.empty();
+        }
     }
 }

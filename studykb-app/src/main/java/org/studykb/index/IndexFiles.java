@@ -18,21 +18,36 @@ import org.studykb.ingest.IngestResult;
 
 /**
  * Indexes single files at once, outside a corpus run: an upload, or a document whose manual values a person
- * just changed. Each call opens the index writer, commits and closes it, so the {@code index} command can
- * run between calls; while it runs, a call fails with a clear message. Calls are serialised.
+ * just changed. Each call opens a writing session of the backend, commits and closes it, so the {@code index}
+ * command can run between calls; while it holds the embedded index, a call fails with a clear message. Calls are
+ * serialised.
  */
 public final class IndexFiles {
     private static final Logger log = LoggerFactory.getLogger(IndexFiles.class);
 
     private final IngestPipeline pipeline;
-    private final IndexAnalyzers analyzers;
-    private final Path data;
+    private final Sessions sessions;
     private final CorpusFiles files;
 
+    /** Opens a writing session of the index. */
+    @FunctionalInterface
+    private interface Sessions {
+        IndexBackend.Writer open() throws IOException;
+    }
+
+    /** Writes to the embedded index under the data folder. */
     public IndexFiles(IngestPipeline pipeline, IndexAnalyzers analyzers, Path data) {
+        this(pipeline, data, () -> CorpusIndex.open(data, analyzers));
+    }
+
+    /** Writes through a backend (the embedded index or a SolrCloud collection); the files are under the data folder. */
+    public IndexFiles(IngestPipeline pipeline, IndexAnalyzers analyzers, Path data, IndexBackend backend) {
+        this(pipeline, data, () -> backend.writer(analyzers));
+    }
+
+    private IndexFiles(IngestPipeline pipeline, Path data, Sessions sessions) {
         this.pipeline = pipeline;
-        this.analyzers = analyzers;
-        this.data = data;
+        this.sessions = sessions;
         this.files = new CorpusFiles(data);
     }
 
@@ -48,7 +63,7 @@ public final class IndexFiles {
         IngestResult result = pipeline.ingest(root, file);
         if (result instanceof IngestResult.Ingested ok) {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+            try (IndexBackend.Writer index = sessions.open()) {
                 index.put(ok.document(), attrs.size(), attrs.lastModifiedTime().toMillis(),
                         overrides.of(ok.id()));
                 index.commit();
@@ -59,7 +74,7 @@ public final class IndexFiles {
 
     /** Removes every record of a document from the index (committed); nothing happens when it has none. */
     public synchronized void remove(String id) throws IOException {
-        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+        try (IndexBackend.Writer index = sessions.open()) {
             index.delete(id);
             index.commit();
         }
@@ -73,7 +88,7 @@ public final class IndexFiles {
      * file that can then not be read gets a failure record, as an index run would give it.
      */
     public synchronized IngestResult reindex(String id, Overrides overrides) throws IOException {
-        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+        try (IndexBackend.Writer index = sessions.open()) {
             IngestResult result = reindex(index, id, overrides);
             index.commit();
             return result;
@@ -86,7 +101,7 @@ public final class IndexFiles {
      */
     public synchronized List<String> reconcile(Overrides overrides) throws IOException {
         List<String> done = new ArrayList<>();
-        try (CorpusIndex index = CorpusIndex.open(data, analyzers)) {
+        try (IndexBackend.Writer index = sessions.open()) {
             Map<String, IndexedFile> known = index.indexedFiles();
             TreeSet<String> candidates = new TreeSet<>(overrides.ids());
             known.values().stream().filter(f -> !f.manual().isEmpty()).forEach(f -> candidates.add(f.id()));
@@ -106,7 +121,7 @@ public final class IndexFiles {
         return done;
     }
 
-    private IngestResult reindex(CorpusIndex index, String id, Overrides overrides) throws IOException {
+    private IngestResult reindex(IndexBackend.Writer index, String id, Overrides overrides) throws IOException {
         Optional<StoredDocument> stored = index.stored(id);
         if (stored.isPresent()) {
             // the folder rules of access.yml as they are now, as an index run would apply them
@@ -119,7 +134,7 @@ public final class IndexFiles {
         return reparse(index, id, overrides);
     }
 
-    private IngestResult reparse(CorpusIndex index, String id, Overrides overrides) throws IOException {
+    private IngestResult reparse(IndexBackend.Writer index, String id, Overrides overrides) throws IOException {
         Optional<CorpusFiles.Located> located = files.locate(id);
         if (located.isEmpty()) {
             throw new IOException("原文件已不在语料文件夹中：" + id);

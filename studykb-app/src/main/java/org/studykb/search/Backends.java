@@ -3,6 +3,8 @@ package org.studykb.search;
 import java.io.IOException;
 import java.util.ServiceLoader;
 
+import org.studykb.index.LuceneIndex;
+
 /** Opens the search backend the settings name: the embedded index, or one a {@link BackendFactory} provides. */
 public final class Backends {
     /** The embedded Lucene index under the data folder. */
@@ -13,9 +15,12 @@ public final class Backends {
     private Backends() {
     }
 
-    /** The backend; the caller closes it. */
+    /** The backend; with {@link BackendSettings#create()} an empty index or collection is made first when missing. */
     public static SearchBackend open(BackendSettings settings) throws IOException {
         if (LUCENE.equals(settings.name())) {
+            if (settings.create()) {
+                LuceneIndex.createIfAbsent(settings.data(), settings.analyzers());
+            }
             return SearchService.open(settings.data(), settings.analyzers());
         }
         for (BackendFactory factory : ServiceLoader.load(BackendFactory.class, Backends.class.getClassLoader())) {

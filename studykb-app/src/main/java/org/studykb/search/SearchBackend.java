@@ -35,6 +35,12 @@ public interface SearchBackend extends IndexBackend {
      */
     List<Ranking> rankings(List<String> queries, Viewer viewer, int size) throws IOException;
 
+    /** Single documents by id, as a viewer may see them: a document page, its passages, related documents. */
+    Documents byId();
+
+    /** Suggestions while a person types, as a viewer may see them. */
+    Suggestions suggestions();
+
     /** Picks up what was committed since, when nobody else is refreshing. */
     void refresh() throws IOException;
 

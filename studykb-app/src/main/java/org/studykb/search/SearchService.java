@@ -50,6 +50,8 @@ public final class SearchService implements SearchBackend {
     private final Rankings rankings;
     private final ReaderTerms terms = new ReaderTerms();
     private final Facets facets = new Facets();
+    private final Documents byId = new LuceneDocuments(this);
+    private final Suggestions suggestions = new LuceneSuggestions(this);
 
     private SearchService(LuceneIndex index, IndexAnalyzers analyzers, RankingWeights weights) {
         this.index = index;
@@ -121,6 +123,16 @@ public final class SearchService implements SearchBackend {
     @Override
     public long version() throws IOException {
         return index.version();
+    }
+
+    @Override
+    public Documents byId() {
+        return byId;
+    }
+
+    @Override
+    public Suggestions suggestions() {
+        return suggestions;
     }
 
     @Override

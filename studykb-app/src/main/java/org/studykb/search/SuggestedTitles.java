@@ -70,7 +70,7 @@ final class SuggestedTitles {
                     ranks.add(rank);
                 }
             }
-            Set<BytesRef> contexts = new HashSet<>(Suggestions.contexts(ranks));
+            Set<BytesRef> contexts = new HashSet<>(LuceneSuggestions.contexts(ranks));
             contexts.add(anchor(lower));
             titles.add(new Read(lower, title, d.get(Fields.ID), contexts));
         }
@@ -130,7 +130,7 @@ final class SuggestedTitles {
     /** The viewer's rank, and when {@code start} is given, titles whose first character is that of {@code start}. */
     private BooleanQuery context(int rank, String start) {
         BooleanQuery.Builder visible = new BooleanQuery.Builder();
-        for (BytesRef context : Suggestions.offeredTo(rank)) {
+        for (BytesRef context : LuceneSuggestions.offeredTo(rank)) {
             suggester.addContextToQuery(visible, context, BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(visible.build(), BooleanClause.Occur.MUST);

@@ -52,7 +52,7 @@ final class SuggestedWords {
             if (word.length() > MAX_WORD_CHARS) {
                 continue;
             }
-            int minimum = dictionary.contains(word) ? 1 : Suggestions.MIN_TERM_DOCS;
+            int minimum = dictionary.contains(word) ? 1 : LuceneSuggestions.MIN_TERM_DOCS;
             Map<Integer, List<Integer>> byCount = new LinkedHashMap<>();
             for (int rank = 0; rank <= ranks; rank++) {
                 int n = counts.visible(word, rank);
@@ -68,7 +68,7 @@ final class SuggestedWords {
             BytesRef payload = new BytesRef(word);
             for (Map.Entry<Integer, List<Integer>> e : byCount.entrySet()) {
                 entries.add(new SuggesterEntries.Entry(text, payload, ((long) e.getKey() << 32) | order,
-                        Suggestions.contexts(e.getValue())));
+                        LuceneSuggestions.contexts(e.getValue())));
             }
         }
         MemorySuggester suggester = new MemorySuggester(analyzer(WhitespaceTokenizer::new),
@@ -86,7 +86,7 @@ final class SuggestedWords {
         if (key.length() > MAX_WORD_CHARS) {
             return out;
         }
-        for (Lookup.LookupResult r : suggester.lookup(key, Suggestions.offeredTo(rank), num, true, false)) {
+        for (Lookup.LookupResult r : suggester.lookup(key, LuceneSuggestions.offeredTo(rank), num, true, false)) {
             out.add(r.payload.utf8ToString());
         }
         return out;

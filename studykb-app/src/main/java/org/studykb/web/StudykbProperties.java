@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code studykb.*} in application.yml; the CLI's {@code --data}, {@code --config} set the same. {@code time-zone} is
- * the zone pages show times in (Asia/Shanghai unless set); the JSON API keeps UTC instants.
+ * the zone pages show times in (Asia/Shanghai unless set); the JSON API keeps UTC instants. {@code backend} is where
+ * the index is: {@code lucene} (the embedded index under {@code data}) or {@code solr} (a SolrCloud collection,
+ * {@code studykb.solr.*}; module studykb-solr on the class path, scripts/solr.sh).
  */
 @Validated
 @ConfigurationProperties("studykb")
@@ -28,7 +31,24 @@ public record StudykbProperties(@NotNull @DefaultValue("./data") Path data,
                          @DefaultValue("10") @Min(1) @Max(100) int pageSize,
                          @Valid @NotNull @DefaultValue Upload upload,
                          @Valid @NotNull @DefaultValue Audit audit,
-                         @NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+                         @NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone,
+                         @NotNull @Pattern(regexp = "lucene|solr") @DefaultValue("lucene") String backend,
+                         @Valid @NotNull @DefaultValue Solr solr) {
+
+    /**
+     * The SolrCloud collection, with {@code studykb.backend=solr}: the same settings as the commands'
+     * {@code --solr}/{@code --zk}, {@code --collection}, {@code --shards}, {@code --replicas}.
+     *
+     * @param urls       Solr nodes, e.g. {@code http://localhost:8983/solr}; or
+     * @param zkHost     ZooKeeper hosts {@code host:port[,host:port…][/chroot]}
+     * @param collection the collection; created from the generated configset when the cluster lacks it
+     * @param shards     shards of a collection it creates
+     * @param replicas   replicas of each shard of a collection it creates
+     */
+    public record Solr(@NotNull @DefaultValue({}) List<String> urls, @NotNull @DefaultValue("") String zkHost,
+                       @NotEmpty @DefaultValue("studykb") String collection,
+                       @DefaultValue("2") @Min(1) int shards, @DefaultValue("2") @Min(1) int replicas) {
+    }
 
     /**
      * Uploads from the browser.

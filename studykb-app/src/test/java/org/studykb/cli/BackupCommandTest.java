@@ -209,7 +209,7 @@ class BackupCommandTest {
         List<UploadRecords.Upload> uploads = new UploadRecords(store, new AuditLog(store)).all();
         assertThat(uploads).hasSizeGreaterThanOrEqualTo(3);
         try (SearchService search = SearchService.open(data, IndexAnalyzers.load(CONFIG))) {
-            Documents documents = new Documents(search);
+            Documents documents = search.byId();
             for (UploadRecords.Upload u : uploads) {
                 assertThat(data.resolve(u.docId())).isRegularFile();
                 assertThat(documents.get(u.docId(), org.studykb.access.Viewer.OPERATOR)).as(u.docId()).isPresent();

@@ -44,7 +44,7 @@ class FoldersTest {
         fixture = new FourDocuments(root);
         audit = fixture.audit;
         records = new FolderRecords(fixture.store, audit);
-        folders = new Folders(records, new Documents(fixture.search));
+        folders = new Folders(records, fixture.search.byId());
     }
 
     @AfterEach

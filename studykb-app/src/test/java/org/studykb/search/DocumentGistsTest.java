@@ -60,7 +60,7 @@ class DocumentGistsTest {
     }
 
     private static DocumentView view(String id) throws IOException {
-        return new Documents(search).get(id, Viewer.OPERATOR).orElseThrow();
+        return search.byId().get(id, Viewer.OPERATOR).orElseThrow();
     }
 
     @Test

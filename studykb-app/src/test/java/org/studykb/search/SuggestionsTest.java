@@ -42,8 +42,8 @@ class SuggestionsTest {
     void aHiddenDocumentNeitherOffersItsTitleOrWordsNorMovesTheOthers(@TempDir Path plain, @TempDir Path hiding)
             throws IOException {
         try (Index a = index(plain, false); Index b = index(hiding, true)) {
-            Suggestions fromA = new Suggestions(a.search());
-            Suggestions fromB = new Suggestions(b.search());
+            Suggestions fromA = a.search().suggestions();
+            Suggestions fromB = b.search().suggestions();
             for (String typed : TYPED) {
                 assertThat(fromB.suggest(typed, 8, MEMBER)).as(typed).isEqualTo(fromA.suggest(typed, 8, MEMBER));
                 assertThat(fromB.suggest(typed, 8, MEMBER)).as(typed).extracting(Suggestions.Suggestion::text)
@@ -66,7 +66,7 @@ class SuggestionsTest {
     @Test
     void aTitleIsOfferedOnlyWhenItHoldsTheTypedTextAsWritten(@TempDir Path root) throws IOException {
         try (Index a = index(root, false)) {
-            Suggestions suggestions = new Suggestions(a.search());
+            Suggestions suggestions = a.search().suggestions();
             assertThat(texts(suggestions, "学会", "title", MEMBER)).as("学 and 会 apart in 专题学习会议记录").isEmpty();
             assertThat(texts(suggestions, "习会议", "title", MEMBER)).containsExactly("专题学习会议记录");
             assertThat(suggestions.suggest("学习".repeat(600), 8, MEMBER)).isEmpty();
@@ -78,7 +78,7 @@ class SuggestionsTest {
     void aDocumentMarkedInternalAfterwardsLeavesTheSuggestionsOfTheNextGeneration(@TempDir Path root)
             throws IOException {
         try (Index a = index(root, false)) {
-            Suggestions suggestions = new Suggestions(a.search());
+            Suggestions suggestions = a.search().suggestions();
             assertThat(texts(suggestions, "学习", "title", MEMBER)).contains("学习心得");
             a.store().set("一.txt", ManualEdit.access(EnumSet.of(Role.LEADER)), "测试");
             new IndexFiles(IngestPipeline.load(CONFIG), a.analyzers(), root.resolve("data")).reindex("一.txt",

@@ -140,7 +140,7 @@ class ViewerTest {
 
     @Test
     void suggestionsOfferNeitherItsWordsNorItsTitle() throws IOException {
-        Suggestions suggestions = new Suggestions(search);
+        Suggestions suggestions = search.suggestions();
         assertThat(suggestions.suggest("三公", 8, LEADER)).extracting(Suggestions.Suggestion::text)
                 .contains("三公经费", "关于三公经费问题的内部通报");
         assertThat(suggestions.suggest("三公", 8, MEMBER)).isEmpty();
@@ -152,7 +152,7 @@ class ViewerTest {
 
     @Test
     void documentsAnswerAsIfItDidNotExist() throws IOException {
-        Documents documents = new Documents(search);
+        Documents documents = search.byId();
         assertThat(documents.get(INTERNAL, MEMBER)).isEmpty();
         assertThat(documents.get(INTERNAL, WRITER)).isEmpty();
         assertThat(documents.get(INTERNAL, LEADER)).get().satisfies(d -> {
@@ -171,7 +171,7 @@ class ViewerTest {
 
     @Test
     void relatedDocumentsOfAPublicSiblingLeaveItOut() throws IOException {
-        Documents documents = new Documents(search);
+        Documents documents = search.byId();
         assertThat(documents.related(OPINIONS, 5, LEADER)).extracting(DocumentView.Related::id).contains(INTERNAL);
         assertThat(documents.related(OPINIONS, 5, MEMBER)).extracting(DocumentView.Related::id)
                 .doesNotContain(INTERNAL);
@@ -179,7 +179,7 @@ class ViewerTest {
 
     @Test
     void citationsOfItAreRefusedAndExportsLeaveItOut() throws IOException {
-        Citations citations = new Citations(new Documents(search));
+        Citations citations = new Citations(search.byId());
         assertThat(citations.passage(INTERNAL, 1, MEMBER)).isEmpty();
         assertThat(citations.passage(INTERNAL, 1, LEADER)).get().asString().contains("三公经费");
         assertThat(citations.export(find("会议", MEMBER), MEMBER)).doesNotContain("三公").doesNotContain("内部通报");
@@ -265,7 +265,7 @@ class ViewerTest {
         IngestPipeline ruled = IngestPipeline.load(config);
         new IndexCorpus(ruled, 2, store).run(corpus, data, analyzers, IndexProgress.NONE);
         search.refreshNow();
-        Documents documents = new Documents(search);
+        Documents documents = search.byId();
         assertThat(find("小金库", MEMBER).total()).isZero();
         assertThat(find("小金库", WRITER).total()).isEqualTo(1);
         assertThat(documents.get("督导组/反馈.txt", WRITER).orElseThrow().access()).containsExactly("WRITER", "ADMIN");

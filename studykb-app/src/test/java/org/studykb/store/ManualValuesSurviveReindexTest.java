@@ -70,7 +70,7 @@ class ManualValuesSurviveReindexTest {
 
     private DocumentView doc(String id) throws IOException {
         try (SearchService search = SearchService.open(data, analyzers)) {
-            return new Documents(search).get(id, Viewer.OPERATOR).orElseThrow();
+            return search.byId().get(id, Viewer.OPERATOR).orElseThrow();
         }
     }
 

@@ -442,8 +442,8 @@ class InternalDocumentsTest {
         Viewer member = Viewer.of(EnumSet.of(Role.MEMBER));
         List<String> prefixes = List.of("alpha", "alphat", "材料", "cailiao", "三公", "alphaq");
         try (SearchService a = suggestionIndex(plain, false); SearchService b = suggestionIndex(hiding, true)) {
-            Suggestions fromA = new Suggestions(a);
-            Suggestions fromB = new Suggestions(b);
+            Suggestions fromA = a.suggestions();
+            Suggestions fromB = b.suggestions();
             for (String prefix : prefixes) {
                 assertThat(fromB.suggest(prefix, 10, member)).as(prefix).isEqualTo(fromA.suggest(prefix, 10, member));
             }

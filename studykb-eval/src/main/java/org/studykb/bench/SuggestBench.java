@@ -51,7 +51,7 @@ public final class SuggestBench {
         Viewer member = Viewer.of(EnumSet.of(Role.MEMBER));
         Viewer admin = Viewer.of(EnumSet.of(Role.ADMIN));
         try (SearchService service = SearchService.open(data, IndexAnalyzers.load(config))) {
-            Suggestions suggestions = new Suggestions(service);
+            Suggestions suggestions = service.suggestions();
             long t0 = System.nanoTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
             suggestions.suggest(prefixes.get(0), SIZE, member);

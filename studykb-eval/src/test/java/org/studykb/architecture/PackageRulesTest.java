@@ -107,14 +107,18 @@ class PackageRulesTest {
 
     /**
      * The web and the application services speak to the index through {@code search.SearchBackend} (or
-     * {@code index.IndexBackend} where they only read), so that a SolrCloud backend can take the embedded one's place:
-     * only the configuration that constructs the embedded {@code SearchService} names it.
+     * {@code index.IndexBackend} where they only read), with its {@code Documents} and {@code Suggestions}, so that a
+     * SolrCloud backend takes the embedded one's place with {@code studykb.backend=solr}: none of them names the
+     * embedded classes ({@code search.Backends} opens the one the settings name).
      */
     @Test
-    void onlyTheSearchConfigurationNamesTheEmbeddedSearchService() {
+    void theWebNamesNoEmbeddedSearchClass() {
         noClasses().that().resideInAnyPackage(BASE + ".web..", BASE + ".library..")
-                .and().doNotHaveFullyQualifiedName(BASE + ".web.search.SearchConfiguration")
                 .should().dependOnClassesThat().haveFullyQualifiedName(BASE + ".search.SearchService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".search.LuceneDocuments")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".search.LuceneSuggestions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".index.LuceneIndex")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".index.CorpusIndex")
                 .check(product);
     }
 

@@ -3,12 +3,14 @@ package org.studykb.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexBackend;
+import org.studykb.index.IndexedFile;
 import org.studykb.index.ManualValues;
 import org.studykb.ingest.IngestFailure;
 import org.studykb.ingest.IngestedDocument;
@@ -29,11 +31,25 @@ final class SolrBlockWriter implements IndexBackend.Writer {
     private final String collection;
     private final IndexAnalyzers analyzers;
     private final List<SolrInputDocument> pending = new ArrayList<>();
+    private final Committed committed;
 
-    SolrBlockWriter(SolrClient client, String collection, IndexAnalyzers analyzers) {
+    /** What the collection holds as of its last commit: a session sees no more of itself than Solr does. */
+    @FunctionalInterface
+    interface Committed {
+        Map<String, IndexedFile> indexedFiles() throws IOException;
+    }
+
+    SolrBlockWriter(SolrClient client, String collection, IndexAnalyzers analyzers, Committed committed) {
         this.client = client;
         this.collection = collection;
         this.analyzers = analyzers;
+        this.committed = committed;
+    }
+
+    /** As of the collection's last commit (Solr's searchers see no more); what this session sent is not in it. */
+    @Override
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        return committed.indexedFiles();
     }
 
     @Override

@@ -32,7 +32,9 @@ import org.studykb.index.IndexedDocuments;
 import org.studykb.ingest.Passage;
 import org.studykb.search.PassageFold;
 import org.studykb.search.RankingWeights;
+import org.studykb.search.Documents;
 import org.studykb.search.SearchBackend;
+import org.studykb.search.Suggestions;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
 
@@ -246,7 +248,7 @@ public final class SolrCloudIndex implements SearchBackend {
 
     @Override
     public Writer writer(IndexAnalyzers analyzers) {
-        return new SolrBlockWriter(client, collection, analyzers);
+        return new SolrBlockWriter(client, collection, analyzers, this::indexedFiles);
     }
 
     @Override
@@ -265,6 +267,18 @@ public final class SolrCloudIndex implements SearchBackend {
     }
 
     /** Nothing to do: a commit on the cluster opens the searchers every search uses. */
+    /** Not yet on SolrCloud: the document pages need their own reading of the collection. */
+    @Override
+    public Documents byId() {
+        throw new UnsupportedOperationException("document pages are not built on the solr backend yet");
+    }
+
+    /** Not yet on SolrCloud. */
+    @Override
+    public Suggestions suggestions() {
+        throw new UnsupportedOperationException("suggestions are not built on the solr backend yet");
+    }
+
     @Override
     public void refresh() {
     }

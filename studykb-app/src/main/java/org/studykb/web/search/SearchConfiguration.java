@@ -8,24 +8,25 @@ import org.springframework.context.annotation.Configuration;
 
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexFiles;
-import org.studykb.index.LuceneIndex;
 import org.studykb.ingest.IngestPipeline;
+import org.studykb.search.BackendSettings;
+import org.studykb.search.Backends;
 import org.studykb.search.Campaigns;
 import org.studykb.search.Citations;
 import org.studykb.search.Documents;
 import org.studykb.search.FailedFiles;
 import org.studykb.search.SearchBackend;
-import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
 import org.studykb.search.TitleMarks;
 import org.studykb.settings.IndexerSettings;
 import org.studykb.web.StudykbProperties;
 
 /**
- * Wires the index and search services and owns the closeable Lucene objects. The only web class that names the
- * embedded {@link SearchService}: it constructs it and the search services that read its index directly (documents,
- * suggestions, campaigns, title marks, failed files); everything else of the web takes it as a {@link SearchBackend}
- * (or an {@code IndexBackend} where it only reads), so a SolrCloud backend can take its place (PackageRulesTest).
+ * Wires the index and search services and owns the backend. {@code studykb.backend} chooses it: the embedded index
+ * under {@code studykb.data} (created empty on a fresh data folder), or a SolrCloud collection ({@code studykb.solr.*},
+ * created from the generated configset when missing). Everything else of the web takes it as a {@link SearchBackend}
+ * (or an {@code IndexBackend} where it only reads), with its {@link Documents} and {@link Suggestions}
+ * (PackageRulesTest).
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -46,11 +47,12 @@ class SearchConfiguration {
         return settings.pipeline();
     }
 
-    /** The searcher over {@code <data>/index}; an empty index is created first on a fresh data folder. */
+    /** The backend {@code studykb.backend} names; on the embedded one an empty index is created on a fresh folder. */
     @Bean(destroyMethod = "close")
-    SearchService searchService(StudykbProperties properties, IndexAnalyzers analyzers) throws IOException {
-        LuceneIndex.createIfAbsent(properties.data(), analyzers);
-        return SearchService.open(properties.data(), analyzers);
+    SearchBackend searchBackend(StudykbProperties properties, IndexAnalyzers analyzers) throws IOException {
+        StudykbProperties.Solr solr = properties.solr();
+        return Backends.open(new BackendSettings(properties.backend(), properties.data(), properties.config(),
+                analyzers, solr.urls(), solr.zkHost(), solr.collection(), solr.shards(), solr.replicas(), true));
     }
 
     @Bean(destroyMethod = "close")
@@ -60,22 +62,23 @@ class SearchConfiguration {
     }
 
     @Bean
-    IndexFiles indexFiles(IngestPipeline pipeline, IndexAnalyzers analyzers, StudykbProperties properties) {
-        return new IndexFiles(pipeline, analyzers, properties.data());
+    IndexFiles indexFiles(IngestPipeline pipeline, IndexAnalyzers analyzers, StudykbProperties properties,
+                          SearchBackend search) {
+        return new IndexFiles(pipeline, analyzers, properties.data(), search);
     }
 
     @Bean
-    Documents documents(SearchService search) {
-        return new Documents(search);
+    Documents documents(SearchBackend search) {
+        return search.byId();
     }
 
     @Bean
-    Suggestions suggestions(SearchService search) {
-        return new Suggestions(search);
+    Suggestions suggestions(SearchBackend search) {
+        return search.suggestions();
     }
 
     @Bean
-    Campaigns campaigns(SearchService search) {
+    Campaigns campaigns(SearchBackend search) {
         return new Campaigns(search);
     }
 
@@ -91,7 +94,7 @@ class SearchConfiguration {
 
     /** The files the index holds as failed, for 索引状态. */
     @Bean
-    FailedFiles failedFiles(SearchService search) {
+    FailedFiles failedFiles(SearchBackend search) {
         return new FailedFiles(search);
     }
 }
