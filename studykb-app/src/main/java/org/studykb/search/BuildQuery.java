@@ -345,6 +345,35 @@ final class BuildQuery {
         return verbatim(text, true);
     }
 
+    /**
+     * The document records that hold every word of the query verbatim (one of each group's alternatives), or null
+     * when a group has nothing searchable: the loose matching finds something for nearly any typo, so whether a
+     * correction "finds far more" is judged on the words as written.
+     */
+    Query everyWordVerbatim(ParsedQuery parsed) {
+        if (parsed.groups().isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER);
+        for (List<ParsedQuery.Clause> group : parsed.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int n = 0;
+            for (ParsedQuery.Clause c : group) {
+                Query q = verbatimOf(c.text());
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return null;
+            }
+            every.add(any.build(), Occur.MUST);
+        }
+        return every.build();
+    }
+
     /** The text verbatim, in the body or (for documents) the title. */
     private Query verbatim(String text, boolean titles) {
         Query body = ngrams.createPhraseQuery(Fields.BODY_NGRAM, text);

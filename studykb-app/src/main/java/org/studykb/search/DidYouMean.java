@@ -17,32 +17,40 @@ import org.studykb.access.Viewer;
 
 /**
  * Suggests a homophone for query words that occur nowhere in the index: 科学发展关 → 科学发展观.
- * Chinese typing is by pinyin, so the common typo is a word that sounds the same.
+ * Chinese typing is by pinyin, so the common typo is a word that sounds the same. Where a word is found is asked of
+ * the backend ({@link RankingQueries.Found}): the embedded index counts in its searcher ({@link #in}), a cluster asks its nodes.
  */
 final class DidYouMean {
     private final BuildQuery queries;
     private final PinyinTerms spellings;
-    private final Viewer viewer;
+    private final boolean seesAll;
+    private final RankingQueries.Found found;
 
-    /** Only words of documents the {@code viewer} may see are offered, and only their words count as found. */
-    DidYouMean(BuildQuery queries, PinyinTerms spellings, Viewer viewer) {
+    /** Only words of records the viewer may see count as found; homophones come from {@code spellings}. */
+    DidYouMean(BuildQuery queries, PinyinTerms spellings, boolean seesAll, RankingQueries.Found found) {
         this.queries = queries;
         this.spellings = spellings;
-        this.viewer = viewer;
+        this.seesAll = seesAll;
+        this.found = found;
+    }
+
+    /** Over the embedded index: only words of documents the {@code viewer} may see are offered and count as found. */
+    static DidYouMean in(IndexSearcher searcher, BuildQuery queries, PinyinTerms spellings, Viewer viewer) {
+        return new DidYouMean(queries, spellings, viewer.seesAll(), text -> occurs(searcher, queries, viewer, text));
     }
 
     /** The corrected query in our syntax, or empty when every word is found as typed. */
-    String suggest(IndexSearcher searcher, ParsedQuery parsed) throws IOException {
+    String suggest(ParsedQuery parsed) throws IOException {
         String corrected = parsed.interpreted();
         boolean changed = false;
         for (List<ParsedQuery.Clause> group : parsed.groups()) {
             for (ParsedQuery.Clause clause : group) {
                 String text = queries.withoutQuestionWords(clause.text());
                 List<PinyinTerms.Word> homophones = spellings.homophonesOf(text);
-                if (homophones.isEmpty() || occurs(searcher, text)) {
+                if (homophones.isEmpty() || found.anywhere(text)) {
                     continue;
                 }
-                Optional<PinyinTerms.Word> homophone = seen(searcher, homophones);
+                Optional<PinyinTerms.Word> homophone = seen(homophones);
                 if (homophone.isPresent()) {
                     corrected = corrected.replace(text, homophone.get().text());
                     changed = true;
@@ -53,7 +61,8 @@ final class DidYouMean {
     }
 
     /** Whether the text is in a record the viewer may see: stops at the first one found. */
-    private boolean occurs(IndexSearcher searcher, String text) throws IOException {
+    private static boolean occurs(IndexSearcher searcher, BuildQuery queries, Viewer viewer, String text)
+            throws IOException {
         Query verbatim = queries.verbatimOf(text);
         if (verbatim == null) {
             return true;
@@ -77,10 +86,9 @@ final class DidYouMean {
     }
 
     /** The most frequent homophone that occurs in a document the viewer may see. */
-    private Optional<PinyinTerms.Word> seen(IndexSearcher searcher, List<PinyinTerms.Word> homophones)
-            throws IOException {
+    private Optional<PinyinTerms.Word> seen(List<PinyinTerms.Word> homophones) throws IOException {
         for (PinyinTerms.Word w : homophones) {
-            if (viewer.seesAll() || occurs(searcher, w.text())) {
+            if (seesAll || found.anywhere(w.text())) {
                 return Optional.of(w);
             }
         }

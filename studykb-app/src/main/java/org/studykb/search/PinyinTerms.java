@@ -25,10 +25,36 @@ final class PinyinTerms {
 
     private final Map<String, List<Word>> byFull;
     private final Map<String, List<Word>> byInitials;
+    /** What {@link #spelledBy} answered, by the typed letters it was asked; null when not noted. */
+    private final Map<String, List<Word>> noted;
 
     private PinyinTerms(Map<String, List<Word>> byFull, Map<String, List<Word>> byInitials) {
+        this(byFull, byInitials, null);
+    }
+
+    private PinyinTerms(Map<String, List<Word>> byFull, Map<String, List<Word>> byInitials,
+                        Map<String, List<Word>> noted) {
         this.byFull = byFull;
         this.byInitials = byInitials;
+        this.noted = noted;
+    }
+
+    /**
+     * The same words, noting each answer of {@link #spelledBy}: building a query with it tells which spellings the
+     * query needs ({@link #noted()}), so another searcher can be given exactly those ({@link #answering}).
+     */
+    PinyinTerms noting() {
+        return new PinyinTerms(byFull, byInitials, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** What {@link #spelledBy} answered since {@link #noting()}, by the letters as it keys them. */
+    Map<String, List<Word>> noted() {
+        return noted == null ? Map.of() : Map.copyOf(noted);
+    }
+
+    /** Spellings that answer exactly as noted ({@link #noted()}) and nothing else: no homophones, no initials. */
+    static PinyinTerms answering(Map<String, List<Word>> noted) {
+        return new PinyinTerms(Map.copyOf(noted), Map.of());
     }
 
     /** Whether a word of the index is spelled in pinyin here: two to eight ideographs. */
@@ -64,7 +90,11 @@ final class PinyinTerms {
         if (words.isEmpty() && key.length() >= 3) {
             words = byInitials.getOrDefault(key, List.of());
         }
-        return words.subList(0, Math.min(MAX_CANDIDATES, words.size()));
+        List<Word> answer = List.copyOf(words.subList(0, Math.min(MAX_CANDIDATES, words.size())));
+        if (noted != null) {
+            noted.put(key, answer);
+        }
+        return answer;
     }
 
     /** The other words that sound like {@code text}, most frequent first. */

@@ -8,9 +8,6 @@ import java.util.Map;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -162,46 +159,18 @@ public final class SearchService implements SearchBackend {
      */
     @Override
     public SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
-        SearchResponse typed = searchAsTyped(request, viewer);
-        if (!request.correct() || typed.didYouMean().isEmpty()) {
-            return typed;
-        }
-        if (verbatim(request.query(), viewer) > 0 || verbatim(typed.didYouMean(), viewer) == 0) {
-            return typed;
-        }
-        return searchAsTyped(request.withQuery(typed.didYouMean()), viewer).correcting(request.query());
+        return Corrections.search(request, viewer, this::searchAsTyped, this::verbatim);
     }
 
-    /**
-     * How many documents the viewer may see hold every word of the query verbatim: the loose matching finds
-     * something for nearly any typo, so "finds far more" is judged on the words as written — none for the typo,
-     * some for its correction.
-     */
+    /** How many documents the viewer may see hold every word of the query verbatim ({@link Corrections}). */
     private long verbatim(String query, Viewer viewer) throws IOException {
-        ParsedQuery parsed = QueryText.parse(query);
-        if (parsed.groups().isEmpty()) {
+        Query every = queries.everyWordVerbatim(QueryText.parse(query));
+        if (every == null) {
             return 0;
-        }
-        BooleanQuery.Builder every = new BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), Occur.FILTER);
-        for (List<ParsedQuery.Clause> group : parsed.groups()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            int n = 0;
-            for (ParsedQuery.Clause c : group) {
-                Query q = queries.verbatimOf(c.text());
-                if (q != null) {
-                    any.add(q, Occur.SHOULD);
-                    n++;
-                }
-            }
-            if (n == 0) {
-                return 0;
-            }
-            every.add(any.build(), Occur.MUST);
         }
         IndexSearcher searcher = index.acquire();
         try {
-            return searcher.count(Visibility.restrict(viewer, every.build()));
+            return searcher.count(Visibility.restrict(viewer, every));
         } finally {
             index.release(searcher);
         }
@@ -244,7 +213,7 @@ public final class SearchService implements SearchBackend {
                     hits.stream().map(SearchHit::id).toList(), top.totalHits.value);
             hits = hits.stream().map(h -> missing.lacking().containsKey(h.id())
                     ? h.lacking(missing.lacking().get(h.id())) : h).toList();
-            String didYouMean = new DidYouMean(queries, spellings, viewer).suggest(searcher, parsed);
+            String didYouMean = DidYouMean.in(searcher, queries, spellings, viewer).suggest(parsed);
             long took = (System.nanoTime() - t0) / 1_000_000;
             return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(),
                     top.totalHits.value, took, request.from(), request.size(), hits, facetCounts, didYouMean,

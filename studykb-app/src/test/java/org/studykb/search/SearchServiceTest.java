@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,31 @@ class SearchServiceTest {
 
     private static List<String> ids(SearchResponse r) {
         return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    /**
+     * The spellings a query needs, given with it (what every SolrCloud shard is given from the whole collection's
+     * words), take the place of the reader's own: with them the query is the one the reader's own words make; with
+     * none, the word its pinyin spells is not asked for.
+     */
+    @Test
+    void givenSpellingsTakeThePlaceOfTheReadersOwn() throws IOException {
+        RankingQueries ranking = new RankingQueries(IndexAnalyzers.load(Path.of("indexer")), RankingWeights.shipped());
+        String withWord = ranking.spellingsFor("kxfzg", Spellings.of(Map.of("科学发展观", 3, "发展", 5, "x科学", 1)));
+        String none = ranking.spellingsFor("kxfzg", Spellings.NONE);
+        assertThat(withWord).isEqualTo("kxfzg=科学发展观:3");
+        assertThat(none).isEqualTo("kxfzg=");
+        var searcher = search.acquire();
+        try {
+            String own = ranking.documents("kxfzg", searcher).toString();
+            assertThat(own).contains("科学发展观");
+            assertThat(ranking.documents("kxfzg", searcher, withWord).toString()).isEqualTo(own);
+            assertThat(ranking.documents("kxfzg", searcher, none).toString()).doesNotContain("科学发展观");
+            assertThat(ranking.documents("kxfzg", searcher, "kxfzg=科学发展观:x;=;garbage").toString())
+                    .doesNotContain("科学发展观");
+        } finally {
+            search.release(searcher);
+        }
     }
 
     @Test

@@ -57,7 +57,8 @@ public final class Configset {
      * The core configuration: Lucene 9.12 (ours), an update log (SolrCloud's replicas need it), hard commits that
      * open no searcher (the backend commits when its run asks), and exact distributed statistics: without them each
      * shard scores with its own document frequencies, and a small collection split in two ranks differently from one
-     * index (docs/scale-out.md).
+     * index (docs/scale-out.md). {@code /terms} reads the whole collection's words for pinyin and did-you-mean
+     * ({@link SolrSpellings}).
      */
     static String solrconfig() {
         return """
@@ -97,6 +98,15 @@ public final class Configset {
                       <str name="echoParams">none</str>
                       <int name="rows">10</int>
                     </lst>
+                  </requestHandler>
+                  <requestHandler name="/terms" class="solr.SearchHandler">
+                    <lst name="defaults">
+                      <bool name="terms">true</bool>
+                      <bool name="distrib">true</bool>
+                    </lst>
+                    <arr name="components">
+                      <str>terms</str>
+                    </arr>
                   </requestHandler>
                 </config>
                 """;

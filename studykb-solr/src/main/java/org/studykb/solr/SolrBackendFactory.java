@@ -50,7 +50,7 @@ public final class SolrBackendFactory implements BackendFactory {
                 throw new IOException("SolrCloud 上没有集合 " + settings.collection()
                         + "：请先运行 index --backend solr …（它会创建集合）");
             }
-            return SolrCloudIndex.owning(client, settings.collection());
+            return SolrCloudIndex.owning(client, settings.collection(), settings.analyzers());
         } catch (IOException | RuntimeException e) {
             client.close();
             throw e;

@@ -31,6 +31,7 @@ import org.studykb.index.IndexedDocument;
 import org.studykb.index.IndexedDocuments;
 import org.studykb.ingest.Passage;
 import org.studykb.search.PassageFold;
+import org.studykb.search.RankingQueries;
 import org.studykb.search.RankingWeights;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchBackend;
@@ -53,26 +54,36 @@ public final class SolrCloudIndex implements SearchBackend {
     private final SolrClient client;
     private final String collection;
     private final boolean ownsClient;
+    private final SolrSpellings spellings;
     private final SolrSearches searches;
 
     /**
      * An index over a client the caller owns (and closes), searches ranked by the product's model
      * ({@link ProductRanker}: the nodes need the studykb query parser, which the generated configset declares).
+     * {@code analyzers} are those of the {@code indexer/} folder the configset was made from: they tell which
+     * spellings a query needs and which words did-you-mean looks up.
      */
-    public SolrCloudIndex(SolrClient client, String collection) {
-        this(client, collection, false, productRanker(client, collection));
+    public SolrCloudIndex(SolrClient client, String collection, IndexAnalyzers analyzers) {
+        this(client, collection, false, analyzers, null);
     }
 
     /** An index over a client the caller owns (and closes), searches ranked by {@code ranker}. */
-    SolrCloudIndex(SolrClient client, String collection, SolrRanker ranker) {
-        this(client, collection, false, ranker);
+    SolrCloudIndex(SolrClient client, String collection, IndexAnalyzers analyzers, SolrRanker ranker) {
+        this(client, collection, false, analyzers, ranker);
     }
 
-    private SolrCloudIndex(SolrClient client, String collection, boolean ownsClient, SolrRanker ranker) {
+    /** {@code ranker} null: the product's model. */
+    private SolrCloudIndex(SolrClient client, String collection, boolean ownsClient, IndexAnalyzers analyzers,
+                           SolrRanker ranker) {
         this.client = client;
         this.collection = collection;
         this.ownsClient = ownsClient;
-        this.searches = new SolrSearches(client, collection, ranker);
+        this.spellings = new SolrSpellings(client, collection, () -> version(client, collection));
+        RankingQueries queries = new RankingQueries(analyzers, RankingWeights.shipped());
+        SolrRanker ranking = ranker != null ? ranker : new ProductRanker(client, collection,
+                new PassageFold(RankingWeights.shipped()), queries, spellings);
+        this.searches = new SolrSearches(client, collection, ranking,
+                new SolrDidYouMean(client, collection, queries, spellings));
     }
 
     /**
@@ -80,18 +91,13 @@ public final class SolrCloudIndex implements SearchBackend {
      * client on Jetty 10's HTTP/2 client (the reason this module pins Jetty 10: docs/scale-out.md); closing the index
      * closes the client.
      */
-    public static SolrCloudIndex connect(List<String> solrUrls, String collection) {
-        SolrClient client = new CloudHttp2SolrClient.Builder(solrUrls).build();
-        return new SolrCloudIndex(client, collection, true, productRanker(client, collection));
-    }
-
-    private static SolrRanker productRanker(SolrClient client, String collection) {
-        return new ProductRanker(client, collection, new PassageFold(RankingWeights.shipped()));
+    public static SolrCloudIndex connect(List<String> solrUrls, String collection, IndexAnalyzers analyzers) {
+        return owning(new CloudHttp2SolrClient.Builder(solrUrls).build(), collection, analyzers);
     }
 
     /** An index that closes the client when it is closed, searches ranked by the product's model. */
-    static SolrCloudIndex owning(SolrClient client, String collection) {
-        return new SolrCloudIndex(client, collection, true, productRanker(client, collection));
+    static SolrCloudIndex owning(SolrClient client, String collection, IndexAnalyzers analyzers) {
+        return new SolrCloudIndex(client, collection, true, analyzers, null);
     }
 
     @Override
@@ -153,11 +159,16 @@ public final class SolrCloudIndex implements SearchBackend {
      */
     @Override
     public long version() throws IOException {
+        return version(client, collection);
+    }
+
+    /** {@link #version()} of a collection. */
+    static long version(SolrClient client, String collection) throws IOException {
         SolrQuery q = new SolrQuery("*:*");
         q.setFields("_version_");
         q.setSort("_version_", SolrQuery.ORDER.desc);
         q.setRows(1);
-        QueryResponse r = query(q);
+        QueryResponse r = SolrRequests.query(client, collection, q, "its version");
         long newest = r.getResults().isEmpty() ? 0 : (Long) r.getResults().get(0).getFieldValue("_version_");
         return 31 * newest + r.getResults().getNumFound();
     }
@@ -283,9 +294,13 @@ public final class SolrCloudIndex implements SearchBackend {
     public void refresh() {
     }
 
-    /** Nothing to wait for: the writer's commit returns once the new searchers are open. */
+    /**
+     * The writer's commit returns once the new searchers are open; only the collection's spellings are read again at
+     * the next search (an upload's new words).
+     */
     @Override
     public void refreshNow() {
+        spellings.refreshNow();
     }
 
     /** Closes the client when {@link #connect} made it; a client given by the caller stays open. */
@@ -313,6 +328,11 @@ public final class SolrCloudIndex implements SearchBackend {
             }
             cursor = r.getNextCursorMark();
         }
+    }
+
+    /** The searches, for tests that ask the cluster as they do. */
+    SolrSearches searches() {
+        return searches;
     }
 
     private QueryResponse query(SolrQuery q) throws IOException {

@@ -32,7 +32,7 @@ interface SolrRanker {
      * then counted over every match, at any size. Empty when it cannot; the searches then read the matches as ids
      * from {@link #rank}, up to a limit ({@code SolrSearches.MOST_MATCHES}).
      */
-    default Optional<String> matches(String text, Viewer viewer) {
+    default Optional<String> matches(String text, Viewer viewer) throws IOException {
         return Optional.empty();
     }
 

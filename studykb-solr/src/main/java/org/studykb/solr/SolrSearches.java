@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
+import org.studykb.search.Corrections;
 import org.studykb.search.Facets;
 import org.studykb.search.ParsedQuery;
 import org.studykb.search.QueryText;
@@ -29,7 +30,8 @@ import org.studykb.search.SearchResponse;
  * values, its best passages and snippets ({@link SolrPassages}), the facet counts of every matching document (JSON
  * facets), and the words no document has or a hit lacks ({@link SolrMissingWords}). Every request carries the
  * viewer's filter ({@link SolrFilters}), so a document the viewer may not see gives nothing to any part of the
- * answer. Did-you-mean is not offered yet (always empty), and {@code correct} is not acted on.
+ * answer. Did-you-mean comes from {@link SolrDidYouMean}, and a request that allows it gets the correction's results
+ * when they find far more, as on the embedded index ({@link Corrections}).
  */
 final class SolrSearches {
     /** The ranker's window for a search by relevance, as the embedded backend re-ranks its first 100. */
@@ -51,15 +53,21 @@ final class SolrSearches {
     private final String collection;
     private final SolrRanker ranker;
     private final SolrPassages passages;
+    private final SolrDidYouMean didYouMean;
 
-    SolrSearches(SolrClient client, String collection, SolrRanker ranker) {
+    SolrSearches(SolrClient client, String collection, SolrRanker ranker, SolrDidYouMean didYouMean) {
         this.client = client;
         this.collection = collection;
         this.ranker = ranker;
         this.passages = new SolrPassages(this);
+        this.didYouMean = didYouMean;
     }
 
     SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
+        return Corrections.search(request, viewer, this::searchAsTyped, didYouMean::everyWordVerbatim);
+    }
+
+    private SearchResponse searchAsTyped(SearchRequest request, Viewer viewer) throws IOException {
         long t0 = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
         int want = request.from() + request.size();
@@ -71,9 +79,10 @@ final class SolrSearches {
         SolrMissingWords.Result missing = SolrMissingWords.of(this, ranker, parsed, viewer,
                 page.stream().map(SearchBackend.ScoredId::id).toList(), ranked.total(), MOST_MATCHES);
         List<SearchHit> hits = hits(parsed, page, viewer, missing);
+        String corrected = didYouMean.suggest(request.query(), viewer);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new SearchResponse(request.query(), parsed.interpreted(), parsed.notices(), ranked.total(), took,
-                request.from(), request.size(), hits, facets, "", missing.nowhere(), "");
+                request.from(), request.size(), hits, facets, corrected, missing.nowhere(), "");
     }
 
     List<SearchBackend.ScoredId> rankScored(String query, int size) throws IOException {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.util.ResourceLoader;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
@@ -28,7 +29,9 @@ import org.studykb.search.RankingWeights;
  * the very query the embedded index runs ({@link RankingQueries}), built with the analyzers of the configset's
  * dictionary, synonyms and query word lists and the shipped ranking weights, so both backends score alike.
  * With {@code studykb.target=passages} it is the query over the passages of the documents named by the
- * {@code studykb.doc} parameters (one per document id), which scores their passage evidence.
+ * {@code studykb.doc} parameters (one per document id), which scores their passage evidence; with
+ * {@code verbatim} or {@code every-word} the unscored questions did-you-mean asks. {@code studykb.spellings} gives the
+ * whole collection's reading of the query's pinyin.
  */
 public final class StudykbQParserPlugin extends QParserPlugin {
     /** {@code documents} (the default) or {@code passages}. */
@@ -36,6 +39,15 @@ public final class StudykbQParserPlugin extends QParserPlugin {
     /** A document whose passages are searched (repeated, one per document), with {@code studykb.target=passages}. */
     public static final String DOC = "studykb.doc";
     public static final String PASSAGES = "passages";
+    /** Target: any record that holds the text verbatim (did-you-mean asks whether a word occurs). */
+    public static final String VERBATIM = "verbatim";
+    /** Target: the document records that hold every word of the query verbatim (whether a correction finds more). */
+    public static final String EVERY_WORD = "every-word";
+    /**
+     * The spellings the query needs out of the whole collection's ({@link RankingQueries#spellingsFor}), used in
+     * place of the shard's own so every shard reads a pinyin query alike; absent: the shard's own.
+     */
+    public static final String SPELLINGS = "studykb.spellings";
     /** The field of a passage record that holds its document's id: the block's root. */
     static final String PARENT = "_root_";
 
@@ -51,12 +63,19 @@ public final class StudykbQParserPlugin extends QParserPlugin {
             public Query parse() throws SyntaxError {
                 RankingQueries q = queries(req.getCore().getResourceLoader());
                 String text = qstr == null ? "" : qstr;
+                String target = getParam(TARGET);
+                String spellings = getParam(SPELLINGS);
                 try {
-                    if (PASSAGES.equals(getParam(TARGET))) {
+                    if (PASSAGES.equals(target)) {
                         String[] docs = params.getParams(DOC);
-                        return q.passages(text, PARENT, docs == null ? List.of() : List.of(docs), req.getSearcher());
+                        return q.passages(text, PARENT, docs == null ? List.of() : List.of(docs), req.getSearcher(),
+                                spellings);
                     }
-                    return q.documents(text, req.getSearcher());
+                    if (VERBATIM.equals(target) || EVERY_WORD.equals(target)) {
+                        Query verbatim = VERBATIM.equals(target) ? q.verbatim(text) : q.everyWordVerbatim(text);
+                        return verbatim == null ? new MatchNoDocsQuery() : verbatim;
+                    }
+                    return q.documents(text, req.getSearcher(), spellings);
                 } catch (IOException e) {
                     throw new UncheckedIOException("studykb could not read the index's terms", e);
                 }

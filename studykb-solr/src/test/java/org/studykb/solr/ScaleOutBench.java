@@ -169,14 +169,14 @@ public final class ScaleOutBench {
                     .map(Object::toString).toList();
             try (SolrClient client = new CloudHttp2SolrClient.Builder(urls).build()) {
                 createCollection(cluster, "warmup");
-                try (SolrCloudIndex warm = new SolrCloudIndex(client, "warmup")) {
+                try (SolrCloudIndex warm = new SolrCloudIndex(client, "warmup", analyzers)) {
                     write(warm, analyzers, records.subList(0, Math.min(WARMUP_RECORDS, records.size())));
                 }
                 CollectionAdminRequest.deleteCollection("warmup").process(cluster.getSolrClient());
                 createCollection(cluster, COLLECTION);
                 clientSide(analyzers, records);
                 long before = liveHeap();
-                try (SolrCloudIndex index = new SolrCloudIndex(client, COLLECTION)) {
+                try (SolrCloudIndex index = new SolrCloudIndex(client, COLLECTION, analyzers)) {
                     long cpu = cpuNanos();
                     double s = write(index, analyzers, records);
                     indexing(1, records.size(), s, cpuNanos() - cpu);
@@ -190,7 +190,7 @@ public final class ScaleOutBench {
                 table.put(TLOG, 1, BenchTable.mib(sizeOnDisk(nodes, p -> isTlogFile(p))));
                 PlainRanker ranker = new PlainRanker(client, COLLECTION);
                 Latencies.Query plain = t -> ranker.rank(t, Viewer.OPERATOR, SearchRequest.Sort.RELEVANCE, 10);
-                try (SolrCloudIndex search = new SolrCloudIndex(client, COLLECTION)) {
+                try (SolrCloudIndex search = new SolrCloudIndex(client, COLLECTION, analyzers)) {
                     Latencies.Query product = t -> search.rankScored(t, 10);
                     Latencies.warmUp(product, queries, WARMUP_ROUNDS);
                     Latencies.warmUp(plain, queries, WARMUP_ROUNDS);

@@ -64,8 +64,6 @@ import org.studykb.index.IndexedDocument;
 import org.studykb.index.LuceneIndex;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.eval.TrecRun;
-import org.studykb.search.PassageFold;
-import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchService;
@@ -135,7 +133,7 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
         assertEquals(documents.size() + passages, count("*:*"));
         // the same through the cloud client on Jetty 10's HTTP/2 client, as a studykb process would connect
         try (SolrCloudIndex viaHttp2 = SolrCloudIndex.connect(
-                List.of(cluster.getJettySolrRunner(0).getBaseUrl().toString()), COLLECTION)) {
+                List.of(cluster.getJettySolrRunner(0).getBaseUrl().toString()), COLLECTION, analyzers)) {
             assertEquals(documents.size(), viaHttp2.documentCount());
             assertEquals(documents.get(0).passages(), viaHttp2.passages(documents.get(0).id()));
         }
@@ -244,8 +242,7 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
     public void theProductRankingOnTheClusterIsTheEmbeddedOne() throws Exception {
         Map<String, String> topics = topics();
         Map<String, Map<String, Integer>> judged = qrels();
-        ProductRanker ranker = new ProductRanker(cluster.getSolrClient(), COLLECTION,
-                new PassageFold(RankingWeights.shipped()));
+        ProductRanker ranker = ProductRanker.of(cluster.getSolrClient(), COLLECTION, analyzers);
         int sameTop10 = 0;
         double ndcgSolr = 0;
         double ndcgEmbedded = 0;
@@ -316,7 +313,7 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
             ManualValues internal = new ManualValues(List.of(
                     new ManualValues.Manual(Fields.ACCESS, "LEADER", "admin", Instant.EPOCH),
                     new ManualValues.Manual(Fields.TYPE, "党课讲稿", "admin", Instant.EPOCH)));
-            try (SolrCloudIndex solr = new SolrCloudIndex(cluster.getSolrClient(), WRITES);
+            try (SolrCloudIndex solr = new SolrCloudIndex(cluster.getSolrClient(), WRITES, analyzers);
                  IndexBackend.Writer writer = solr.writer(analyzers)) {
                 long empty = solr.version();
                 for (IngestedDocument d : ingested) {

@@ -127,7 +127,8 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         assertEquals(embeddedReport.get("documents").asInt(), completingReport.get("documents").asInt());
         assertEquals(embeddedReport.get("passages").asInt(), completingReport.get("passages").asInt());
 
-        try (SolrCloudIndex solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION)) {
+        try (SolrCloudIndex solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION,
+                IndexAnalyzers.load(INDEXER))) {
             assertEquals(embedded.size(), solr.documentCount());
             Map<String, IndexedDocument> byId = new HashMap<>();
             solr.documents().documents().forEach(d -> byId.put(d.id(), d));

@@ -36,8 +36,6 @@ import org.studykb.ingest.IngestPipeline;
 import org.studykb.ingest.IngestResult;
 import org.studykb.ingest.IngestedDocument;
 import org.studykb.ingest.Passage;
-import org.studykb.search.PassageFold;
-import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
@@ -106,7 +104,7 @@ public class SolrSearchTest extends SolrCloudTestCase {
         try (LuceneIndex index = LuceneIndex.open(data)) {
             putAll(index.writer(analyzers));
         }
-        solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION);
+        solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers);
         putAll(solr.writer(analyzers));
         cluster.waitForActiveCollection(COLLECTION, 2, 4); // every replica in sync before the checks compare answers
         embedded = SearchService.open(data, analyzers);
@@ -166,6 +164,42 @@ public class SolrSearchTest extends SolrCloudTestCase {
     private static final Viewer MEMBER = Viewer.of(Set.of(Role.MEMBER));
     private static final Viewer WRITER = Viewer.of(Set.of(Role.WRITER));
     private static final Viewer LEADER = Viewer.of(Set.of(Role.LEADER));
+
+    /**
+     * Did-you-mean and its correction are the embedded index's, for every viewer: homophones from the whole
+     * collection's spellings (SolrSpellings), whether a word occurs asked of the nodes with the viewer's filter, and a
+     * request that allows correcting gets the correction's results when no document holds the typo and some hold the
+     * correction. A word only the 内部 notice holds (三公经费) is neither found nor offered to a member.
+     */
+    @Test
+    public void didYouMeanAndCorrectionsAreTheEmbeddedOnes() throws Exception {
+        int offered = 0;
+        int corrected = 0;
+        for (String q : List.of("三工经费", "民主生活汇", "整改台帐", "批评与自我批平", "走马观化", "理想信念", "xyzzy",
+                "三工经费 会议")) {
+            for (Viewer viewer : List.of(MEMBER, LEADER)) {
+                String what = q + " / " + viewer;
+                SearchResponse e = embedded.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 10, true),
+                        viewer);
+                SearchResponse s = solr.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 10, true),
+                        viewer);
+                assertEquals(what, e.didYouMean(), s.didYouMean());
+                assertEquals(what, e.correctedFrom(), s.correctedFrom());
+                assertEquals(what, e.query(), s.query());
+                assertEquals(what, e.total(), s.total());
+                SearchResponse typed = solr.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 10), viewer);
+                assertEquals(what, embedded(q, viewer).didYouMean(), typed.didYouMean());
+                assertEquals(what + ": as typed without correcting", q, typed.query());
+                offered += typed.didYouMean().isEmpty() ? 0 : 1;
+                corrected += s.correctedFrom().isEmpty() ? 0 : 1;
+            }
+        }
+        assertEquals("", solr("三工经费", MEMBER).didYouMean());
+        assertEquals("三公经费", solr("三工经费", LEADER).didYouMean());
+        System.out.println("did-you-mean offered " + offered + ", corrected " + corrected + " of 16 (query, viewer)");
+        assertTrue("did-you-mean offered " + offered, offered >= 3);
+        assertTrue("corrected " + corrected, corrected >= 1);
+    }
 
     private static SearchResponse solr(String q, Viewer viewer) throws IOException {
         return solr.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 0, 100), viewer);
@@ -377,11 +411,10 @@ public class SolrSearchTest extends SolrCloudTestCase {
      */
     @Test
     public void facetsAndMissingWordsAreTheSameByFilterOrByIds() throws Exception {
-        for (SolrRanker ranker : List.of(new ProductRanker(cluster.getSolrClient(), COLLECTION,
-                new PassageFold(RankingWeights.shipped())), new PlainRanker(cluster.getSolrClient(), COLLECTION))) {
+        for (SolrRanker ranker : List.of(ProductRanker.of(cluster.getSolrClient(), COLLECTION, analyzers), new PlainRanker(cluster.getSolrClient(), COLLECTION))) {
             SolrRanker idsOnly = ranker::rank;
-            try (SolrCloudIndex byFilter = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, ranker);
-                 SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, idsOnly)) {
+            try (SolrCloudIndex byFilter = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers, ranker);
+                 SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers, idsOnly)) {
                 for (String q : List.of("", "走马观花 " + SECRET, "民主生活会 批评与自我批评", "type:" + INTERNAL_TYPE,
                         "标记测试 'x' \\ \"引号", "会议时间长 -走马观花")) {
                     for (Viewer viewer : List.of(MEMBER, LEADER)) {
@@ -394,7 +427,7 @@ public class SolrSearchTest extends SolrCloudTestCase {
                         assertEquals(what, listed.notFound(), filtered.notFound());
                         assertEquals(what, listed.hits().stream().map(SearchHit::lacking).toList(),
                                 filtered.hits().stream().map(SearchHit::lacking).toList());
-                        SolrSearches searches = new SolrSearches(cluster.getSolrClient(), COLLECTION, ranker);
+                        SolrSearches searches = byFilter.searches();
                         var count = searches.matching(ranker.matches(q, viewer).orElseThrow(), viewer);
                         count.setRows(0);
                         assertEquals(what, filtered.total(), searches.query(count).getResults().getNumFound());
