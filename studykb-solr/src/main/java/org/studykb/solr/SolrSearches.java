@@ -59,6 +59,11 @@ final class SolrSearches {
         this.passages = new SolrPassages(this);
     }
 
+    /** The passages and snippets of hits, and the marked passages of document pages. */
+    SolrPassages passages() {
+        return passages;
+    }
+
     SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
         long t0 = System.nanoTime();
         ParsedQuery parsed = QueryText.parse(request.query());
