@@ -66,7 +66,7 @@ final class SolrDocuments implements Documents {
                 text(d, Fields.CONTENT_TYPE, null), number(d, Fields.SIZE),
                 Instant.ofEpochMilli(number(d, Fields.INDEXED_AT)).toString(),
                 Boolean.parseBoolean(text(d, Fields.OCR, null)), strings(d, Fields.WARNINGS), count,
-                strings(d, Fields.ACCESS), strings(d, Fields.KEYWORD), text(d, Fields.SUMMARY, "")));
+                roles(d), strings(d, Fields.KEYWORD), text(d, Fields.SUMMARY, "")));
     }
 
     @Override
@@ -224,6 +224,11 @@ final class SolrDocuments implements Documents {
     private static long number(SolrDocument d, String field) {
         Object v = d.getFirstValue(field);
         return v instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** The roles allowed to see a 内部 document, without the 内部 marker its records carry for the filters. */
+    private static List<String> roles(SolrDocument d) {
+        return strings(d, Fields.ACCESS).stream().filter(r -> !r.equals(Fields.ACCESS_INTERNAL)).toList();
     }
 
     private static List<String> strings(SolrDocument d, String field) {
