@@ -237,7 +237,12 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
                 if (e.equals(s)) {
                     same++;
                 } else if (differing.size() < 5) {
-                    differing.add(q + " in " + h.id() + ": embedded " + e + ", solr " + s);
+                    Set<Integer> apart = new TreeSet<>(e);
+                    apart.addAll(s);
+                    apart.retainAll(e.stream().filter(o -> !s.contains(o)).toList());
+                    String text = apart.isEmpty() ? "" : lucene.passages(h.id(), apart, Viewer.OPERATOR).get(0).text();
+                    differing.add(q + " in " + h.id() + ": embedded " + e + ", solr " + s + " 「"
+                            + abbreviated(text) + "」");
                 }
             }
         }
