@@ -348,15 +348,34 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
                 commonWords, words, sameWords, 2 * typed.size(), sameTitles, 2 * typed.size());
         assertTrue("common words " + commonWords + "/" + words, commonWords * 10 >= words * 8);
         assertTrue("same titles " + sameTitles, sameTitles * 10 >= 2 * typed.size() * 8);
-        // pinyin: the embedded suggester finds words by their pinyin, Solr's does not (yet)
+        // pinyin: words whose full pinyin starts with the letters, counted the same
         int pinyinEmbedded = 0;
-        int pinyinSolr = 0;
-        for (String letters : List.of("kexue", "minzhu", "zhenggai", "pipan")) {
-            pinyinEmbedded += (int) e.suggest(letters, 10, LEADER).stream().filter(x -> x.kind().equals("term")).count();
-            pinyinSolr += (int) s.suggest(letters, 10, LEADER).stream().filter(x -> x.kind().equals("term")).count();
+        int pinyinCommon = 0;
+        int pinyinSame = 0;
+        List<String> spelled = List.of("kexue", "minzhu", "zhenggai", "pipan", "xuexi", "dangyuan", "ganbu");
+        for (String letters : spelled) {
+            List<Suggestions.Suggestion> a = e.suggest(letters, 10, MEMBER).stream()
+                    .filter(x -> x.kind().equals("term")).toList();
+            List<Suggestions.Suggestion> b = s.suggest(letters, 10, MEMBER).stream()
+                    .filter(x -> x.kind().equals("term")).toList();
+            pinyinEmbedded += a.size();
+            pinyinCommon += (int) b.stream().filter(a::contains).count();
+            pinyinSame += a.equals(b) ? 1 : 0;
+            if (!a.equals(b)) {
+                System.out.println("  suggest " + letters + "\n    embedded " + a + "\n    solr     " + b);
+            }
         }
-        System.out.printf("studykb-solr suggestions by pinyin (kexue, minzhu, zhenggai, pipan): %d words embedded,"
-                + " %d solr%n", pinyinEmbedded, pinyinSolr);
+        System.out.printf("studykb-solr suggestions by pinyin (%d typed): %d of the embedded backend's %d words"
+                + " offered too, same count; same list for %d%n", spelled.size(), pinyinCommon, pinyinEmbedded,
+                pinyinSame);
+        assertTrue("pinyin words " + pinyinCommon + "/" + pinyinEmbedded, pinyinCommon * 10 >= pinyinEmbedded * 8);
+        for (String letters : List.of("k", "zh", "xu")) { // many first characters: printed with the time taken
+            long t0 = System.nanoTime();
+            List<Suggestions.Suggestion> b = s.suggest(letters, 10, MEMBER);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("  suggest %s (%d first characters, %d ms): same as embedded %s; solr %s%n", letters,
+                    SolrSuggestions.firstCharacters(letters).size(), ms, e.suggest(letters, 10, MEMBER).equals(b), b);
+        }
         assertEquals(List.of(), s.suggest("  ", 10, LEADER));
         assertEquals(List.of(), s.suggest("民主", 0, LEADER));
     }
