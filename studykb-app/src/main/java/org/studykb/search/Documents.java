@@ -60,4 +60,13 @@ public interface Documents {
      * id order, ten at most.
      */
     List<String> idsWithContent(String sha256, Viewer viewer) throws IOException;
+
+    /** The first {@code max} characters of a passage's text as a page shows it, not ending inside a surrogate pair. */
+    static String shown(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
 }

@@ -42,7 +42,7 @@ final class IndexTerms {
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
             String word = t.utf8ToString();
-            boolean suggested = LuceneSuggestions.worthSuggesting(word);
+            boolean suggested = Suggestions.worthSuggesting(word);
             boolean spelled = PinyinTerms.spelled(word);
             if (!suggested && !spelled) {
                 continue;

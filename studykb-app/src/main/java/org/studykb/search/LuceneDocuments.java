@@ -88,7 +88,7 @@ public final class LuceneDocuments implements Documents {
                 docs.add(stored.document(sd.doc, Set.of(Fields.BODY, Fields.P_ORDINAL, Fields.P_LABEL,
                         Fields.P_START, Fields.P_END)));
             }
-            List<String> texts = docs.stream().map(d -> shown(d.get(Fields.BODY), maxChars)).toList();
+            List<String> texts = docs.stream().map(d -> Documents.shown(d.get(Fields.BODY), maxChars)).toList();
             List<String> html = marked(searcher, query, ordered, texts, maxChars);
             List<DocumentView.PassageText> out = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
@@ -126,15 +126,6 @@ public final class LuceneDocuments implements Documents {
         } finally {
             search.release(searcher);
         }
-    }
-
-    /** The first {@code max} characters of a text, not ending inside a surrogate pair. */
-    private static String shown(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
     }
 
     private List<String> marked(IndexSearcher searcher, String query, List<ScoreDoc> hits, List<String> texts,

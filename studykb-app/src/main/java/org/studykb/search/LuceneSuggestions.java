@@ -28,8 +28,6 @@ import org.studykb.index.Fields;
  * its document.
  */
 public final class LuceneSuggestions implements Suggestions {
-    /** Words in fewer records (documents and passages) are not offered. */
-    static final int MIN_TERM_DOCS = 2;
     /** Candidate words looked up for one request at most, most frequent (for the viewer) first. */
     static final int MAX_COUNTED = 40;
 
@@ -125,13 +123,8 @@ public final class LuceneSuggestions implements Suggestions {
         return built;
     }
 
-    /** Words of two or more characters with at least one letter (not numbers, not single characters). */
-    static boolean worthSuggesting(String word) {
-        return word.codePointCount(0, word.length()) >= 2 && word.codePoints().anyMatch(Character::isLetter);
-    }
-
     /** The domain dictionary's words worth suggesting, as analysis read the file (one reading, one folding). */
     private List<String> dictionaryWords() {
-        return search.analyzers().dictionary().stream().filter(LuceneSuggestions::worthSuggesting).toList();
+        return search.analyzers().dictionary().stream().filter(Suggestions::worthSuggesting).toList();
     }
 }

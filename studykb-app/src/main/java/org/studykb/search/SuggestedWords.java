@@ -52,7 +52,7 @@ final class SuggestedWords {
             if (word.length() > MAX_WORD_CHARS) {
                 continue;
             }
-            int minimum = dictionary.contains(word) ? 1 : LuceneSuggestions.MIN_TERM_DOCS;
+            int minimum = dictionary.contains(word) ? 1 : Suggestions.MIN_TERM_DOCS;
             Map<Integer, List<Integer>> byCount = new LinkedHashMap<>();
             for (int rank = 0; rank <= ranks; rank++) {
                 int n = counts.visible(word, rank);

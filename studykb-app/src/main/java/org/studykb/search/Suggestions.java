@@ -12,6 +12,8 @@ import org.studykb.access.Viewer;
  * ({@link SearchBackend#suggestions()}): {@link LuceneSuggestions} for the embedded index.
  */
 public interface Suggestions {
+    /** Words in fewer records (documents and passages) a viewer may see are not offered. */
+    int MIN_TERM_DOCS = 2;
 
     /** A suggestion: a word ({@code term}) to search for, or a document ({@code title}) to open. */
     record Suggestion(String text, String kind, String id, long count) {
@@ -19,4 +21,9 @@ public interface Suggestions {
 
     /** Up to {@code max} suggestions for what the person typed so far: words first (about half), then titles. */
     List<Suggestion> suggest(String typed, int max, Viewer viewer) throws IOException;
+
+    /** Words of two or more characters with at least one letter (not numbers, not single characters). */
+    static boolean worthSuggesting(String word) {
+        return word.codePointCount(0, word.length()) >= 2 && word.codePoints().anyMatch(Character::isLetter);
+    }
 }

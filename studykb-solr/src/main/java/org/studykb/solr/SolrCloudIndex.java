@@ -56,6 +56,8 @@ public final class SolrCloudIndex implements SearchBackend {
     private final boolean ownsClient;
     private final SolrSpellings spellings;
     private final SolrSearches searches;
+    private final SolrDocuments documents;
+    private final SolrSuggestions suggestions;
 
     /**
      * An index over a client the caller owns (and closes), searches ranked by the product's model
@@ -84,6 +86,8 @@ public final class SolrCloudIndex implements SearchBackend {
                 new PassageFold(RankingWeights.shipped()), queries, spellings);
         this.searches = new SolrSearches(client, collection, ranking,
                 new SolrDidYouMean(client, collection, queries, spellings));
+        this.documents = new SolrDocuments(searches);
+        this.suggestions = new SolrSuggestions(searches);
     }
 
     /**
@@ -277,19 +281,19 @@ public final class SolrCloudIndex implements SearchBackend {
         return searches.rankings(queries, viewer, size);
     }
 
-    /** Nothing to do: a commit on the cluster opens the searchers every search uses. */
-    /** Not yet on SolrCloud: the document pages need their own reading of the collection. */
+    /** Document pages read from the collection ({@link SolrDocuments}). */
     @Override
     public Documents byId() {
-        throw new UnsupportedOperationException("document pages are not built on the solr backend yet");
+        return documents;
     }
 
-    /** Not yet on SolrCloud. */
+    /** Suggestions asked of the collection ({@link SolrSuggestions}). */
     @Override
     public Suggestions suggestions() {
-        throw new UnsupportedOperationException("suggestions are not built on the solr backend yet");
+        return suggestions;
     }
 
+    /** Nothing to do: a commit on the cluster opens the searchers every search uses. */
     @Override
     public void refresh() {
     }

@@ -16,6 +16,11 @@ final class SolrFilters {
      * records none of whose roles the viewer has. Empty when the viewer sees everything.
      */
     static Optional<String> visibility(Viewer viewer) {
+        return hidden(viewer).map(hidden -> "*:* -(" + hidden + ")");
+    }
+
+    /** The records the viewer may not see: 内部 and allowed to none of their roles. Empty when they see everything. */
+    static Optional<String> hidden(Viewer viewer) {
         if (viewer.seesAll()) {
             return Optional.empty();
         }
@@ -24,6 +29,6 @@ final class SolrFilters {
             hidden += " -" + Fields.ACCESS + ":(" + viewer.roles().stream().map(Enum::name)
                     .collect(Collectors.joining(" ")) + ")";
         }
-        return Optional.of("*:* -(" + hidden + ")");
+        return Optional.of(hidden);
     }
 }

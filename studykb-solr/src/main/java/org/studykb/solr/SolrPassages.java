@@ -124,7 +124,7 @@ final class SolrPassages {
     }
 
     /** The body's words, any of them, parsed by Solr with the body's query analysis (synonyms included). */
-    private static void wordsQuery(SolrQuery q) {
+    static void wordsQuery(SolrQuery q) {
         q.set("defType", "edismax");
         q.set("qf", Fields.BODY);
         q.set("q.op", "OR");
@@ -177,6 +177,26 @@ final class SolrPassages {
      */
     private Map<String, List<String>> highlight(String words, List<String> keys, Viewer viewer, int maxLength)
             throws IOException {
+        return highlight(words, keys, viewer, maxLength, false);
+    }
+
+    /**
+     * For each record of {@code keys} the viewer may see, the first {@code maxLength} characters of its body whole,
+     * escaped, with the query's words marked as in snippets (the document page's passages).
+     */
+    Map<String, String> whole(ParsedQuery parsed, List<String> keys, Viewer viewer, int maxLength)
+            throws IOException {
+        Map<String, String> out = new HashMap<>();
+        highlight(words(parsed), keys, viewer, maxLength, true).forEach((key, texts) -> {
+            if (!texts.isEmpty()) {
+                out.put(key, MarkedText.html(texts.get(0), OPEN, CLOSE));
+            }
+        });
+        return out;
+    }
+
+    private Map<String, List<String>> highlight(String words, List<String> keys, Viewer viewer, int maxLength,
+                                                boolean whole) throws IOException {
         if (keys.isEmpty()) {
             return Map.of();
         }
@@ -191,10 +211,16 @@ final class SolrPassages {
             q.set("hl.q", words);
             q.set("hl.qparser", "edismax");
         }
-        q.set("hl.snippets", SNIPPETS);
-        q.set("hl.fragsize", 1); // sentences, one each (0 would be the whole text)
-        q.set("hl.fragsizeIsMinimum", true);
-        q.set("hl.bs.type", "SENTENCE");
+        if (whole) {
+            q.set("hl.snippets", 1);
+            q.set("hl.fragsize", 0);
+            q.set("hl.bs.type", "WHOLE");
+        } else {
+            q.set("hl.snippets", SNIPPETS);
+            q.set("hl.fragsize", 1); // sentences, one each (0 would be the whole text)
+            q.set("hl.fragsizeIsMinimum", true);
+            q.set("hl.bs.type", "SENTENCE");
+        }
         q.set("hl.defaultSummary", true);
         q.set("hl.maxAnalyzedChars", maxLength);
         q.set("hl.tag.pre", String.valueOf(OPEN));

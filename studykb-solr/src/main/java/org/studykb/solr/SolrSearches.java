@@ -63,6 +63,11 @@ final class SolrSearches {
         this.didYouMean = didYouMean;
     }
 
+    /** The passages and snippets of hits, and the marked passages of document pages. */
+    SolrPassages passages() {
+        return passages;
+    }
+
     SearchResponse search(SearchRequest request, Viewer viewer) throws IOException {
         return Corrections.search(request, viewer, this::searchAsTyped, didYouMean::everyWordVerbatim);
     }

@@ -67,7 +67,8 @@ public class SolrSearchTest extends SolrCloudTestCase {
     private static SolrCloudIndex solr;
     private static List<Put> documents;
 
-    private record Put(IngestedDocument doc, ManualValues manual) {
+    /** A document ingested once, and the values set by hand that both backends get with it. */
+    record Put(IngestedDocument doc, ManualValues manual) {
     }
 
     @BeforeClass
@@ -75,24 +76,9 @@ public class SolrSearchTest extends SolrCloudTestCase {
         analyzers = IndexAnalyzers.load(SolrCloudClusterTest.INDEXER);
         data = createTempDir("studykb-data");
         Path extra = createTempDir("extra");
-        write(extra.resolve(INTERNAL), INTERNAL_TITLE + "\n\n1. 三公经费支出把关不严，公务接待超标准，" + SECRET + "。\n\n"
-                + "2. 领导干部下基层调研少，有时走马观花。\n\n3. 会议多、文件多，会议时间长。\n");
-        write(extra.resolve(MARKUP), "页面代码的标记测试\n\n一、<script>alert('标记测试')</script> 标记测试 & <b>粗体</b>"
-                + "不得进入页面。\n\n二、\"引号\"与'单引号'的标记测试。\n");
         // the files are read while the cluster starts (which mostly waits)
         ExecutorService reading = Executors.newSingleThreadExecutor();
-        Future<List<Put>> read = reading.submit(() -> {
-            IngestPipeline pipeline = IngestPipeline.load(SolrCloudClusterTest.INDEXER);
-            List<Put> out = Collections.synchronizedList(new ArrayList<>(ingest(pipeline,
-                    SolrCloudClusterTest.CORPUS)));
-            ManualValues leaders = new ManualValues(List.of(
-                    new ManualValues.Manual(Fields.ACCESS, "LEADER", "admin", Instant.EPOCH),
-                    new ManualValues.Manual(Fields.TYPE, INTERNAL_TYPE, "admin", Instant.EPOCH)));
-            for (Put p : ingest(pipeline, extra)) {
-                out.add(p.doc().id().equals(INTERNAL) ? new Put(p.doc(), leaders) : p);
-            }
-            return out;
-        });
+        Future<List<Put>> read = reading.submit(() -> demoAndExtra(extra));
         reading.shutdown();
         Path conf = Configset.write(SolrCloudClusterTest.INDEXER, createTempDir("configset"));
         configureCluster(2).addConfig(COLLECTION, conf).configure();
@@ -102,12 +88,32 @@ public class SolrSearchTest extends SolrCloudTestCase {
 
         LuceneIndex.createIfAbsent(data, analyzers);
         try (LuceneIndex index = LuceneIndex.open(data)) {
-            putAll(index.writer(analyzers));
+            putAll(index.writer(analyzers), documents);
         }
         solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers);
-        putAll(solr.writer(analyzers));
+        putAll(solr.writer(analyzers), documents);
         cluster.waitForActiveCollection(COLLECTION, 2, 4); // every replica in sync before the checks compare answers
         embedded = SearchService.open(data, analyzers);
+    }
+
+    /**
+     * The demo corpus, a 内部 notice for 领导 ({@link #INTERNAL}, its type set by hand) and a public text full of
+     * markup ({@link #MARKUP}), the last two written into {@code extra} first; ingested.
+     */
+    static List<Put> demoAndExtra(Path extra) throws Exception {
+        write(extra.resolve(INTERNAL), INTERNAL_TITLE + "\n\n1. 三公经费支出把关不严，公务接待超标准，" + SECRET + "。\n\n"
+                + "2. 领导干部下基层调研少，有时走马观花。\n\n3. 会议多、文件多，会议时间长。\n");
+        write(extra.resolve(MARKUP), "页面代码的标记测试\n\n一、<script>alert('标记测试')</script> 标记测试 & <b>粗体</b>"
+                + "不得进入页面。\n\n二、\"引号\"与'单引号'的标记测试。\n");
+        IngestPipeline pipeline = IngestPipeline.load(SolrCloudClusterTest.INDEXER);
+        List<Put> out = Collections.synchronizedList(new ArrayList<>(ingest(pipeline, SolrCloudClusterTest.CORPUS)));
+        ManualValues leaders = new ManualValues(List.of(
+                new ManualValues.Manual(Fields.ACCESS, "LEADER", "admin", Instant.EPOCH),
+                new ManualValues.Manual(Fields.TYPE, INTERNAL_TYPE, "admin", Instant.EPOCH)));
+        for (Put p : ingest(pipeline, extra)) {
+            out.add(p.doc().id().equals(INTERNAL) ? new Put(p.doc(), leaders) : p);
+        }
+        return out;
     }
 
     private static void write(Path file, String text) throws IOException {
@@ -138,7 +144,7 @@ public class SolrSearchTest extends SolrCloudTestCase {
         }
     }
 
-    private static void putAll(IndexBackend.Writer writer) throws IOException {
+    static void putAll(IndexBackend.Writer writer, List<Put> documents) throws IOException {
         try (writer) {
             for (Put p : documents) {
                 writer.put(p.doc(), 1, 1, p.manual());
