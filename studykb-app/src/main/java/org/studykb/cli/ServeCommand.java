@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.studykb.search.Backends;
 import org.studykb.web.StudykbApplication;
 
 /**
@@ -36,6 +37,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (!backend.problem().isEmpty()) {
             System.err.println("错误：" + backend.problem());
+            return Main.EXIT_USAGE;
+        }
+        try {
+            Backends.require(backend.backend); // said plainly now, not at the end of a failed start-up's chain
+        } catch (Backends.MissingBackendException e) {
+            System.err.println("错误：" + e.getMessage());
             return Main.EXIT_USAGE;
         }
         CountDownLatch closed = new CountDownLatch(1);
