@@ -7,6 +7,7 @@
 #   scripts/solr.sh index  --backend solr --solr http://localhost:8983/solr --corpus corpus --data data
 #   scripts/solr.sh search --backend solr --solr http://localhost:8983/solr "民主生活会"
 #   scripts/solr.sh problems --backend solr --zk zk1:2181,zk2:2181/solr --json
+#   scripts/solr.sh serve --backend solr --solr http://localhost:8983/solr --data data --port 8080
 #
 #   JAVA_OPTS   JVM options, e.g. -Xmx1g
 # Builds the jar and target/solr-lib when either is missing (MVN_FLAGS=-o for an offline build).

@@ -13,8 +13,8 @@ import org.studykb.search.SearchBackend;
 
 /**
  * {@code --backend lucene|solr} and how to reach SolrCloud ({@code --solr URL[,URL…]} or {@code --zk HOST:PORT[/chroot]},
- * {@code --collection}, {@code --shards}, {@code --replicas}), shared by {@code index}, {@code search} and
- * {@code problems}. Without {@code --backend} every command works on the embedded index under {@code --data}.
+ * {@code --collection}, {@code --shards}, {@code --replicas}), shared by {@code serve}, {@code index}, {@code search}
+ * and {@code problems}. Without {@code --backend} every command works on the embedded index under {@code --data}.
  */
 final class BackendOptions {
     @Option(names = "--backend", paramLabel = "lucene|solr",

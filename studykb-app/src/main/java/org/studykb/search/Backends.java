@@ -31,6 +31,22 @@ public final class Backends {
         throw new MissingBackendException(settings.name());
     }
 
+    /**
+     * Nothing when the backend of that name can be opened in this process (the embedded one, or a factory on the class
+     * path); otherwise the exception {@link #open} would throw, before anything is started.
+     */
+    public static void require(String name) throws MissingBackendException {
+        if (LUCENE.equals(name)) {
+            return;
+        }
+        for (BackendFactory factory : ServiceLoader.load(BackendFactory.class, Backends.class.getClassLoader())) {
+            if (factory.name().equals(name)) {
+                return;
+            }
+        }
+        throw new MissingBackendException(name);
+    }
+
     /** No factory on the class path provides the backend asked for; the message says how to add it. */
     public static final class MissingBackendException extends IOException {
         private static final long serialVersionUID = 1L;

@@ -17,7 +17,7 @@ import org.studykb.search.Backends;
 
 /**
  * {@code --backend}, {@code --solr}, {@code --zk}, {@code --collection}, {@code --shards}, {@code --replicas} of
- * {@code index}, {@code search} and {@code problems}: parsed, checked, and without the Solr module on the class path
+ * {@code serve}, {@code index}, {@code search} and {@code problems}: parsed, checked, and without the Solr module on the class path
  * (as here: the product's own tests) a message that says how to add it, with no stack trace.
  */
 class BackendOptionsTest {
@@ -59,6 +59,24 @@ class BackendOptionsTest {
     }
 
     @Test
+    void serveSetsTheWebsBackendPropertiesOnlyWhenGivenABackend() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--data", "d", "--port", "8081");
+        assertThat(serve.arguments()).noneMatch(a -> a.startsWith("--studykb.backend")
+                || a.startsWith("--studykb.solr"));
+        serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--data", "d", "--backend", "solr", "--solr",
+                "http://a:8983/solr,http://b:8983/solr", "--collection", "study_2", "--replicas", "3");
+        assertThat(serve.arguments()).contains("--server.port=8080", "--studykb.backend=solr",
+                "--studykb.solr.urls=http://a:8983/solr,http://b:8983/solr", "--studykb.solr.collection=study_2",
+                "--studykb.solr.shards=2", "--studykb.solr.replicas=3").noneMatch(a -> a.startsWith("--studykb.solr.zk"));
+        serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--backend", "solr", "--zk", "zk1:2181,zk2:2181/solr");
+        assertThat(serve.arguments()).contains("--studykb.solr.zk-host=zk1:2181,zk2:2181/solr")
+                .noneMatch(a -> a.startsWith("--studykb.solr.urls"));
+    }
+
+    @Test
     void optionsThatMakeNoSenseAreNamed() {
         assertThat(parse("--corpus", "c", "--backend", "elastic").problem()).contains("lucene 或 solr");
         assertThat(parse("--corpus", "c", "--backend", "solr").problem()).contains("--solr");
@@ -75,7 +93,7 @@ class BackendOptionsTest {
     void badBackendOptionsExitTwoInEveryCommand() throws IOException {
         Files.writeString(corpus.resolve("a.txt"), "意见建议汇总", StandardCharsets.UTF_8);
         for (List<String> command : List.of(List.of("index", "--corpus", corpus.toString()),
-                List.of("search", "民主生活会"), List.of("problems", "--json"))) {
+                List.of("search", "民主生活会"), List.of("problems", "--json"), List.of("serve", "--port", "9"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.addAll(List.of("--data", data.toString(), "--backend", "solr"));
             CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -89,7 +107,7 @@ class BackendOptionsTest {
     void solrWithoutTheSolrModuleSaysHowToAddIt() throws IOException {
         Files.writeString(corpus.resolve("a.txt"), "意见建议汇总", StandardCharsets.UTF_8);
         for (List<String> command : List.of(List.of("index", "--corpus", corpus.toString()),
-                List.of("search", "民主生活会"), List.of("problems", "--json"))) {
+                List.of("search", "民主生活会"), List.of("problems", "--json"), List.of("serve", "--port", "9"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.addAll(List.of("--data", data.toString(), "--backend", "solr", "--solr", "http://127.0.0.1:9/solr"));
             CliRun run = CliRun.of(args.toArray(String[]::new));

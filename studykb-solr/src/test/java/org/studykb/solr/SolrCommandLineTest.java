@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line against SolrCloud, as a user runs it: {@code org.studykb.cli.Main} in a child JVM (the test's
- * class path; with {@code -Dstudykb.cli.jar=true} the product jar with {@code -Dloader.path=target/solr-lib}, as
- * scripts/solr.sh runs it) on a copy of the demo corpus, against two nodes in this JVM. A first {@code index
+ * class path; with {@code -Dstudykb.cli.jar=true} the product jar with the Solr backend on the loader path, as
+ * scripts/solr.sh runs it: {@link ProductJar}) on a copy of the demo corpus, against two nodes in this JVM. A first {@code index
  * --backend solr} run creates the collection (2 shards × 2 replicas) and is killed with SIGKILL once its first commit
  * shows documents; a second run completes it. The collection must then hold what the embedded index of the same
  * corpus holds, and {@code problems} and {@code search} answer through it.
@@ -196,7 +196,6 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         assertTrue(lines.get(0), lines.get(0).matches("q1 Q0 \\S+ 1 \\S+ studykb"));
     }
 
-    /** {@code org.studykb.cli.Main} in a child JVM, output and errors into {@code log}. */
     /**
      * {@code backup --backend solr}: the collection is backed up by SolrCloud's own BACKUP into the shared location,
      * and the folder holds the store and files with a manifest that says where the index went; that backup restores
@@ -240,17 +239,18 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
                 .contains("索引不在这份备份中"));
     }
 
+    /** {@code org.studykb.cli.Main} in a child JVM, output and errors into {@code log}. */
     private static Process start(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dfile.encoding=UTF-8", "-Duser.language=zh", "-Duser.country=CN",
-                "-Duser.timezone=Asia/Shanghai"));
+        List<String> cmd;
         if (Boolean.getBoolean("studykb.cli.jar")) {
-            cmd.addAll(List.of("-Dloader.path=target/solr-lib", "-cp", "target/studykb.jar",
-                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+            cmd = new ArrayList<>(ProductJar.command(args));
         } else {
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.studykb.cli.Main"));
+            cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g", "-Dfile.encoding=UTF-8", "-Duser.language=zh", "-Duser.country=CN",
+                    "-Duser.timezone=Asia/Shanghai", "-cp", System.getProperty("java.class.path"),
+                    "org.studykb.cli.Main"));
+            cmd.addAll(List.of(args));
         }
-        cmd.addAll(List.of(args));
         cmd.addAll(List.of("--config", INDEXER.toString()));
         return new ProcessBuilder(cmd).redirectOutput(log.toFile())
                 .redirectError(log.resolveSibling(log.getFileName() + ".err").toFile()).start();
