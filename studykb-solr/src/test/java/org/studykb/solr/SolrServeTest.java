@@ -30,15 +30,17 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.cloud.SolrCloudTestCase;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
-import org.junit.Ignore;
 import org.junit.Test;
 import org.studykb.access.Role;
 import org.studykb.access.Viewer;
+import org.studykb.index.CorpusFiles;
 import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
+import org.studykb.search.DocumentView;
 import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchService;
+import org.studykb.search.Suggestions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -172,8 +174,6 @@ public class SolrServeTest extends SolrCloudTestCase {
 
     /** The results page: hits with their words marked, the document's own markup escaped, the facets. */
     @Test
-    @Ignore("the page gives each hit the citation of its best passage (search.Citations), read through "
-            + "SearchBackend.byId(), which the Solr backend gives once the document pages are built on it; then this runs")
     public void searchPageRendersMarkedEscapedHitsAndFacets() throws Exception {
         HttpResponse<String> page = get("/search?q=" + enc("标记测试"), Role.MEMBER);
         assertEquals(failure(page), 200, page.statusCode());
@@ -230,7 +230,9 @@ public class SolrServeTest extends SolrCloudTestCase {
     /** 索引状态 (管理员): the last index run with the collection's document count, on the page and in the API. */
     @Test
     public void indexStatusShowsTheDocumentCount() throws Exception {
+        // what the index run wrote: not a file another test uploads meanwhile
         SolrQuery docs = new SolrQuery(Fields.KIND + ":" + Fields.KIND_DOC);
+        docs.addFilterQuery("-" + Fields.ID + ":" + CorpusFiles.UPLOADS + "/*");
         docs.setRows(0);
         long count = cluster.getSolrClient().query(COLLECTION, docs).getResults().getNumFound();
         assertTrue("the demo corpus and the two files: " + count, count > 50);
@@ -244,8 +246,6 @@ public class SolrServeTest extends SolrCloudTestCase {
 
     /** A file uploaded through the API is written into the collection and found by searching at once. */
     @Test
-    @Ignore("the upload's duplicate check reads the index through SearchBackend.byId(), which the Solr backend "
-            + "gives once the document pages are built on it; then this runs")
     public void anUploadedFileIsFoundBySearching() throws Exception {
         String word = "wqpzkv";
         HttpResponse<String> answer = upload("上传的学习体会.txt",
@@ -264,8 +264,6 @@ public class SolrServeTest extends SolrCloudTestCase {
      * the records, so the edit reads the file again.
      */
     @Test
-    @Ignore("the edit reads the document through SearchBackend.byId(), which the Solr backend gives once the "
-            + "document pages are built on it; then this runs")
     public void anEditShowsInTheSearchResults() throws Exception {
         String id = json("/api/search?q=" + enc("整改方案") + "&size=1", Role.WRITER).get("hits").get(0).get("id")
                 .asString();
@@ -278,6 +276,74 @@ public class SolrServeTest extends SolrCloudTestCase {
         JsonNode found = json("/api/search?q=" + enc("tag:" + tag), Role.MEMBER);
         assertEquals(found.toString(), 1, found.get("total").asLong());
         assertEquals(id, found.get("hits").get(0).get("id").asString());
+    }
+
+    /**
+     * A document's page and its API read from the collection: its values and passages (the query's words marked) as
+     * the embedded index gives them, and the 内部 notice answered to a 党员 as a document that does not exist.
+     */
+    @Test
+    public void documentPagesAreTheEmbeddedOnes() throws Exception {
+        String id = json("/api/search?q=" + enc("整改方案") + "&size=1", Role.MEMBER).get("hits").get(0).get("id")
+                .asString();
+        try (SearchService embedded = SearchService.open(embeddedData, IndexAnalyzers.load(config))) {
+            DocumentView expected = embedded.byId().get(id, MEMBER).orElseThrow();
+            JsonNode served = json("/api/document?id=" + enc(id), Role.MEMBER);
+            assertEquals(expected.title(), served.get("title").asString());
+            assertEquals(expected.passages(), served.get("passages").asInt());
+            assertEquals(expected.values().size(), served.get("values").size());
+            for (int i = 0; i < expected.values().size(); i++) {
+                JsonNode value = served.get("values").get(i).get("value");
+                assertEquals(expected.values().get(i).field(), expected.values().get(i).value(),
+                        value == null || value.isNull() ? null : value.asString());
+            }
+            List<DocumentView.PassageText> passages = embedded.byId().passages(id, 0, 50, "整改", MEMBER);
+            JsonNode page = json("/api/document/passages?id=" + enc(id) + "&q=" + enc("整改"), Role.MEMBER);
+            assertEquals(passages.size(), page.size());
+            int marked = 0;
+            for (int i = 0; i < passages.size(); i++) {
+                assertEquals(passages.get(i).text(), page.get(i).get("text").asString());
+                assertEquals(passages.get(i).start(), page.get(i).get("start").asInt());
+                marked += page.get(i).get("html").asString().contains("<mark>") ? 1 : 0;
+            }
+            assertTrue("passages with 整改 marked: " + marked, marked > 0);
+        }
+        HttpResponse<String> html = get("/document?id=" + enc(id) + "&q=" + enc("整改"), Role.MEMBER);
+        assertEquals(failure(html), 200, html.statusCode());
+        assertTrue(html.body().contains("<mark>"));
+
+        assertEquals(404, get("/api/document?id=" + enc(INTERNAL), Role.MEMBER).statusCode());
+        assertEquals(404, get("/document?id=" + enc(INTERNAL), Role.MEMBER).statusCode());
+        assertEquals(404, get("/api/document/passages?id=" + enc(INTERNAL), Role.MEMBER).statusCode());
+        assertEquals(INTERNAL, json("/api/document?id=" + enc(INTERNAL), Role.LEADER).get("id").asString());
+    }
+
+    /** Related documents come from the collection (Solr's MoreLikeThis), never the 内部 notice for a 党员. */
+    @Test
+    public void relatedDocumentsLeaveOutWhatTheViewerMayNotSee() throws Exception {
+        String id = json("/api/search?q=" + enc("走马观花") + "&size=1", Role.MEMBER).get("hits").get(0).get("id")
+                .asString();
+        JsonNode related = json("/api/document/related?id=" + enc(id), Role.MEMBER);
+        assertTrue("related documents of " + id + ": " + related, related.size() > 0);
+        related.forEach(r -> assertNotEquals(INTERNAL, r.get("id").asString()));
+        related.forEach(r -> assertNotEquals(id, r.get("id").asString()));
+        assertEquals(404, get("/api/document/related?id=" + enc(INTERNAL), Role.MEMBER).statusCode());
+        assertEquals(200, get("/api/document/related?id=" + enc(INTERNAL), Role.LEADER).statusCode());
+    }
+
+    /** Suggestions while typing: words of the collection and titles, none of the 内部 notice's for a 党员. */
+    @Test
+    public void suggestionsComeFromTheCollection() throws Exception {
+        List<String> words = new ArrayList<>();
+        json("/api/suggest?q=" + enc("民主"), Role.MEMBER).forEach(s -> words.add(s.get("text").asString()));
+        assertTrue(words.toString(), words.stream().anyMatch(w -> w.startsWith("民主") && w.length() > 2));
+        try (SearchService embedded = SearchService.open(embeddedData, IndexAnalyzers.load(config))) {
+            assertEquals(embedded.suggestions().suggest("民主", 8, MEMBER).stream()
+                    .map(Suggestions.Suggestion::text).toList().get(0), words.get(0));
+        }
+        String typed = SECRET.substring(0, 3);
+        assertFalse(json("/api/suggest?q=" + typed, Role.MEMBER).toString().contains(SECRET));
+        assertTrue(json("/api/suggest?q=" + typed, Role.LEADER).toString().contains(SECRET));
     }
 
     /** Each problem as id → source path, text and status, with its links' paths and states. */

@@ -67,16 +67,14 @@ class SearchConfiguration {
         return new IndexFiles(pipeline, analyzers, properties.data(), search);
     }
 
-    /** The backend's document reading; one that has none yet fails each call, not the start-up. */
     @Bean
     Documents documents(SearchBackend search) {
-        return MissingPart.of(Documents.class, search::byId);
+        return search.byId();
     }
 
-    /** The backend's suggestions; likewise. */
     @Bean
     Suggestions suggestions(SearchBackend search) {
-        return MissingPart.of(Suggestions.class, search::suggestions);
+        return search.suggestions();
     }
 
     @Bean
