@@ -346,6 +346,37 @@ public class SolrServeTest extends SolrCloudTestCase {
         assertTrue(json("/api/suggest?q=" + typed, Role.LEADER).toString().contains(SECRET));
     }
 
+    /**
+     * The doors of InternalDocumentsTest over SolrCloud: every address of a document answers a 党员 for the 内部
+     * notice exactly as for a document that does not exist, while a 领导 gets it; the citations export, the campaigns'
+     * counts, did-you-mean and the ledger's pages leave it out for a 党员.
+     */
+    @Test
+    public void everyDoorOfTheInternalNoticeIsClosedToAMember() throws Exception {
+        String missing = "督导组/没有这个文件.txt";
+        for (String url : List.of("/api/document", "/api/document/passages", "/api/document/related", "/api/cite",
+                "/api/tags", "/api/file", "/document", "/document/print", "/document/preview")) {
+            HttpResponse<String> none = get(url + "?p=1&id=" + enc(missing), Role.MEMBER);
+            HttpResponse<String> hidden = get(url + "?p=1&id=" + enc(INTERNAL), Role.MEMBER);
+            assertEquals(url, 404, none.statusCode());
+            assertEquals(url, 404, hidden.statusCode());
+            if (url.startsWith("/api/")) {
+                assertEquals(url, none.body().replace(missing, INTERNAL), hidden.body());
+            }
+        }
+        for (String url : List.of("/api/document", "/api/cite", "/api/file", "/api/tags", "/document")) {
+            assertEquals(url, 200, get(url + "?p=1&id=" + enc(INTERNAL), Role.LEADER).statusCode());
+        }
+        String title = "督导组反馈的突出问题";
+        assertFalse(get("/api/citations?q=" + enc("走马观花"), Role.MEMBER).body().contains(title));
+        assertTrue(get("/api/citations?q=" + enc("走马观花"), Role.LEADER).body().contains(title));
+        assertEquals(json("/api/campaigns", Role.LEADER).get("documents").asLong() - 1,
+                json("/api/campaigns", Role.MEMBER).get("documents").asLong());
+        assertEquals("", json("/api/search?q=" + enc("三工经费"), Role.MEMBER).get("didYouMean").asString());
+        assertFalse(get("/ledger", Role.MEMBER).body().contains(SECRET));
+        assertTrue(get("/ledger", Role.LEADER).body().contains(SECRET));
+    }
+
     /** Each problem as id → source path, text and status, with its links' paths and states. */
     private static Map<String, String> problems(JsonNode array) {
         Map<String, String> out = new TreeMap<>();
