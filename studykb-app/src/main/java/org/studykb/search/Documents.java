@@ -33,6 +33,18 @@ public interface Documents {
     Optional<DocumentView> get(String id, Viewer viewer) throws IOException;
 
     /**
+     * The passage numbers a call for {@code count} passages from number {@code from} covers: from {@code first} to
+     * {@code last}, {@code count} of them, at least one and at most {@link #MAX_PASSAGES}.
+     */
+    record Range(int first, int count, int last) {
+        public static Range of(int from, int count) {
+            int first = Math.max(0, from);
+            int n = Math.max(1, Math.min(MAX_PASSAGES, count));
+            return new Range(first, n, (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1));
+        }
+    }
+
+    /**
      * Up to {@code count} passages (at most {@link #MAX_PASSAGES}) from number {@code from} on, in order, with the
      * words of {@code query} marked (none when blank), each cut after {@link #SHOWN_CHARS} characters; none when
      * the viewer may not see the document.

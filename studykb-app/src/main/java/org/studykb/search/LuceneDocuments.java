@@ -60,11 +60,9 @@ public final class LuceneDocuments implements Documents {
     @Override
     public List<DocumentView.PassageText> passages(String id, int from, int count, String query, Viewer viewer)
             throws IOException {
-        int first = Math.max(0, from);
-        int n = Math.max(1, Math.min(MAX_PASSAGES, count));
-        int last = (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1);
+        Range r = Range.of(from, count);
         Query q = new BooleanQuery.Builder().add(passagesOf(id), Occur.FILTER)
-                .add(IntPoint.newRangeQuery(Fields.P_ORDINAL, first, last), Occur.FILTER).build();
+                .add(IntPoint.newRangeQuery(Fields.P_ORDINAL, r.first(), r.last()), Occur.FILTER).build();
         return passages(Visibility.restrict(viewer, q), query, SHOWN_CHARS);
     }
 

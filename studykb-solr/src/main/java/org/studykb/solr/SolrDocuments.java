@@ -72,10 +72,9 @@ final class SolrDocuments implements Documents {
     @Override
     public List<DocumentView.PassageText> passages(String id, int from, int count, String query, Viewer viewer)
             throws IOException {
-        int first = Math.max(0, from);
-        int n = Math.max(1, Math.min(MAX_PASSAGES, count));
-        int last = (int) Math.min(Integer.MAX_VALUE, (long) first + n - 1);
-        return passages(id, Fields.P_ORDINAL + ":[" + first + " TO " + last + "]", n, query, SHOWN_CHARS, viewer);
+        Range r = Range.of(from, count);
+        return passages(id, Fields.P_ORDINAL + ":[" + r.first() + " TO " + r.last() + "]", r.count(), query,
+                SHOWN_CHARS, viewer);
     }
 
     @Override

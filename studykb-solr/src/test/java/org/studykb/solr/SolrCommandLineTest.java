@@ -288,7 +288,8 @@ public class SolrCommandLineTest extends SolrCloudTestCase {
         return cluster.getSolrClient().query(COLLECTION, query).getResults().getNumFound();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** A folder copied whole (SolrServeTest copies the demo corpus the same way). */
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

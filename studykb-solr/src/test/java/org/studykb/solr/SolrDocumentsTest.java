@@ -1,6 +1,5 @@
 package org.studykb.solr;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,23 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
 import org.apache.solr.SolrIgnoredThreadsFilter;
 import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.cloud.SolrCloudTestCase;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.studykb.access.Role;
 import org.studykb.access.Viewer;
-import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexBackend;
-import org.studykb.index.LuceneIndex;
 import org.studykb.index.ManualValues;
 import org.studykb.ingest.IngestPipeline;
 import org.studykb.ingest.IngestResult;
@@ -34,7 +26,6 @@ import org.studykb.search.DocumentView;
 import org.studykb.search.Documents;
 import org.studykb.search.SearchHit;
 import org.studykb.search.SearchRequest;
-import org.studykb.search.SearchService;
 import org.studykb.search.Suggestions;
 
 /**
@@ -45,59 +36,24 @@ import org.studykb.search.Suggestions;
  */
 @SolrTestCaseJ4.SuppressSSL(bugUrl = "none: plain HTTP keeps the cluster start short")
 @ThreadLeakFilters(defaultFilters = true, filters = {SolrIgnoredThreadsFilter.class, IngestThreads.class})
-public class SolrDocumentsTest extends SolrCloudTestCase {
-    static final String COLLECTION = "studykb_documents";
-    private static final String INTERNAL = SolrSearchTest.INTERNAL;
+public class SolrDocumentsTest extends BothBackendsTestCase {
     private static final Viewer MEMBER = Viewer.of(Set.of(Role.MEMBER));
     private static final Viewer LEADER = Viewer.of(Set.of(Role.LEADER));
     /** Queries whose words the passages mark: eval topics' words, a phrase, a synonym's source, a pinyin word. */
     private static final List<String> QUERIES = List.of("民主生活会", "整改落实 问题清单", "批评与自我批评",
             "\"科学发展观\"", "四风", "调研 基层", "走马观花", "标记测试", "会议时间长 -走马观花");
 
-    private static SearchService embedded;
-    private static SolrCloudIndex solr;
-    private static List<SolrSearchTest.Put> documents;
-    private static IndexAnalyzers analyzers;
     private static Documents lucene;
     private static Documents cloud;
 
     @BeforeClass
-    public static void setUpBothBackends() throws Exception {
-        analyzers = IndexAnalyzers.load(SolrCloudClusterTest.INDEXER);
-        Path data = createTempDir("studykb-data");
-        Path extra = createTempDir("extra");
-        ExecutorService reading = Executors.newSingleThreadExecutor();
-        Future<List<SolrSearchTest.Put>> read = reading.submit(() -> SolrSearchTest.demoAndExtra(extra));
-        reading.shutdown();
-        Path conf = Configset.write(SolrCloudClusterTest.INDEXER, createTempDir("configset"));
-        configureCluster(2).addConfig(COLLECTION, conf).configure();
-        CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2).process(cluster.getSolrClient());
-        cluster.waitForActiveCollection(COLLECTION, 2, 4);
-        documents = read.get();
-        LuceneIndex.createIfAbsent(data, analyzers);
-        try (LuceneIndex index = LuceneIndex.open(data)) {
-            SolrSearchTest.putAll(index.writer(analyzers), documents);
-        }
-        solr = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers);
-        SolrSearchTest.putAll(solr.writer(analyzers), documents);
-        cluster.waitForActiveCollection(COLLECTION, 2, 4);
-        embedded = SearchService.open(data, analyzers);
+    public static void readBothBackends() {
         lucene = embedded.byId();
         cloud = solr.byId();
     }
 
     @AfterClass
-    public static void closeBackends() throws IOException {
-        if (embedded != null) {
-            embedded.close();
-        }
-        if (solr != null) {
-            solr.close();
-        }
-        embedded = null;
-        solr = null;
-        documents = null;
-        analyzers = null;
+    public static void forgetBothBackends() {
         lucene = null;
         cloud = null;
     }
@@ -123,7 +79,7 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
         assertTrue("a passage's key is no document", cloud.get(SolrRecords.passageKey(ids().get(0), 0),
                 Viewer.OPERATOR).isEmpty());
         DocumentView internal = cloud.get(INTERNAL, Viewer.OPERATOR).orElseThrow();
-        assertEquals(SolrSearchTest.INTERNAL_TYPE, internal.value("type"));
+        assertEquals(INTERNAL_TYPE, internal.value("type"));
         assertTrue(internal.values().stream().anyMatch(DocumentView.Value::manual));
         assertTrue(internal.toString(), internal.internal());
         System.out.printf("studykb-solr documents: get() equal for %d of %d documents%n", equal, ids().size());
@@ -192,7 +148,7 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
         assertTrue("passages marked on Solr: " + markedSolr, markedSolr * 10 >= markedEmbedded * 9);
         assertTrue("same marked HTML: " + sameHtml + "/" + passages, sameHtml * 10 >= passages * 9);
         // the markup of a text is escaped and the query's word marked
-        String html = String.join("\n", cloud.passages(SolrSearchTest.MARKUP, 0, 50, "标记测试", Viewer.OPERATOR)
+        String html = String.join("\n", cloud.passages(MARKUP, 0, 50, "标记测试", Viewer.OPERATOR)
                 .stream().map(DocumentView.PassageText::html).toList());
         assertTrue(html, html.contains("&lt;script&gt;alert(&#39;<mark>标记测试</mark>&#39;)&lt;/script&gt;"));
     }
@@ -262,7 +218,7 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
         assertEquals(Set.of(INTERNAL), cloud.hidden(MEMBER));
         assertEquals(Set.of(), cloud.hidden(LEADER));
         int equal = 0;
-        for (SolrSearchTest.Put p : documents) {
+        for (Put p : documents) {
             for (Viewer v : List.of(Viewer.OPERATOR, MEMBER)) {
                 List<String> s = cloud.idsWithContent(p.doc().contentHash(), v);
                 assertEquals(p.doc().id(), lucene.idsWithContent(p.doc().contentHash(), v), s);
@@ -395,12 +351,12 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
             assertEquals(List.of(), d.idsWithContent(hash, MEMBER));
 
             DocumentView shown = d.get(INTERNAL, LEADER).orElseThrow();
-            assertEquals(SolrSearchTest.INTERNAL_TITLE, shown.title());
+            assertEquals(INTERNAL_TITLE, shown.title());
             assertEquals(shown.passages(), d.passages(INTERNAL, 0, 50, "", LEADER).size());
             assertFalse(d.passages(INTERNAL, Set.of(0, 1), LEADER).isEmpty());
             assertFalse(d.hitOrdinals(INTERNAL, "走马观花", LEADER).isEmpty());
-            assertTrue(d.passages(INTERNAL, 0, 50, SolrSearchTest.SECRET, LEADER).stream()
-                    .anyMatch(p -> p.html().contains("<mark>" + SolrSearchTest.SECRET + "</mark>")));
+            assertTrue(d.passages(INTERNAL, 0, 50, SECRET, LEADER).stream()
+                    .anyMatch(p -> p.html().contains("<mark>" + SECRET + "</mark>")));
             assertFalse(d.related(INTERNAL, 10, LEADER).isEmpty());
             assertEquals(List.of(INTERNAL), d.idsWithContent(hash, LEADER));
         }
@@ -417,14 +373,14 @@ public class SolrDocumentsTest extends SolrCloudTestCase {
         // suggestions: its own word and its title for a leader only; the counts of shared words unmoved
         Suggestions s = solr.suggestions();
         Suggestions e = embedded.suggestions();
-        String secret = SolrSearchTest.SECRET.substring(0, 4);
+        String secret = SECRET.substring(0, 4);
         assertEquals(List.of(), s.suggest(secret, 10, MEMBER));
         assertTrue(s.suggest(secret, 10, LEADER).toString(), s.suggest(secret, 10, LEADER).stream()
-                .anyMatch(x -> x.kind().equals("term") && x.text().equals(SolrSearchTest.SECRET) && x.count() == 1));
-        String titleStart = SolrSearchTest.INTERNAL_TITLE.substring(0, 5);
+                .anyMatch(x -> x.kind().equals("term") && x.text().equals(SECRET) && x.count() == 1));
+        String titleStart = INTERNAL_TITLE.substring(0, 5);
         assertTrue(s.suggest(titleStart, 10, MEMBER).stream().noneMatch(x -> x.id() != null && x.id().equals(INTERNAL)));
         assertTrue(s.suggest(titleStart, 10, LEADER).stream().anyMatch(x -> "title".equals(x.kind())
-                && INTERNAL.equals(x.id()) && x.text().equals(SolrSearchTest.INTERNAL_TITLE)));
+                && INTERNAL.equals(x.id()) && x.text().equals(INTERNAL_TITLE)));
         for (String shared : List.of("走马", "会议", "领导干部", "公务")) {
             List<Suggestions.Suggestion> member = s.suggest(shared, 10, MEMBER);
             assertFalse(member.toString(), member.toString().contains(INTERNAL));

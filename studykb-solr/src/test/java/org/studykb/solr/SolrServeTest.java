@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.carrotsearch.randomizedtesting.ThreadFilter;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
@@ -79,13 +78,13 @@ public class SolrServeTest extends SolrCloudTestCase {
     @BeforeClass
     public static void serveTheCollection() throws Exception {
         corpus = createTempDir("corpus");
-        copy(SolrCommandLineTest.CORPUS, corpus);
+        SolrCommandLineTest.copy(SolrCommandLineTest.CORPUS, corpus);
         write(corpus.resolve(INTERNAL), "督导组反馈的突出问题\n\n1. 三公经费支出把关不严，公务接待超标准，" + SECRET
                 + "。\n\n2. 领导干部下基层调研少，有时走马观花。\n");
         write(corpus.resolve(MARKUP), "页面代码的标记测试\n\n一、<script>alert('标记测试')</script> 标记测试 & <b>粗体</b>"
                 + "不得进入页面。\n");
         config = createTempDir("indexer");
-        copy(SolrCommandLineTest.INDEXER, config);
+        SolrCommandLineTest.copy(SolrCommandLineTest.INDEXER, config);
         Files.writeString(config.resolve("access.yml"), "rules:\n  - path: \"督导组/**\"\n    roles: [LEADER]\n",
                 StandardCharsets.UTF_8);
         embeddedData = createTempDir("embedded");
@@ -466,19 +465,6 @@ public class SolrServeTest extends SolrCloudTestCase {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     /** The JDK HTTP client's selector thread, which ends when the client is collected, not with the test. */
