@@ -1,9 +1,12 @@
 package org.studykb.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.studykb.analysis.Pinyins;
 
@@ -19,25 +22,59 @@ public final class Spellings {
     public static final Spellings NONE = new Spellings(PinyinTerms.NONE);
 
     private final PinyinTerms terms;
+    /** The words by their full pinyin, in pinyin order; each key's words most records first. */
+    private final NavigableMap<String, List<PinyinTerms.Word>> byPinyin;
 
     private Spellings(PinyinTerms terms) {
+        this(terms, new TreeMap<>());
+    }
+
+    private Spellings(PinyinTerms terms, NavigableMap<String, List<PinyinTerms.Word>> byPinyin) {
         this.terms = terms;
+        this.byPinyin = byPinyin;
     }
 
-    /** Whether a word of the index is spelled in pinyin here (two to eight ideographs): only those need reading. */
-    public static boolean spelled(String word) {
-        return PinyinTerms.spelled(word);
+    /** The longest word kept, in characters: longer ones are neither suggested nor spelled. */
+    public static final int MAX_WORD = 100;
+
+    /**
+     * Whether a word of the index is read here: two to {@link #MAX_WORD} ideographs. Pinyin queries and did-you-mean
+     * use those of two to eight ({@link PinyinTerms#spelled}), suggestions all of them.
+     */
+    public static boolean kept(String word) {
+        return word.length() >= PinyinTerms.MIN_WORD && word.length() <= MAX_WORD
+                && word.codePoints().allMatch(Character::isIdeographic);
     }
 
-    /** The spellings of these words (those {@link #spelled}), each with the number of records that hold it. */
+    /** The spellings of these words (those {@link #kept}), each with the number of records that hold it. */
     public static Spellings of(Map<String, Integer> words) {
         PinyinTerms.Builder b = new PinyinTerms.Builder();
+        NavigableMap<String, List<PinyinTerms.Word>> byPinyin = new TreeMap<>();
         words.forEach((word, records) -> {
-            if (spelled(word)) {
-                b.add(word, records, Pinyins.of(word));
+            if (kept(word)) {
+                Pinyins.Spelling spelling = Pinyins.of(word);
+                if (PinyinTerms.spelled(word)) {
+                    b.add(word, records, spelling);
+                }
+                byPinyin.computeIfAbsent(spelling.full(), k -> new ArrayList<>(1))
+                        .add(new PinyinTerms.Word(word, records));
             }
         });
-        return new Spellings(b.done());
+        return new Spellings(b.done(), byPinyin);
+    }
+
+    /**
+     * Up to {@code max} words whose full pinyin starts with {@code letters} ({@code kexue → 科学发展观}), most records
+     * first, ties in pinyin order: what a person typing pinyin may be after, for suggestions.
+     */
+    public List<String> spelledFrom(String letters, int max) {
+        if (letters.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        List<PinyinTerms.Word> found = new ArrayList<>();
+        byPinyin.subMap(letters, true, letters + Character.MAX_VALUE, false).values().forEach(found::addAll);
+        return found.stream().sorted(Comparator.comparingInt(PinyinTerms.Word::docFreq).reversed())
+                .limit(max).map(PinyinTerms.Word::text).toList();
     }
 
     PinyinTerms terms() {

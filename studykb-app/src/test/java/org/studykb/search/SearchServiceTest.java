@@ -92,6 +92,17 @@ class SearchServiceTest {
         }
     }
 
+    /** Words by the start of their full pinyin, most records first: what suggestions offer for typed letters. */
+    @Test
+    void spellingsFindWordsByTheStartOfTheirPinyin() {
+        Spellings words = Spellings.of(Map.of("科学发展观", 3, "科学", 9, "可信", 4, "民主", 5, "abc", 7));
+        assertThat(words.spelledFrom("kexue", 10)).containsExactly("科学", "科学发展观");
+        assertThat(words.spelledFrom("ke", 10)).containsExactly("科学", "可信", "科学发展观");
+        assertThat(words.spelledFrom("ke", 1)).containsExactly("科学");
+        assertThat(words.spelledFrom("kexuefazhanguanx", 10)).isEmpty();
+        assertThat(words.spelledFrom("", 10)).isEmpty();
+    }
+
     @Test
     void wordsFindTheirDocumentsBestFirst() throws IOException {
         SearchResponse r = find("走马观花");

@@ -87,7 +87,7 @@ public final class SolrCloudIndex implements SearchBackend {
         this.searches = new SolrSearches(client, collection, ranking,
                 new SolrDidYouMean(client, collection, queries, spellings));
         this.documents = new SolrDocuments(searches);
-        this.suggestions = new SolrSuggestions(searches);
+        this.suggestions = new SolrSuggestions(searches, spellings, analyzers.dictionary());
     }
 
     /**

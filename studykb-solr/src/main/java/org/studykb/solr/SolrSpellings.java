@@ -12,15 +12,16 @@ import org.studykb.index.Fields;
 import org.studykb.search.Spellings;
 
 /**
- * The whole collection's words by their pinyin ({@link Spellings}), read with the configset's {@code /terms} handler
- * (Solr's TermsComponent, distributed: each shard's words with their record counts, summed) and kept until the
+ * The whole collection's words of ideographs by their pinyin ({@link Spellings}), read with the configset's
+ * {@code /terms} handler (Solr's TermsComponent, distributed: each shard's words with their record counts, summed) and
+ * kept until the
  * collection's version changes: the version is asked at most every {@link #CHECK_EVERY_MILLIS}, and at once after
- * {@link #refreshNow()} (an upload or an edit). Only words of two to eight ideographs are asked for
- * ({@code terms.regex}), as the embedded index's one pass over its term dictionary keeps them.
+ * {@link #refreshNow()} (an upload or an edit). Only words of ideographs are asked for ({@code terms.regex},
+ * {@link Spellings#kept}): the embedded index's one pass over its term dictionary spells the same.
  */
 final class SolrSpellings {
-    /** Words of two to eight ideographs: {@link Spellings#spelled}, as the TermsComponent's regular expression. */
-    static final String SPELLED = "\\p{IsIdeographic}{2,8}";
+    /** {@link Spellings#kept}, as the TermsComponent's regular expression. */
+    static final String SPELLED = "\\p{IsIdeographic}{2," + Spellings.MAX_WORD + "}";
 
     /** How long the spellings are used before the collection's version is asked again. */
     static final long CHECK_EVERY_MILLIS = 2_000;

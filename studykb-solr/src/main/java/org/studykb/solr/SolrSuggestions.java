@@ -2,11 +2,13 @@ package org.studykb.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.solr.client.solrj.SolrQuery;
@@ -14,8 +16,8 @@ import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.studykb.access.Viewer;
-import org.studykb.analysis.Pinyins;
 import org.studykb.index.Fields;
+import org.studykb.search.Spellings;
 import org.studykb.search.Suggestions;
 
 /**
@@ -26,21 +28,16 @@ import org.studykb.search.Suggestions;
  * first, shorter first. A 内部 document the viewer may not see is outside the facet's domain and the titles'
  * query, so it neither offers its words or title nor changes another word's count or place.
  *
- * <p>Words are found by their full pinyin too ({@code kexuefa → 科学发展观}), from the characters that can begin it,
- * each read alone: a word whose first character is read otherwise in it is missed, and so is any word typed as one or
- * two letters that begin too many characters. Unlike the embedded suggester, a word of the domain dictionary needs
- * {@link Suggestions#MIN_TERM_DOCS} records like any other.
+ * <p>Words are found by their full pinyin too ({@code kexuefa → 科学发展观}): the whole collection's words of two to
+ * eight ideographs whose pinyin starts with the letters ({@link Spellings#spelledFrom}, read once per version by
+ * {@link SolrSpellings}), the most frequent first, each then counted for the viewer in the same request. As in the
+ * embedded suggester, a word of the domain dictionary needs one record, any other {@link Suggestions#MIN_TERM_DOCS}.
  */
 final class SolrSuggestions implements Suggestions {
     /** Candidate words read for one request at most, most records first (as the embedded suggester's). */
     static final int MAX_COUNTED = 40;
-    /** Words read per character that may begin a word typed as pinyin, most records first. */
+    /** Words spelled by typed letters counted for the viewer at most, the collection's most frequent first. */
     static final int PINYIN_COUNTED = 100;
-    /**
-     * The most characters a word typed as pinyin is looked up by: more (one or two letters, {@code k}, {@code zh})
-     * and only words that start with the letters themselves are offered.
-     */
-    static final int MAX_FIRST_CHARACTERS = 1_500;
     /** Longer words are not offered, nor looked up (as the embedded suggester's). */
     static final int MAX_WORD_CHARS = 100;
     /**
@@ -52,9 +49,13 @@ final class SolrSuggestions implements Suggestions {
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
 
     private final SolrSearches solr;
+    private final SolrSpellings spellings;
+    private final Set<String> dictionary;
 
-    SolrSuggestions(SolrSearches solr) {
+    SolrSuggestions(SolrSearches solr, SolrSpellings spellings, Collection<String> dictionary) {
         this.solr = solr;
+        this.spellings = spellings;
+        this.dictionary = Set.copyOf(dictionary);
     }
 
     @Override
@@ -73,27 +74,24 @@ final class SolrSuggestions implements Suggestions {
 
     /**
      * Up to {@code want} words worth suggesting that start with {@code key} (or, when it is letters, whose full pinyin
-     * does), in at least {@link Suggestions#MIN_TERM_DOCS} records the viewer may see, most such records first (ties
-     * in term order), each with how many documents the viewer may see hold it; a word only passages hold is passed
-     * over. Words by pinyin are asked as words starting with each character that can begin that pinyin, all in one
-     * request, and kept when their pinyin starts with the letters.
+     * does), in as many records the viewer may see as a word needs (one for the domain dictionary's, else
+     * {@link Suggestions#MIN_TERM_DOCS}), most such records first (ties in term order), each with how many documents
+     * the viewer may see hold it; a word only passages hold is passed over. One request: a terms facet for the words
+     * that start with the key, a query facet for each word the letters spell.
      */
     private List<Suggestion> words(String key, int want, Viewer viewer, boolean letters) throws IOException {
         if (key.length() > MAX_WORD_CHARS) {
             return List.of();
         }
-        List<String> prefixes = new ArrayList<>(List.of(key));
-        List<String> starts = letters ? firstCharacters(key) : List.of();
-        if (starts.size() <= MAX_FIRST_CHARACTERS) {
-            prefixes.addAll(starts);
-        }
-        StringBuilder request = new StringBuilder("{");
-        for (int i = 0; i < prefixes.size(); i++) {
-            request.append(i == 0 ? "" : ",").append("w").append(i).append(":{type:terms,field:").append(Fields.BODY)
-                    .append(",prefix:").append(json(prefixes.get(i))).append(",limit:")
-                    .append(i == 0 ? MAX_COUNTED : PINYIN_COUNTED).append(",mincount:").append(MIN_TERM_DOCS)
-                    .append(",sort:\"count desc\",refine:true,facet:{docs:{type:query,q:")
-                    .append(json(Fields.KIND + ":" + Fields.KIND_DOC)).append("}}}");
+        String docs = "facet:{docs:{type:query,q:" + json(Fields.KIND + ":" + Fields.KIND_DOC) + "}}";
+        StringBuilder request = new StringBuilder("{w:{type:terms,field:").append(Fields.BODY).append(",prefix:")
+                .append(json(key)).append(",limit:").append(MAX_COUNTED)
+                .append(",mincount:1,sort:\"count desc\",refine:true,").append(docs).append('}');
+        List<String> spelled = letters ? spellings.current().spelledFrom(key, PINYIN_COUNTED) : List.of();
+        for (int i = 0; i < spelled.size(); i++) {
+            request.append(",p").append(i).append(":{type:query,q:")
+                    .append(json("{!term f=" + Fields.BODY + "}" + spelled.get(i))).append(',').append(docs)
+                    .append('}');
         }
         SolrQuery q = new SolrQuery("*:*");
         SolrFilters.visibility(viewer).ifPresent(q::addFilterQuery);
@@ -103,64 +101,26 @@ final class SolrSuggestions implements Suggestions {
         record Word(String text, long records, long documents) {
         }
         Map<String, Word> found = new HashMap<>();
-        for (int i = 0; facets != null && i < prefixes.size(); i++) {
-            BucketBasedJsonFacet words = facets.getBucketBasedFacets("w" + i);
-            for (BucketJsonFacet b : words == null ? List.<BucketJsonFacet>of() : words.getBuckets()) {
-                String word = b.getVal().toString();
-                if (i > 0 && !spelledBy(word, key)) {
-                    continue;
-                }
-                var docs = b.getQueryFacet("docs");
-                found.put(word, new Word(word, b.getCount(), docs == null ? 0 : docs.getCount()));
+        BucketBasedJsonFacet prefixed = facets == null ? null : facets.getBucketBasedFacets("w");
+        for (BucketJsonFacet b : prefixed == null ? List.<BucketJsonFacet>of() : prefixed.getBuckets()) {
+            var d = b.getQueryFacet("docs");
+            found.put(b.getVal().toString(), new Word(b.getVal().toString(), b.getCount(), d == null ? 0 : d.getCount()));
+        }
+        for (int i = 0; facets != null && i < spelled.size(); i++) {
+            var p = facets.getQueryFacet("p" + i);
+            var d = p == null ? null : p.getQueryFacet("docs");
+            if (p != null) {
+                found.put(spelled.get(i), new Word(spelled.get(i), p.getCount(), d == null ? 0 : d.getCount()));
             }
         }
         return found.values().stream()
                 .filter(w -> w.documents() > 0 && w.text().length() <= MAX_WORD_CHARS
-                        && Suggestions.worthSuggesting(w.text()))
+                        && Suggestions.worthSuggesting(w.text())
+                        && (w.records() >= MIN_TERM_DOCS || dictionary.contains(w.text())))
                 .sorted(Comparator.comparingLong(Word::records).reversed().thenComparing(Word::text))
                 .limit(want)
                 .map(w -> new Suggestion(w.text(), "term", null, w.documents()))
                 .toList();
-    }
-
-    /** The characters that can begin a word whose pinyin starts with {@code letters}. */
-    static List<String> firstCharacters(String letters) {
-        return FirstCharacters.of(letters);
-    }
-
-    /** Whether a word of two or more ideographs has a full pinyin that starts with {@code letters}, as read as one word. */
-    private static boolean spelledBy(String word, String letters) {
-        return word.length() >= 2 && word.codePoints().allMatch(Character::isIdeographic)
-                && Pinyins.of(word).full().startsWith(letters);
-    }
-
-    /** The characters, by the syllable each is read with alone, that can begin a word typed as pinyin. */
-    private static final class FirstCharacters {
-        private static final Map<String, List<String>> BY_SYLLABLE = read();
-
-        private static Map<String, List<String>> read() {
-            Map<String, List<String>> out = new HashMap<>();
-            for (char c = '\u4e00'; c <= '\u9fff'; c++) {
-                String ch = String.valueOf(c);
-                String syllable = Pinyins.of(ch).full();
-                if (!syllable.equals(ch)) {
-                    out.computeIfAbsent(syllable, k -> new ArrayList<>()).add(ch);
-                }
-            }
-            return out;
-        }
-
-        /** Characters whose syllable {@code letters} start with, or that starts with {@code letters}. */
-        static List<String> of(String letters) {
-            List<String> out = new ArrayList<>();
-            BY_SYLLABLE.forEach((syllable, chars) -> {
-                if (letters.startsWith(syllable) || syllable.startsWith(letters)) {
-                    out.addAll(chars);
-                }
-            });
-            out.sort(Comparator.naturalOrder());
-            return out;
-        }
     }
 
     /**
