@@ -26,18 +26,18 @@ import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexBackend;
 import org.studykb.index.IndexStats;
-import org.studykb.index.IndexedFile;
 import org.studykb.index.IndexedDocument;
 import org.studykb.index.IndexedDocuments;
+import org.studykb.index.IndexedFile;
 import org.studykb.ingest.Passage;
+import org.studykb.search.Documents;
 import org.studykb.search.PassageFold;
 import org.studykb.search.RankingQueries;
 import org.studykb.search.RankingWeights;
-import org.studykb.search.Documents;
 import org.studykb.search.SearchBackend;
-import org.studykb.search.Suggestions;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
+import org.studykb.search.Suggestions;
 
 /**
  * The index on SolrCloud, behind {@link IndexBackend} and {@link SearchBackend}: one collection made from
