@@ -15,10 +15,8 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
-import org.studykb.index.IndexAnalyzers;
 import org.studykb.search.PassageFold;
 import org.studykb.search.RankingQueries;
-import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 
@@ -47,13 +45,6 @@ final class ProductRanker implements SolrRanker {
         this.model = model;
         this.queries = queries;
         this.spellings = spellings;
-    }
-
-    /** The product's ranking of a collection, its spellings read for itself ({@link SolrCloudIndex} shares them). */
-    static ProductRanker of(SolrClient client, String collection, IndexAnalyzers analyzers) {
-        return new ProductRanker(client, collection, new PassageFold(RankingWeights.shipped()),
-                new RankingQueries(analyzers, RankingWeights.shipped()),
-                new SolrSpellings(client, collection, () -> SolrCloudIndex.version(client, collection)));
     }
 
     /** The nodes' query as a filter: every document it selects, unscored. */

@@ -63,6 +63,11 @@ final class SolrSearches {
         this.didYouMean = didYouMean;
     }
 
+    /** The ranker behind every search, for tests that rank as the searches do. */
+    SolrRanker ranker() {
+        return ranker;
+    }
+
     /** The passages and snippets of hits, and the marked passages of document pages. */
     SolrPassages passages() {
         return passages;

@@ -284,7 +284,7 @@ public class SolrSearchTest extends BothBackendsTestCase {
      */
     @Test
     public void facetsAndMissingWordsAreTheSameByFilterOrByIds() throws Exception {
-        for (SolrRanker ranker : List.of(ProductRanker.of(cluster.getSolrClient(), COLLECTION, analyzers), new PlainRanker(cluster.getSolrClient(), COLLECTION))) {
+        for (SolrRanker ranker : List.of(solr.searches().ranker(), new PlainRanker(cluster.getSolrClient(), COLLECTION))) {
             SolrRanker idsOnly = ranker::rank;
             try (SolrCloudIndex byFilter = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers, ranker);
                  SolrCloudIndex byIds = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers, idsOnly)) {
