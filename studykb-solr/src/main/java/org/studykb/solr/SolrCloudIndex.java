@@ -299,19 +299,26 @@ public final class SolrCloudIndex implements SearchBackend {
     }
 
     /**
-     * The writer's commit returns once the new searchers are open; only the collection's spellings are read again at
-     * the next search (an upload's new words).
+     * The writer's commit returns once the new searchers are open; only the collection's spellings are read again,
+     * now, when its version changed (an upload's new words).
      */
     @Override
-    public void refreshNow() {
+    public void refreshNow() throws IOException {
         spellings.refreshNow();
     }
 
-    /** Closes the client when {@link #connect} made it; a client given by the caller stays open. */
+    /**
+     * Stops reading the collection's spellings, and closes the client when {@link #connect} made it; a client given
+     * by the caller stays open.
+     */
     @Override
     public void close() throws IOException {
-        if (ownsClient) {
-            client.close();
+        try {
+            spellings.close();
+        } finally {
+            if (ownsClient) {
+                client.close();
+            }
         }
     }
 
