@@ -54,6 +54,32 @@ final class ProductRanker implements SolrRanker {
     }
 
     /**
+     * The ranking of one search, the spellings its query needs worked out once: they serve each of its words alone
+     * as well, since a word alone asks the spellings for no letters the whole query does not ask them for (each word
+     * of the query is built as it would be alone, {@link RankingQueries#spellingsFor}).
+     */
+    @Override
+    public SolrRanker forSearch(String query) throws IOException {
+        String spelled = spellingsOf(query);
+        return new SolrRanker() {
+            @Override
+            public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
+                return ProductRanker.this.rank(text, spelled, viewer, sort, window);
+            }
+
+            @Override
+            public Optional<String> matches(String text, Viewer viewer) {
+                return Optional.of(local(text, spelled));
+            }
+
+            @Override
+            public SolrRanker forSearch(String other) throws IOException {
+                return ProductRanker.this.forSearch(other);
+            }
+        };
+    }
+
+    /**
      * The nodes' query in local parameters: the text and the spellings quoted into them (the spellings hold only
      * letters, ideographs, digits and {@code =,:;}).
      */
@@ -68,8 +94,12 @@ final class ProductRanker implements SolrRanker {
 
     @Override
     public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
+        return rank(text, spellingsOf(text), viewer, sort, window);
+    }
+
+    private Ranked rank(String text, String spelled, Viewer viewer, SearchRequest.Sort sort, int window)
+            throws IOException {
         boolean fold = sort != SearchRequest.Sort.DATE && model.moves(text);
-        String spelled = spellingsOf(text);
         SolrQuery q = query(text, spelled, viewer);
         q.setFields(Fields.ID, "score");
         q.setRows(Math.max(1, fold ? Math.max(window, model.window()) : window));
