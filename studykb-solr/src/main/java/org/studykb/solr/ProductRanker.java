@@ -15,10 +15,8 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.studykb.access.Viewer;
 import org.studykb.index.Fields;
-import org.studykb.index.IndexAnalyzers;
 import org.studykb.search.PassageFold;
 import org.studykb.search.RankingQueries;
-import org.studykb.search.RankingWeights;
 import org.studykb.search.SearchBackend;
 import org.studykb.search.SearchRequest;
 
@@ -49,17 +47,36 @@ final class ProductRanker implements SolrRanker {
         this.spellings = spellings;
     }
 
-    /** The product's ranking of a collection, its spellings read for itself ({@link SolrCloudIndex} shares them). */
-    static ProductRanker of(SolrClient client, String collection, IndexAnalyzers analyzers) {
-        return new ProductRanker(client, collection, new PassageFold(RankingWeights.shipped()),
-                new RankingQueries(analyzers, RankingWeights.shipped()),
-                new SolrSpellings(client, collection, () -> SolrCloudIndex.version(client, collection)));
-    }
-
     /** The nodes' query as a filter: every document it selects, unscored. */
     @Override
     public Optional<String> matches(String text, Viewer viewer) throws IOException {
         return Optional.of(local(text, spellingsOf(text)));
+    }
+
+    /**
+     * The ranking of one search, the spellings its query needs worked out once: they serve each of its words alone
+     * as well, since a word alone asks the spellings for no letters the whole query does not ask them for (each word
+     * of the query is built as it would be alone, {@link RankingQueries#spellingsFor}).
+     */
+    @Override
+    public SolrRanker forSearch(String query) throws IOException {
+        String spelled = spellingsOf(query);
+        return new SolrRanker() {
+            @Override
+            public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
+                return ProductRanker.this.rank(text, spelled, viewer, sort, window);
+            }
+
+            @Override
+            public Optional<String> matches(String text, Viewer viewer) {
+                return Optional.of(local(text, spelled));
+            }
+
+            @Override
+            public SolrRanker forSearch(String other) throws IOException {
+                return ProductRanker.this.forSearch(other);
+            }
+        };
     }
 
     /**
@@ -77,8 +94,12 @@ final class ProductRanker implements SolrRanker {
 
     @Override
     public Ranked rank(String text, Viewer viewer, SearchRequest.Sort sort, int window) throws IOException {
+        return rank(text, spellingsOf(text), viewer, sort, window);
+    }
+
+    private Ranked rank(String text, String spelled, Viewer viewer, SearchRequest.Sort sort, int window)
+            throws IOException {
         boolean fold = sort != SearchRequest.Sort.DATE && model.moves(text);
-        String spelled = spellingsOf(text);
         SolrQuery q = query(text, spelled, viewer);
         q.setFields(Fields.ID, "score");
         q.setRows(Math.max(1, fold ? Math.max(window, model.window()) : window));

@@ -26,18 +26,18 @@ import org.studykb.index.Fields;
 import org.studykb.index.IndexAnalyzers;
 import org.studykb.index.IndexBackend;
 import org.studykb.index.IndexStats;
-import org.studykb.index.IndexedFile;
 import org.studykb.index.IndexedDocument;
 import org.studykb.index.IndexedDocuments;
+import org.studykb.index.IndexedFile;
 import org.studykb.ingest.Passage;
+import org.studykb.search.Documents;
 import org.studykb.search.PassageFold;
 import org.studykb.search.RankingQueries;
 import org.studykb.search.RankingWeights;
-import org.studykb.search.Documents;
 import org.studykb.search.SearchBackend;
-import org.studykb.search.Suggestions;
 import org.studykb.search.SearchRequest;
 import org.studykb.search.SearchResponse;
+import org.studykb.search.Suggestions;
 
 /**
  * The index on SolrCloud, behind {@link IndexBackend} and {@link SearchBackend}: one collection made from
@@ -299,19 +299,26 @@ public final class SolrCloudIndex implements SearchBackend {
     }
 
     /**
-     * The writer's commit returns once the new searchers are open; only the collection's spellings are read again at
-     * the next search (an upload's new words).
+     * The writer's commit returns once the new searchers are open; only the collection's spellings are read again,
+     * now, when its version changed (an upload's new words).
      */
     @Override
-    public void refreshNow() {
+    public void refreshNow() throws IOException {
         spellings.refreshNow();
     }
 
-    /** Closes the client when {@link #connect} made it; a client given by the caller stays open. */
+    /**
+     * Stops reading the collection's spellings, and closes the client when {@link #connect} made it; a client given
+     * by the caller stays open.
+     */
     @Override
     public void close() throws IOException {
-        if (ownsClient) {
-            client.close();
+        try {
+            spellings.close();
+        } finally {
+            if (ownsClient) {
+                client.close();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
@@ -32,9 +33,10 @@ final class SolrMissingWords {
     }
 
     /**
-     * @param total how many documents the whole query finds
-     * @param most  without the ranker's filter, the most matches of one word read to tell which page documents have
-     *              it: a page document past them is counted as lacking the word (only in a result larger than that)
+     * @param ranker the search's ({@link SolrRanker#forSearch}), asked of each word alone
+     * @param total  how many documents the whole query finds
+     * @param most   without the ranker's filter, the most matches of one word read to tell which page documents have
+     *               it: a page document past them is counted as lacking the word (only in a result larger than that)
      */
     static Result of(SolrSearches solr, SolrRanker ranker, ParsedQuery parsed, Viewer viewer, List<String> pageIds, long total,
                      int most) throws IOException {
@@ -49,8 +51,9 @@ final class SolrMissingWords {
         Map<String, List<String>> lacking = new LinkedHashMap<>();
         for (List<ParsedQuery.Clause> group : groups) {
             String alone = new ParsedQuery(List.of(group), List.of(), parsed.filters(), List.of()).interpreted();
-            Found found = ranker.matches(alone, viewer).isPresent()
-                    ? filtered(solr, ranker.matches(alone, viewer).get(), viewer, pageIds)
+            Optional<String> filter = ranker.matches(alone, viewer);
+            Found found = filter.isPresent()
+                    ? filtered(solr, filter.get(), viewer, pageIds)
                     : ranked(ranker, alone, viewer, pageIds, most);
             String label = ParsedQuery.label(group);
             for (String id : pageIds) {

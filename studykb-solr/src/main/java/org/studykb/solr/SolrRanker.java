@@ -36,6 +36,15 @@ interface SolrRanker {
         return Optional.empty();
     }
 
+    /**
+     * This ranker for one search: {@link #rank} and {@link #matches} of its query and of each of its words alone (what
+     * {@link SolrMissingWords} asks), with what the ranker works out once per query. The ranker itself when it works
+     * out nothing.
+     */
+    default SolrRanker forSearch(String query) throws IOException {
+        return this;
+    }
+
     /** Sorts a ranking request: best first, or newest first then best; ties by id, so pages stay stable. */
     static void order(SolrQuery q, SearchRequest.Sort sort) {
         if (sort == SearchRequest.Sort.DATE) {

@@ -63,6 +63,11 @@ final class SolrSearches {
         this.didYouMean = didYouMean;
     }
 
+    /** The ranker behind every search, for tests that rank as the searches do. */
+    SolrRanker ranker() {
+        return ranker;
+    }
+
     /** The passages and snippets of hits, and the marked passages of document pages. */
     SolrPassages passages() {
         return passages;
@@ -77,11 +82,12 @@ final class SolrSearches {
         ParsedQuery parsed = QueryText.parse(request.query());
         int want = request.from() + request.size();
         int window = request.sort() == SearchRequest.Sort.RELEVANCE ? Math.max(WINDOW, want) : want;
-        SolrRanker.Ranked ranked = ranker.rank(request.query(), viewer, request.sort(), window);
+        SolrRanker ranking = ranker.forSearch(request.query());
+        SolrRanker.Ranked ranked = ranking.rank(request.query(), viewer, request.sort(), window);
         List<SearchBackend.ScoredId> page = ranked.best().subList(Math.min(request.from(), ranked.best().size()),
                 Math.min(want, ranked.best().size()));
-        Map<String, List<SearchResponse.FacetValue>> facets = facets(request, viewer, ranked);
-        SolrMissingWords.Result missing = SolrMissingWords.of(this, ranker, parsed, viewer,
+        Map<String, List<SearchResponse.FacetValue>> facets = facets(request, viewer, ranking, ranked);
+        SolrMissingWords.Result missing = SolrMissingWords.of(this, ranking, parsed, viewer,
                 page.stream().map(SearchBackend.ScoredId::id).toList(), ranked.total(), MOST_MATCHES);
         List<SearchHit> hits = hits(parsed, page, viewer, missing);
         String corrected = didYouMean.suggest(request.query(), viewer);
@@ -140,24 +146,25 @@ final class SolrSearches {
 
     /**
      * The counts per value of each facet over every matching document the viewer may see, by Solr's JSON facets: over
-     * the ranker's filter of its matches when it has one, else over its matches as ids (asked again for all of them
-     * when its window held fewer, up to {@link #MOST_MATCHES}).
+     * the search's ranker's filter of its matches when it has one, else over its matches as ids (asked again for all
+     * of them when its window held fewer, up to {@link #MOST_MATCHES}).
      */
     private Map<String, List<SearchResponse.FacetValue>> facets(SearchRequest request, Viewer viewer,
-                                                                SolrRanker.Ranked ranked) throws IOException {
+                                                                SolrRanker ranking, SolrRanker.Ranked ranked)
+            throws IOException {
         Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
         Fields.FACETS.forEach(dim -> out.put(dim, List.of()));
         if (ranked.total() == 0) {
             return out;
         }
         SolrQuery q;
-        Optional<String> filter = ranker.matches(request.query(), viewer);
+        Optional<String> filter = ranking.matches(request.query(), viewer);
         if (filter.isPresent()) {
             q = matching(filter.get(), viewer);
         } else {
             List<SearchBackend.ScoredId> matching = ranked.best();
             if (ranked.total() > matching.size() && matching.size() < MOST_MATCHES) {
-                matching = ranker.rank(request.query(), viewer, request.sort(),
+                matching = ranking.rank(request.query(), viewer, request.sort(),
                         (int) Math.min(ranked.total(), MOST_MATCHES)).best();
             }
             q = byIds(matching.stream().map(SearchBackend.ScoredId::id).toList(), viewer);

@@ -242,12 +242,13 @@ public class SolrCloudClusterTest extends SolrCloudTestCase {
     public void theProductRankingOnTheClusterIsTheEmbeddedOne() throws Exception {
         Map<String, String> topics = topics();
         Map<String, Map<String, Integer>> judged = qrels();
-        ProductRanker ranker = ProductRanker.of(cluster.getSolrClient(), COLLECTION, analyzers);
         int sameTop10 = 0;
         double ndcgSolr = 0;
         double ndcgEmbedded = 0;
         List<String> differing = new ArrayList<>();
-        try (SearchService embedded = SearchService.open(data, analyzers)) {
+        try (SearchService embedded = SearchService.open(data, analyzers);
+             SolrCloudIndex index = new SolrCloudIndex(cluster.getSolrClient(), COLLECTION, analyzers)) {
+            SolrRanker ranker = index.searches().ranker();
             for (Map.Entry<String, String> topic : topics.entrySet()) {
                 List<Scored> ours = embedded.rankScored(topic.getValue(), 100).stream()
                         .map(s -> new Scored(s.id(), s.score())).toList();
