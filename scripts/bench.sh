@@ -47,10 +47,10 @@ table() {
   local header="| measure |" rule="|---|"
   for n in "${sizes[@]}"; do header+=" $n docs |"; rule+="---:|"; done
   echo "$header"; echo "$rule"
-  for n in "${sizes[@]}"; do cat "$work/out-$n.txt" 2>/dev/null; done | awk -F'\t' '$1 == "BENCH" && !seen[$2]++ { print $2 }' | while IFS= read -r key; do
+  for n in "${sizes[@]}"; do cat "$work/out-$n.txt" 2>/dev/null || true; done | awk -F'\t' '$1 == "BENCH" && !seen[$2]++ { print $2 }' | while IFS= read -r key; do
     local row="| $key |"
     for n in "${sizes[@]}"; do
-      v=$(awk -F'\t' -v k="$key" '$1 == "BENCH" && $2 == k { print $3 }' "$work/out-$n.txt" 2>/dev/null)
+      v=$(awk -F'\t' -v k="$key" '$1 == "BENCH" && $2 == k { print $3 }' "$work/out-$n.txt" 2>/dev/null || true)
       row+=" ${v:-—} |"
     done
     echo "$row"
