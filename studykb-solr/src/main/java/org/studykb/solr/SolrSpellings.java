@@ -69,7 +69,6 @@ final class SolrSpellings implements Closeable {
     private long checkedAt;
     /** Whether a background check is under way; guarded by this. */
     private boolean checking;
-    private boolean closed;
 
     SolrSpellings(SolrClient client, String collection, Version version) {
         this(collection, version, () -> read(client, collection), () -> System.nanoTime() / 1_000_000);
@@ -109,10 +108,9 @@ final class SolrSpellings implements Closeable {
     /** Stops the background thread, interrupting a reading under way. */
     @Override
     public void close() throws IOException {
-        synchronized (this) {
-            closed = true;
+        synchronized (this) { // no check starts once it is shut down (checkInBackgroundWhenDue holds this)
+            refresher.shutdownNow();
         }
-        refresher.shutdownNow();
         try {
             if (!refresher.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IOException("the words of SolrCloud collection " + collection + " were still being read "
@@ -128,7 +126,7 @@ final class SolrSpellings implements Closeable {
     /** Starts a background check unless one is under way, one ended {@link #CHECK_EVERY_MILLIS} ago or closed. */
     private synchronized void checkInBackgroundWhenDue() {
         long now = millis.getAsLong();
-        if (closed || checking || now - checkedAt < CHECK_EVERY_MILLIS) {
+        if (refresher.isShutdown() || checking || now - checkedAt < CHECK_EVERY_MILLIS) {
             return;
         }
         checking = true;
@@ -140,7 +138,7 @@ final class SolrSpellings implements Closeable {
         try {
             readIfChanged();
         } catch (IOException | RuntimeException e) {
-            if (!isClosed()) {
+            if (!refresher.isShutdown()) {
                 LOG.warn("the words of SolrCloud collection {} were not read again, the last ones still serve: {}",
                         collection, e.toString(), e);
             }
@@ -149,10 +147,6 @@ final class SolrSpellings implements Closeable {
                 checking = false;
             }
         }
-    }
-
-    private synchronized boolean isClosed() {
-        return closed;
     }
 
     /** Asks the version, and reads the words when it changed or none were read yet. */
